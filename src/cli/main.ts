@@ -1,0 +1,44 @@
+import { runValidate } from './validate';
+import { runSchema } from './schema';
+import { runSimulate } from './simulate';
+import type { CliIo } from './io';
+import { nodeIo } from './io';
+
+const USAGE = `Usage: npm run cli -- <command>
+  validate FILE...                                   check Fivefold files (exit 0 valid, 1 invalid, 2 usage/unreadable)
+  simulate FILE [--scenario ID] [--quarter N|all] [--json]
+  schema                                             print the format as JSON Schema`;
+
+/** Dispatches a command; returns the exit code. Never throws for bad input. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'validate':
+        return await runValidate(rest, io);
+      case 'simulate':
+        return await runSimulate(rest, io);
+      case 'schema':
+        return await runSchema(rest, io);
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        io.out(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        io.err(`unknown command "${command}"\n${USAGE}`);
+        return 2;
+    }
+  } catch (e) {
+    // A bug of ours, not bad input: say so in one line rather than print a stack trace.
+    io.err(`fivefold: internal error: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+}
+
+if (process.argv[1] && /cli[\\/]main\.ts$/.test(process.argv[1])) {
+  main(process.argv.slice(2), nodeIo()).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,59 @@
+import { CURRENT_VERSION } from './schema';
+
+/**
+ * One step of the format's history: plain JSON of version `from` in, plain JSON of `from + 1` out.
+ * zod validates only the current version, so migrations never see a schema.
+ */
+export interface Migration {
+  from: number;
+  describe: string;
+  up(doc: Record<string, unknown>): Record<string, unknown>;
+}
+
+/** Every migration the build knows, in order. Version 1 is the first published format. */
+export const MIGRATIONS: readonly Migration[] = [];
+
+export type MigrateResult =
+  | { ok: true; doc: Record<string, unknown>; applied: Migration[] }
+  | { ok: false; message: string };
+
+/**
+ * Brings a document up to `target` one step at a time.
+ * @example migrate({ format: 'fivefold', version: 0, ... }, registryWithV0) // → version 1
+ */
+export function migrate(
+  doc: Record<string, unknown>,
+  registry: readonly Migration[] = MIGRATIONS,
+  target: number = CURRENT_VERSION,
+): MigrateResult {
+  const version = doc.version;
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    return { ok: false, message: 'version: must be a whole number, the format version (this build reads version 1)' };
+  }
+  if (version > target) {
+    return {
+      ok: false,
+      message: `This file uses format version ${version}, written by a newer Fivefold; this build reads up to version ${target}. Open it in a newer Fivefold.`,
+    };
+  }
+  const applied: Migration[] = [];
+  let current = doc;
+  for (let v = version; v < target; v++) {
+    const step = registry.find((m) => m.from === v);
+    if (!step) {
+      return {
+        ok: false,
+        message: `This file uses format version ${version}, which this build cannot read: the oldest version it reads is ${oldestReadable(registry, target)}.`,
+      };
+    }
+    current = { ...step.up(current), version: v + 1 };
+    applied.push(step);
+  }
+  return { ok: true, doc: current, applied };
+}
+
+function oldestReadable(registry: readonly Migration[], target: number): number {
+  let v = target;
+  while (registry.some((m) => m.from === v - 1)) v--;
+  return v;
+}

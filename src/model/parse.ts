@@ -1,0 +1,108 @@
+import type { z } from 'zod';
+import { DocumentShapeSchema, type FivefoldDocument } from './schema';
+import { checkRules } from './rules';
+import { migrate, MIGRATIONS, type Migration } from './migrations';
+import { capProblems, formatPath, type Problem } from './problems';
+import { dropUnknownKeys } from './unknownKeys';
+
+export type ParseResult =
+  | { ok: true; doc: FivefoldDocument; warnings: string[] }
+  | { ok: false; errors: Problem[] };
+
+export interface ParseOptions {
+  migrations?: readonly Migration[];
+}
+
+const refuse = (message: string): ParseResult => ({ ok: false, errors: [{ path: '', message }] });
+
+/**
+ * Reads a Fivefold file's text: JSON, then migrations, then the schema and its rules.
+ * Never throws; a refused file comes back with every problem (path and sentence), up to 100.
+ * @example parseText('{"format":"fivefold",...}') // { ok: true, doc, warnings: [] }
+ */
+export function parseText(text: string, options: ParseOptions = {}): ParseResult {
+  if (text.trim() === '') return refuse('The file is empty: there is no Fivefold document in it.');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return refuse(notJsonMessage(text, e));
+  }
+  return parseValue(json, options);
+}
+
+/** Like `parseText`, for a value that is already JSON (e.g. from storage or a test). */
+export function parseValue(json: unknown, options: ParseOptions = {}): ParseResult {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return refuse(`This is not a Fivefold document: the file holds ${describeJson(json)}, not a JSON object.`);
+  }
+  const obj = json as Record<string, unknown>;
+  if (obj.format !== 'fivefold') {
+    return refuse(
+      'format' in obj
+        ? `This is not a Fivefold document: its "format" is ${JSON.stringify(obj.format)}, not "fivefold".`
+        : 'This is not a Fivefold document: it is a JSON object without "format": "fivefold".',
+    );
+  }
+  const migrated = migrate(obj, options.migrations ?? MIGRATIONS);
+  if (!migrated.ok) return refuse(migrated.message);
+
+  const { value, warnings } = dropUnknownKeys(DocumentShapeSchema, migrated.doc);
+  const shape = DocumentShapeSchema.safeParse(value);
+  const problems: Problem[] = shape.success ? [] : shape.error.issues.map((i) => issueToProblem(i, value));
+  problems.push(...checkRules(value));
+  if (problems.length) return { ok: false, errors: capProblems(dedupe(problems)) };
+  return { ok: true, doc: shape.data!, warnings };
+}
+
+function issueToProblem(issue: z.core.$ZodIssue, input: unknown): Problem {
+  const path = formatPath(issue.path);
+  const value = valueAt(input, issue.path);
+  if (issue.code === 'invalid_type' && value === undefined) return { path, message: 'is required' };
+  if (typeof value === 'number' && !Number.isFinite(value)) return { path, message: 'must be a finite number' };
+  if (issue.code === 'invalid_type' && issue.expected === 'object') return { path, message: 'must be a JSON object' };
+  return { path, message: issue.message };
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = input;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(cur, key as string)) return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.path}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function describeJson(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a JSON list';
+  if (typeof v === 'string') return 'a JSON string';
+  if (typeof v === 'number') return 'a number';
+  if (typeof v === 'boolean') return `the value ${v}`;
+  return 'something else';
+}
+
+/** "not JSON at line 3, column 14: …", computed from the parser's position so it is the same in every engine. */
+function notJsonMessage(text: string, e: unknown): string {
+  const raw = e instanceof Error ? e.message : String(e);
+  const m = /position (\d+)/.exec(raw);
+  let pos = m ? Number(m[1]) : -1;
+  if (pos < 0 && /end of (JSON|data) input/i.test(raw)) pos = text.length;
+  const reason = raw.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse:\s*/, '');
+  if (pos < 0) return `This file is not JSON: ${reason}.`;
+  const before = text.slice(0, pos);
+  const line = before.split('\n').length;
+  const column = pos - before.lastIndexOf('\n');
+  return `This file is not JSON: at line ${line}, column ${column}: ${reason}.`;
+}

@@ -1,0 +1,113 @@
+import { DocumentShapeSchema, AUTOMATABLE_KINDS, MIX_KINDS } from './schema';
+import { findCycle } from './graph';
+import type { Problem } from './problems';
+
+/** Sum tolerance for a team's mix (format.md: sum 1 ± 0.001). */
+export const MIX_TOLERANCE = 0.001;
+
+type Loose = Record<string, unknown>;
+const isObj = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const indexed = (v: unknown): [Loose, number][] =>
+  Array.isArray(v) ? v.flatMap((x, i) => (isObj(x) ? [[x, i] as [Loose, number]] : [])) : [];
+const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * The rules of format.md that relate several fields. It reads the document defensively, so it can
+ * report these problems next to shape problems in one pass: a reviewer sees every problem at once.
+ */
+export function checkRules(raw: unknown): Problem[] {
+  if (!isObj(raw)) return [];
+  const problems: Problem[] = [];
+  const add = (path: string, message: string) => problems.push({ path, message });
+
+  const teamIds = new Set<string>();
+  for (const [team, i] of indexed(raw.teams)) {
+    if (typeof team.id === 'string') {
+      if (teamIds.has(team.id)) add(`teams[${i}].id`, `another team already has the id "${team.id}"`);
+      teamIds.add(team.id);
+    }
+    const mix = team.mix;
+    if (isObj(mix) && MIX_KINDS.every((k) => num(mix[k]))) {
+      const sum = MIX_KINDS.reduce((s, k) => s + (mix[k] as number), 0);
+      if (Math.abs(sum - 1) > MIX_TOLERANCE) {
+        const shown = sum.toFixed(2) === '1.00' ? sum.toFixed(4) : sum.toFixed(2);
+        add(`teams[${i}].mix`, `shares add up to ${shown}, not 1`);
+      }
+    }
+    if (num(team.minAccountable) && num(team.headcount) && team.minAccountable > team.headcount) {
+      add(`teams[${i}].minAccountable`, `is ${team.minAccountable}, more than the headcount of ${team.headcount}`);
+    }
+  }
+
+  const handoffIds = new Set<string>();
+  const workArcs: { from: string; to: string }[] = [];
+  for (const [h, i] of indexed(raw.handoffs)) {
+    if (typeof h.id === 'string') {
+      if (handoffIds.has(h.id)) add(`handoffs[${i}].id`, `another handoff already has the id "${h.id}"`);
+      handoffIds.add(h.id);
+    }
+    let ends = true;
+    for (const end of ['from', 'to'] as const) {
+      const v = h[end];
+      if (typeof v === 'string' && !teamIds.has(v)) {
+        add(`handoffs[${i}].${end}`, `no team has the id "${v}"`);
+        ends = false;
+      }
+    }
+    if (typeof h.from === 'string' && h.from === h.to) {
+      add(`handoffs[${i}].to`, `a handoff cannot go from team "${h.from}" to itself`);
+      ends = false;
+    }
+    const kind = h.kind ?? 'work';
+    if (ends && kind === 'work' && typeof h.from === 'string' && typeof h.to === 'string') {
+      workArcs.push({ from: h.from, to: h.to });
+    }
+  }
+  const cycle = findCycle([...teamIds], workArcs);
+  if (cycle) add('handoffs', `work handoffs form a cycle: ${cycle.join(' → ')}`);
+
+  if (isObj(raw.assumptions)) {
+    const { f0, fMax } = raw.assumptions;
+    const f0v = num(f0) ? f0 : 0.25;
+    const fMaxv = num(fMax) ? fMax : 0.7;
+    if (f0v > fMaxv) add('assumptions.f0', `is ${f0v}, more than fMax (${fMaxv})`);
+  }
+
+  const scenarioIds = new Set<string>();
+  for (const [s, i] of indexed(raw.scenarios)) {
+    if (typeof s.id === 'string') {
+      if (s.id === 'baseline') add(`scenarios[${i}].id`, 'must not be "baseline": that name is kept for the organisation as entered');
+      else if (scenarioIds.has(s.id)) add(`scenarios[${i}].id`, `another scenario already has the id "${s.id}"`);
+      scenarioIds.add(s.id);
+    }
+    const { potential, cap } = s;
+    if (isObj(potential) && isObj(cap)) {
+      for (const k of AUTOMATABLE_KINDS) {
+        const p = potential[k];
+        const c = cap[k];
+        if (num(p) && num(c) && c < p) add(`scenarios[${i}].cap.${k}`, `is ${c}, below the potential of ${p}; a cap must be at least the potential`);
+      }
+    }
+  }
+
+  const layerIds = new Set<string>();
+  for (const [l, i] of indexed(raw.layers)) {
+    if (typeof l.id === 'string') {
+      if (layerIds.has(l.id)) add(`layers[${i}].id`, `the layer "${l.id}" is named twice`);
+      layerIds.add(l.id);
+    }
+  }
+  return problems;
+}
+
+/** The whole schema with the cross-field rules: what the inspector checks a changed document against. */
+export const DocumentSchema = DocumentShapeSchema.superRefine((doc, ctx) => {
+  for (const p of checkRules(doc)) ctx.addIssue({ code: 'custom', message: p.message, path: pathKeys(p.path) });
+});
+
+/** `teams[3].mix` → ['teams', 3, 'mix']. */
+export function pathKeys(path: string): (string | number)[] {
+  const keys: (string | number)[] = [];
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) keys.push(m[2] !== undefined ? Number(m[2]) : m[1]);
+  return keys;
+}

@@ -1,0 +1,50 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+
+/** What is selected on the canvas; ids into the document, never copies of its records. */
+export interface Selection {
+  teams: string[];
+  handoffs: string[];
+}
+
+export type Overlay = 'before' | 'after';
+
+/**
+ * Editor state that is never saved in the document, never exported and never undone.
+ * (The viewport lives in React Flow and is written to `doc.view` only by autosave.)
+ */
+export interface UiState {
+  selection: Selection;
+  scenarioId: string | null;
+  quarter: number | null;
+  overlay: Overlay;
+  openPanel: string | null;
+  /** A message for the status line, e.g. a refused self-connection. */
+  notice: { kind: 'info' | 'warning' | 'error'; text: string } | null;
+  select(selection: Partial<Selection>): void;
+  clearSelection(): void;
+  setScenario(id: string | null): void;
+  setQuarter(q: number | null): void;
+  setOverlay(o: Overlay): void;
+  setOpenPanel(p: string | null): void;
+  notify(kind: 'info' | 'warning' | 'error', text: string): void;
+  dismissNotice(): void;
+}
+
+export function createUiStore(): StoreApi<UiState> {
+  return createStore<UiState>()((set) => ({
+    selection: { teams: [], handoffs: [] },
+    scenarioId: null,
+    quarter: null,
+    overlay: 'before',
+    openPanel: null,
+    notice: null,
+    select: (s) => set({ selection: { teams: s.teams ?? [], handoffs: s.handoffs ?? [] } }),
+    clearSelection: () => set({ selection: { teams: [], handoffs: [] } }),
+    setScenario: (scenarioId) => set({ scenarioId }),
+    setQuarter: (quarter) => set({ quarter }),
+    setOverlay: (overlay) => set({ overlay }),
+    setOpenPanel: (openPanel) => set({ openPanel }),
+    notify: (kind, text) => set({ notice: { kind, text } }),
+    dismissNotice: () => set({ notice: null }),
+  }));
+}

@@ -1,0 +1,31 @@
+/** What React Flow needs from a browser that jsdom lacks (testing.md, "facts learned the hard way"). */
+export function installJsdomShims() {
+  class ResizeObserverShim {
+    constructor(private cb: ResizeObserverCallback) {}
+    observe(target: Element) {
+      // Asynchronous on purpose: a synchronous callback leaves nodes hidden and edges missing.
+      setTimeout(() => this.cb([{ target, contentRect: { width: 1280, height: 720 } } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver), 0);
+    }
+    unobserve() {}
+    disconnect() {}
+  }
+  globalThis.ResizeObserver = ResizeObserverShim as unknown as typeof ResizeObserver;
+
+  class DOMMatrixReadOnlyShim {
+    m22: number;
+    a: number;
+    constructor(transform?: string) {
+      const scale = transform?.match(/scale\(([1-9.])\)/)?.[1];
+      this.m22 = scale !== undefined ? +scale : 1;
+      this.a = this.m22;
+    }
+  }
+  (globalThis as unknown as { DOMMatrixReadOnly: unknown }).DOMMatrixReadOnly = DOMMatrixReadOnlyShim;
+
+  Object.defineProperties(HTMLElement.prototype, {
+    offsetHeight: { configurable: true, get() { return 100; } },
+    offsetWidth: { configurable: true, get() { return 200; } },
+  });
+  (SVGElement.prototype as unknown as { getBBox: () => DOMRect }).getBBox = () =>
+    ({ x: 0, y: 0, width: 60, height: 16 }) as DOMRect;
+}
