@@ -4,23 +4,30 @@ import type { Stores } from '../store/context';
  * A named action: toolbar buttons, menus, context menus and keyboard shortcuts all run commands
  * through the registry, so a shortcut and its button can never drift apart.
  */
-export interface Command {
+export interface Command<A = void> {
   id: string;
   label: string;
   /** e.g. 'Mod+Z', 'Shift+Mod+Z', 'Delete', 'ArrowLeft', '?'. `Mod` is Ctrl, or Cmd on a Mac. */
   shortcuts?: string[];
   /** Grouping for the shortcuts sheet. */
   group?: string;
-  canRun?(stores: Stores): boolean;
-  run(stores: Stores): void;
+  /** `args` is what a panel passes (e.g. the team and its changed fields); key presses pass none. */
+  canRun?(stores: Stores, args: A): boolean;
+  run(stores: Stores, args: A): void;
+  /** For commands bound to several keys (nudge): the arguments a key press stands for. */
+  keyArgs?(e: KeyLike): A;
 }
 
+export type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
+
+export type AnyCommand = Command<any>;
+
 export class CommandRegistry {
-  private readonly byId = new Map<string, Command>();
-  private readonly byKey = new Map<string, Command>();
+  private readonly byId = new Map<string, AnyCommand>();
+  private readonly byKey = new Map<string, AnyCommand>();
 
   /** Registers commands; a second command claiming one key is a bug, so it throws with both ids. */
-  register(...commands: Command[]): this {
+  register(...commands: AnyCommand[]): this {
     for (const c of commands) {
       if (this.byId.has(c.id)) throw new Error(`command "${c.id}" is registered twice`);
       for (const key of c.shortcuts ?? []) {
@@ -34,24 +41,30 @@ export class CommandRegistry {
     return this;
   }
 
-  get(id: string): Command | undefined {
+  get(id: string): AnyCommand | undefined {
     return this.byId.get(id);
   }
 
-  all(): Command[] {
+  all(): AnyCommand[] {
     return [...this.byId.values()];
   }
 
   /** Runs a command when it can run; returns whether it ran. */
-  run(id: string, stores: Stores): boolean {
+  run(id: string, stores: Stores, args?: unknown): boolean {
     const c = this.byId.get(id);
-    if (!c || (c.canRun && !c.canRun(stores))) return false;
-    c.run(stores);
+    if (!c || (c.canRun && !c.canRun(stores, args))) return false;
+    c.run(stores, args);
     return true;
   }
 
+  /** Whether a command exists and can run now (greys out buttons and menu items). */
+  canRun(id: string, stores: Stores, args?: unknown): boolean {
+    const c = this.byId.get(id);
+    return !!c && (!c.canRun || c.canRun(stores, args));
+  }
+
   /** The command a key event asks for, if any. */
-  forEvent(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): Command | undefined {
+  forEvent(e: KeyLike): AnyCommand | undefined {
     return this.byKey.get(eventShortcut(e));
   }
 }
@@ -64,7 +77,7 @@ export function normaliseShortcut(s: string): string {
   return [...new Set(mods)].sort().concat(key.length === 1 ? key.toLowerCase() : key).join('+');
 }
 
-function eventShortcut(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): string {
+function eventShortcut(e: KeyLike): string {
   const mods: string[] = [];
   if (e.altKey) mods.push('alt');
   if (e.ctrlKey || e.metaKey) mods.push('mod');
