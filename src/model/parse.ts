@@ -4,6 +4,7 @@ import { checkRules } from './rules';
 import { migrate, MIGRATIONS, type Migration } from './migrations';
 import { capProblems, formatPath, type Problem } from './problems';
 import { dropUnknownKeys } from './unknownKeys';
+import { locateJsonError } from './jsonError';
 
 export type ParseResult =
   | { ok: true; doc: FivefoldDocument; warnings: string[] }
@@ -21,6 +22,8 @@ const refuse = (message: string): ParseResult => ({ ok: false, errors: [{ path: 
  * @example parseText('{"format":"fivefold",...}') // { ok: true, doc, warnings: [] }
  */
 export function parseText(text: string, options: ParseOptions = {}): ParseResult {
+  // Some editors on Windows start UTF-8 files with a byte-order mark; it is not part of the document.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return refuse('The file is empty: there is no Fivefold document in it.');
   let json: unknown;
   try {
@@ -93,16 +96,11 @@ function describeJson(v: unknown): string {
   return 'something else';
 }
 
-/** "not JSON at line 3, column 14: …", computed from the parser's position so it is the same in every engine. */
+/** "not JSON at line 3, column 14: …", from our own scan so it is the same in every engine. */
 function notJsonMessage(text: string, e: unknown): string {
+  const where = locateJsonError(text);
+  if (where) return `This file is not JSON: at line ${where.line}, column ${where.column}, ${where.reason}.`;
+  // The text is well-formed but the engine still gave up, e.g. nesting too deep for its stack.
   const raw = e instanceof Error ? e.message : String(e);
-  const m = /position (\d+)/.exec(raw);
-  let pos = m ? Number(m[1]) : -1;
-  if (pos < 0 && /end of (JSON|data) input/i.test(raw)) pos = text.length;
-  const reason = raw.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse:\s*/, '');
-  if (pos < 0) return `This file is not JSON: ${reason}.`;
-  const before = text.slice(0, pos);
-  const line = before.split('\n').length;
-  const column = pos - before.lastIndexOf('\n');
-  return `This file is not JSON: at line ${line}, column ${column}: ${reason}.`;
+  return `This file could not be read as JSON: ${raw.slice(0, 200)}.`;
 }
