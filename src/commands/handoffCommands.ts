@@ -1,0 +1,31 @@
+import type { Command } from './registry';
+import type { Handoff } from '../model';
+import { applyPatch } from './ids';
+
+export interface UpdateHandoffArgs {
+  id: string;
+  patch: Partial<Handoff>;
+  label?: string;
+}
+
+/**
+ * `handoff.update`: changes fields of one handoff (artifact, wait, %C&A, kind, ends) as one undo step.
+ * @example registry.run('handoff.update', stores, { id: 'e04', patch: { waitDays: 3 } })
+ */
+export const updateHandoff: Command<UpdateHandoffArgs> = {
+  id: 'handoff.update',
+  label: 'Edit handoff',
+  group: 'Edit',
+  canRun: (stores, args) => !!args && stores.document.getState().doc.handoffs.some((h) => h.id === args.id),
+  run(stores, { id, patch, label }) {
+    stores.document.getState().commit(label ?? 'Edit handoff', (d) => {
+      const h = d.handoffs.find((x) => x.id === id);
+      if (h) applyPatch(h, patch);
+    });
+    if (patch.id !== undefined && patch.id !== id) {
+      const ui = stores.ui.getState();
+      const { teams, handoffs } = ui.selection;
+      ui.select({ teams, handoffs: handoffs.map((h) => (h === id ? patch.id! : h)) });
+    }
+  },
+};
