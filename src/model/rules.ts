@@ -49,7 +49,8 @@ export function checkRules(raw: unknown): Problem[] {
     let ends = true;
     for (const end of ['from', 'to'] as const) {
       const v = h[end];
-      if (typeof v === 'string' && !teamIds.has(v)) {
+      // Without a list of teams every end would dangle; the missing list is the one problem to report.
+      if (typeof v === 'string' && Array.isArray(raw.teams) && !teamIds.has(v)) {
         add(`handoffs[${i}].${end}`, `no team has the id "${v}"`);
         ends = false;
       }

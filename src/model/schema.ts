@@ -17,11 +17,14 @@ const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 
 const finite = (what = 'a number') => z.number({ error: `must be ${what}` });
 const share = () => finite('a share from 0 to 1').min(0, 'must be at least 0').max(1, 'must be at most 1');
+// zod counts code points, format.md counts JavaScript (UTF-16) units: the refinement holds the
+// format's rule, and `.max` stays so the JSON Schema export still states the limit.
 const text = (min: number, max: number) =>
   z
     .string({ error: 'must be text' })
     .min(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`)
-    .max(max, `must be at most ${max} characters`);
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => s.length <= max, `must be at most ${max} characters`);
 const wholeNumber = (min: number) =>
   z
     .number({ error: 'must be a whole number' })
