@@ -46,7 +46,13 @@ export function migrate(
         message: `This file uses format version ${version}, which this build cannot read: the oldest version it reads is ${oldestReadable(registry, target)}.`,
       };
     }
-    current = { ...step.up(current), version: v + 1 };
+    try {
+      current = { ...step.up(current), version: v + 1 };
+    } catch (e) {
+      // A migration meets old files of every quality; a broken one is refused, never thrown at the reader.
+      const why = e instanceof Error ? e.message : String(e);
+      return { ok: false, message: `This file could not be brought from format version ${v} to ${v + 1}: ${why}` };
+    }
     applied.push(step);
   }
   return { ok: true, doc: current, applied };
