@@ -1,0 +1,154 @@
+/**
+ * simulation.md §0 and §2: the canonical form of a document (teams and handoffs by id, mixes summing
+ * to exactly 1, defaults filled in) and each team's baseline decomposition. Everything downstream works
+ * on team and handoff *indices* in this order, so the file's order can never change an answer.
+ */
+import { DEFAULT_ASSUMPTIONS, LAYER_IDS, MIX_KINDS } from '../model/schema';
+import type { Assumptions, FivefoldDocument, Handoff, Team } from '../model/schema';
+import { flowOrder } from '../model/graph';
+
+/** JavaScript's default sort order (UTF-16 code units), spelled out so no locale ever creeps in. */
+export const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export interface Model {
+  teams: Team[];
+  handoffs: Handoff[];
+  ids: string[];
+  assumptions: Assumptions;
+  windowDays: number;
+  measurementLagDays: number;
+  /** Per team, by index. */
+  layerNo: number[];
+  isControl: boolean[];
+  isStrategy: boolean[];
+  headcount: number[];
+  /** Mix per team in MIX_KINDS order, normalised to sum 1. */
+  mix: number[][];
+  /** Per handoff, by index. */
+  from: number[];
+  to: number[];
+  wait: number[];
+  ca: number[];
+  isWork: boolean[];
+  /** Handoff indices per team, in id order: any kind touching it, work in, work out. */
+  incident: number[][];
+  workIn: number[][];
+  workOut: number[][];
+  /** Position of each team in Kahn's order over all work handoffs (§5 rule 2). */
+  flowRank: number[];
+  controlHeadcount: number;
+  /** Baseline decomposition (§2). */
+  base: Decomposition[];
+}
+
+export interface Decomposition {
+  n: number;
+  h: number;
+  rho: number;
+  f: number;
+  T: number;
+  C: number;
+  R: number;
+  /** Task work by kind, MIX_KINDS order. */
+  W: number[];
+}
+
+/**
+ * Coordination share `f(n, h) = min(fMax, f0 + kPair·(n − 1) + kHandoff·h)` (§2; §3 step 2 passes f0', kHandoff').
+ * @example coordinationShare(3, 3, 0.25, 0.025, 0.05, 0.7) // 0.45
+ */
+export function coordinationShare(n: number, h: number, f0: number, kPair: number, kHandoff: number, fMax: number): number {
+  return Math.min(fMax, f0 + kPair * (n - 1) + kHandoff * h);
+}
+
+/**
+ * Builds the canonical model of a (valid) document. Handoffs naming unknown teams are ignored rather
+ * than thrown on, so a half-edited model never crashes the app.
+ * @example canonical(doc).ids // ['care', 'ctrl', 'data', ...]
+ */
+export function canonical(doc: FivefoldDocument): Model {
+  const teams = [...doc.teams].sort(byId).map((t) => ({ ...t, mix: normaliseMix(t.mix) }));
+  const ids = teams.map((t) => t.id);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const handoffs = [...doc.handoffs]
+    .sort(byId)
+    .filter((h) => index.has(h.from) && index.has(h.to) && h.from !== h.to);
+  const assumptions: Assumptions = { ...DEFAULT_ASSUMPTIONS, ...definedOnly(doc.assumptions ?? {}) };
+
+  const n = teams.length;
+  const incident: number[][] = teams.map(() => []);
+  const workIn: number[][] = teams.map(() => []);
+  const workOut: number[][] = teams.map(() => []);
+  const from: number[] = [];
+  const to: number[] = [];
+  handoffs.forEach((h, e) => {
+    const a = index.get(h.from)!;
+    const b = index.get(h.to)!;
+    from.push(a);
+    to.push(b);
+    incident[a].push(e);
+    incident[b].push(e);
+    if ((h.kind ?? 'work') === 'work') {
+      workOut[a].push(e);
+      workIn[b].push(e);
+    }
+  });
+  const isWork = handoffs.map((h) => (h.kind ?? 'work') === 'work');
+  const workArcs = handoffs.filter((_, e) => isWork[e]);
+  const order = flowOrder(ids, workArcs);
+  const flowRank = new Array<number>(n);
+  order.forEach((id, r) => (flowRank[index.get(id)!] = r));
+
+  const layerNo = teams.map((t) => LAYER_IDS.indexOf(t.layer) + 1);
+  const isControl = teams.map((t) => t.layer === 'control');
+  const ca = handoffs.map((h) => h.ca);
+  const model: Model = {
+    teams,
+    handoffs,
+    ids,
+    assumptions,
+    windowDays: doc.initiative.windowDays,
+    measurementLagDays: doc.initiative.measurementLagDays,
+    layerNo,
+    isControl,
+    isStrategy: teams.map((t) => t.layer === 'strategy'),
+    headcount: teams.map((t) => t.headcount),
+    mix: teams.map((t) => MIX_KINDS.map((k) => t.mix[k])),
+    from,
+    to,
+    wait: handoffs.map((h) => h.waitDays),
+    ca,
+    isWork,
+    incident,
+    workIn,
+    workOut,
+    flowRank,
+    controlHeadcount: teams.reduce((s, t, i) => s + (isControl[i] ? t.headcount : 0), 0),
+    base: [],
+  };
+  model.base = teams.map((_, i) => decompose(model, i));
+  return model;
+}
+
+/** §2: n = T + C + R, with T split by the team's mix. */
+function decompose(m: Model, i: number): Decomposition {
+  const { f0, kPair, kHandoff, fMax } = m.assumptions;
+  const n = m.headcount[i];
+  const h = m.incident[i].length;
+  let rho = 0;
+  for (const e of m.workIn[i]) rho += 1 - m.ca[e];
+  const f = coordinationShare(n, h, f0, kPair, kHandoff, fMax);
+  const T = (n * (1 - f)) / (1 + rho);
+  return { n, h, rho, f, T, C: n * f, R: rho * T, W: m.mix[i].map((s) => T * s) };
+}
+
+/** Scales a mix to sum exactly 1 (the format allows ±0.001); an all-zero mix becomes all routine. */
+function normaliseMix(mix: Team['mix']): Team['mix'] {
+  const sum = MIX_KINDS.reduce((s, k) => s + mix[k], 0);
+  if (!(sum > 0)) return { routine: 1, create: 0, decide: 0, assure: 0 };
+  return { routine: mix.routine / sum, create: mix.create / sum, decide: mix.decide / sum, assure: mix.assure / sum };
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => typeof v === 'number' && Number.isFinite(v))) as Partial<T>;
+}

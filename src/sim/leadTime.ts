@@ -1,0 +1,158 @@
+/**
+ * simulation.md §6: touch time per group and the lead time, the longest path through the group graph of
+ * external work handoffs, with the tie rule that makes the critical path unique. Also answers §5 rule 4
+ * (no cycle once blocks are contracted), since both need the same topological pass.
+ */
+import type { Model } from './canonical';
+
+export interface Flow {
+  /** False when the contracted work handoffs form a cycle (§5 rule 4); the figures are then a fallback. */
+  acyclic: boolean;
+  leadTime: number;
+  touch: number;
+  wait: number;
+  fidelity: number;
+  /** Owner indices along the critical path. */
+  path: number[];
+  /** Work handoffs between different groups. */
+  externalWork: number;
+  /** Touch time per group, indexed by owner. */
+  groupTouch: Float64Array;
+}
+
+const EPS = 1e-9;
+
+/**
+ * Evaluates groupings of one staged model. It keeps its scratch arrays between calls because the
+ * search calls it thousands of times.
+ * @example new FlowEvaluator(model, work).evaluate(identity).leadTime // 72.5 at baseline
+ */
+export class FlowEvaluator {
+  private readonly pt: Float64Array;
+  private readonly best: Float64Array;
+  private readonly next: Int32Array;
+  private readonly indeg: Int32Array;
+  private readonly queue: Int32Array;
+  private readonly head: Int32Array;
+  private readonly link: Int32Array;
+  private readonly tail: Int32Array;
+
+  /** `work` is each team's human work left (§3.5); touch time scales with work_i / T_i. */
+  constructor(
+    private readonly m: Model,
+    private readonly work: readonly number[],
+  ) {
+    const n = m.ids.length;
+    const e = m.handoffs.length;
+    this.pt = new Float64Array(n);
+    this.best = new Float64Array(n);
+    this.next = new Int32Array(n);
+    this.indeg = new Int32Array(n);
+    this.queue = new Int32Array(n);
+    this.head = new Int32Array(n);
+    this.tail = new Int32Array(n);
+    this.link = new Int32Array(e);
+  }
+
+  /** `groupOf[i]` is the owner index of team i's group (i itself when alone). */
+  evaluate(groupOf: ArrayLike<number>): Flow {
+    const { m, pt, best, next, indeg, queue, head, link, tail } = this;
+    const count = m.ids.length;
+    pt.fill(0);
+    indeg.fill(0);
+    head.fill(-1);
+    tail.fill(-1);
+    // Touch time: a merged owner does its members' work in series (§6).
+    for (let i = 0; i < count; i++) {
+      let rhoExt = 0;
+      for (const e of m.workIn[i]) if (groupOf[m.from[e]] !== groupOf[i]) rhoExt += 1 - m.ca[e];
+      pt[groupOf[i]] += m.teams[i].processDays * (this.work[i] / m.base[i].T) * (1 + rhoExt);
+    }
+    // Outgoing external work handoffs per group as linked lists, kept in handoff id order.
+    let externalWork = 0;
+    for (let e = 0; e < m.handoffs.length; e++) {
+      if (!m.isWork[e]) continue;
+      const a = groupOf[m.from[e]];
+      const b = groupOf[m.to[e]];
+      if (a === b) continue;
+      externalWork++;
+      link[e] = -1;
+      if (tail[a] < 0) head[a] = e;
+      else link[tail[a]] = e;
+      tail[a] = e;
+      indeg[b]++;
+    }
+    // Kahn over groups; any topological order gives the same longest paths.
+    let qEnd = 0;
+    let groups = 0;
+    for (let g = 0; g < count; g++) {
+      if (groupOf[g] !== g) continue;
+      groups++;
+      if (indeg[g] === 0) queue[qEnd++] = g;
+    }
+    for (let qi = 0; qi < qEnd; qi++) {
+      for (let e = head[queue[qi]]; e >= 0; e = link[e]) {
+        const b = groupOf[m.to[e]];
+        if (--indeg[b] === 0) queue[qEnd++] = b;
+      }
+    }
+    const acyclic = qEnd === groups;
+    if (!acyclic) {
+      // Only a document that fails validation gets here; finish the order so figures stay finite.
+      for (let g = 0; g < count; g++) if (groupOf[g] === g && indeg[g] > 0) queue[qEnd++] = g;
+    }
+    const done = indeg; // reused: 1 once a group's longest path is known
+    done.fill(0);
+    for (let qi = qEnd - 1; qi >= 0; qi--) {
+      const g = queue[qi];
+      let value = pt[g];
+      let chosen = -1;
+      // The first outgoing handoff in id order, replaced only by a later one longer by more than 1e-9.
+      for (let e = head[g]; e >= 0; e = link[e]) {
+        const b = groupOf[m.to[e]];
+        if (!done[b]) continue;
+        const candidate = pt[g] + m.wait[e] + best[b];
+        if (chosen < 0 || candidate > value + EPS) {
+          value = candidate;
+          chosen = e;
+        }
+      }
+      best[g] = value;
+      next[g] = chosen;
+      done[g] = 1;
+    }
+    let start = -1;
+    for (let g = 0; g < count; g++) {
+      if (groupOf[g] !== g) continue;
+      if (start < 0 || best[g] > best[start] + EPS) start = g;
+    }
+    const path: number[] = [];
+    let touch = 0;
+    let wait = 0;
+    let fidelity = 1;
+    for (let g = start; g >= 0; ) {
+      path.push(g);
+      touch += pt[g];
+      const e = next[g];
+      if (e < 0) break;
+      wait += m.wait[e];
+      fidelity *= m.ca[e];
+      g = groupOf[m.to[e]];
+    }
+    return {
+      acyclic,
+      leadTime: start < 0 ? 0 : best[start],
+      touch,
+      wait,
+      fidelity,
+      path,
+      externalWork,
+      groupTouch: Float64Array.from(pt),
+    };
+  }
+
+  /** Only whether the contracted work graph is acyclic, without the path (cheaper, for pruning). */
+  isAcyclic(groupOf: ArrayLike<number>): boolean {
+    return this.evaluate(groupOf).acyclic;
+  }
+}

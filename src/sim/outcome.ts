@@ -1,0 +1,131 @@
+/**
+ * simulation.md §6 (after the grouping is chosen): groups, cost, pyramid, learning loops and warnings,
+ * assembled into a Result.
+ */
+import type { Model } from './canonical';
+import type { Flow } from './leadTime';
+import type { Stage } from './stage';
+import type { GroupFigures } from './staffing';
+import type { Result, SearchKind, SimWarning } from './types';
+
+const BIG_TEAM = 9;
+
+export interface Outcome {
+  groupOf: ArrayLike<number>;
+  /** Figures per group, indexed by owner. */
+  figures: Map<number, GroupFigures>;
+  flow: Flow;
+}
+
+export interface OutcomeLabels {
+  scenario: string;
+  quarter: number;
+  search: SearchKind;
+  aiCostRatio: number;
+  /** The baseline's lead time, for `lead-time-above-baseline`; absent for the baseline itself. */
+  baselineLeadTime?: number;
+  /** Whether the second-line oversight found no Control team to land on. */
+  noControlDemand: number;
+}
+
+/**
+ * Turns a chosen grouping into the Result of format.md.
+ * @example toResult(model, stage, outcome, { scenario: 'baseline', quarter: 0, search: 'none', ... })
+ */
+export function toResult(m: Model, st: Stage, o: Outcome, labels: OutcomeLabels): Result {
+  const { groupOf, figures, flow } = o;
+  const owners = [...figures.keys()].sort((a, b) => a - b);
+  const membersOf = new Map<number, string[]>(owners.map((g) => [g, []]));
+  // rate_G: the members' costPerFte weighted by their baseline headcounts.
+  const people = new Map<number, number>();
+  const money = new Map<number, number>();
+  for (let i = 0; i < m.ids.length; i++) {
+    const g = groupOf[i];
+    membersOf.get(g)!.push(m.ids[i]);
+    people.set(g, (people.get(g) ?? 0) + m.headcount[i]);
+    money.set(g, (money.get(g) ?? 0) + m.headcount[i] * m.teams[i].costPerFte);
+  }
+
+  let headcount = 0;
+  let human = 0;
+  let rework = 0;
+  let coordination = 0;
+  let unallocated = 0;
+  for (const g of owners) {
+    const fg = figures.get(g)!;
+    headcount += fg.n;
+    human += people.get(g)! > 0 ? fg.n * (money.get(g)! / people.get(g)!) : 0;
+    rework += fg.rework;
+    coordination += fg.n * fg.f;
+    unallocated += fg.capacity - fg.demand;
+  }
+  let ai = 0;
+  let execution = rework;
+  let assure = 0;
+  let decide = 0;
+  for (let i = 0; i < m.ids.length; i++) {
+    ai += st.surface[i] * m.teams[i].costPerFte;
+    const [r, c, d, a] = st.left[i];
+    execution += r + c;
+    decide += d;
+    assure += a;
+  }
+  ai *= labels.aiCostRatio;
+
+  const leadTimeDays = flow.leadTime;
+  const loopDays = leadTimeDays + m.measurementLagDays;
+  const criticalPath = flow.path.map((g) => m.ids[g]);
+  return {
+    scenario: labels.scenario,
+    quarter: labels.quarter,
+    adoption: st.adoption,
+    headcount,
+    handoffs: flow.externalWork,
+    leadTimeDays,
+    touchDays: flow.touch,
+    waitDays: flow.wait,
+    flowEfficiency: leadTimeDays > 0 ? flow.touch / leadTimeDays : 1,
+    fidelity: flow.fidelity,
+    cost: { human, ai, total: human + ai },
+    automatedFte: st.automated,
+    groups: owners.map((g) => ({ owner: m.ids[g], members: membersOf.get(g)!, headcount: figures.get(g)!.n })),
+    criticalPath,
+    pyramid: { execution, orchestration: assure + coordination, innovation: decide, unallocated },
+    learningLoops: loopDays > 0 ? m.windowDays / loopDays : null,
+    search: labels.search,
+    warnings: warningsFor(m, leadTimeDays, criticalPath, labels),
+  };
+}
+
+function warningsFor(m: Model, leadTime: number, criticalPath: string[], labels: OutcomeLabels): SimWarning[] {
+  const warnings: SimWarning[] = [];
+  if (labels.noControlDemand > 0) {
+    warnings.push({
+      code: 'no-control',
+      message: `There is no Control team: ${labels.noControlDemand.toFixed(2)} FTE of second-line oversight of AI work has no one to do it.`,
+      teams: [],
+    });
+  }
+  m.teams.forEach((t) => {
+    if (t.headcount > BIG_TEAM) {
+      warnings.push({
+        code: 'big-team',
+        message: `${t.id} has ${t.headcount} people as entered: above ${BIG_TEAM}, coordination eats into what a team can do (Brooks, Team Topologies).`,
+        teams: [t.id],
+      });
+    }
+  });
+  if (labels.baselineLeadTime !== undefined && leadTimeExceeds(leadTime, labels.baselineLeadTime)) {
+    warnings.push({
+      code: 'lead-time-above-baseline',
+      message: `Lead time ${leadTime.toFixed(2)} days is above the baseline's ${labels.baselineLeadTime.toFixed(2)}: review at the gates grew, or merged work now runs in series.`,
+      teams: criticalPath,
+    });
+  }
+  return warnings;
+}
+
+/** Lead times are compared at a micro-day, as the search compares them, so float noise never warns. */
+export function leadTimeExceeds(a: number, b: number): boolean {
+  return Math.round(a * 1e6) > Math.round(b * 1e6);
+}
