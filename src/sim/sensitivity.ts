@@ -1,0 +1,122 @@
+/**
+ * simulation.md §10: what moves the answer most. One lever at a time: numeric levers to 0.8× and 1.2×,
+ * clamped to what format.md allows; integer levers (minHumans, maxDomains) by −1 and +1 within bounds.
+ * The app draws a tornado from the result.
+ */
+import { AUTOMATABLE_KINDS } from '../model/schema';
+import type { Assumptions, AutomatableKind, FivefoldDocument, Scenario } from '../model/schema';
+import { canonical } from './canonical';
+import { baselineRun, simulateModel } from './simulate';
+import type { ParamRef, Result } from './types';
+
+export interface LeverEnd {
+  /** The lever's value at this end (for adoption: the quarter's adoption). */
+  value: number;
+  headcount: number;
+  leadTimeDays: number;
+  costTotal: number;
+}
+
+export interface LeverEffect {
+  /** e.g. "adoption", "potential.routine", "minHumans", "assumptions.f0". */
+  lever: string;
+  ref: ParamRef;
+  value: number;
+  low: LeverEnd;
+  high: LeverEnd;
+  /** |headcount at high − headcount at low|: what the tornado sorts by. */
+  swing: number;
+}
+
+export interface Sensitivity {
+  base: LeverEnd;
+  /** Largest headcount swing first; ties keep the order levers are listed in. */
+  levers: LeverEffect[];
+}
+
+type Move = (factor: 'low' | 'high') => { doc: FivefoldDocument; scenario: Scenario; value: number };
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+const scale = (v: number, end: 'low' | 'high') => v * (end === 'low' ? 0.8 : 1.2);
+const step = (v: number, end: 'low' | 'high') => v + (end === 'low' ? -1 : 1);
+
+/**
+ * Moves every lever of a scenario down and up and reports the answer at each end.
+ * @example sensitivity(ott, aiNative, 3).levers.find((l) => l.lever === 'adoption')!.low.headcount // 9
+ */
+export function sensitivity(doc: FivefoldDocument, scenario: Scenario, quarter: number): Sensitivity {
+  const q = Math.max(0, Math.floor(quarter));
+  const A = (s: Scenario) => s.adoption[Math.min(q, s.adoption.length - 1)];
+  const withScenario = (patch: Partial<Scenario>) => ({ ...scenario, ...patch });
+  const ref = (param: Extract<ParamRef, { scenario: string }>['param']) => ({ param, scenario: scenario.id }) as ParamRef;
+
+  const levers: Array<[string, ParamRef, number, Move]> = [];
+  levers.push(['adoption', ref('scenario.adoption'), A(scenario), (end) => {
+    const s = withScenario({ adoption: scenario.adoption.map((a) => clamp(scale(a, end), 0, 1)) });
+    return { doc, scenario: s, value: A(s) };
+  }]);
+  for (const k of AUTOMATABLE_KINDS) {
+    levers.push([`potential.${k}`, { param: 'scenario.potential', scenario: scenario.id, kind: k }, scenario.potential[k], (end) => {
+      const v = clamp(scale(scenario.potential[k], end), 0, scenario.cap[k]);
+      return { doc, scenario: withScenario({ potential: { ...scenario.potential, [k]: v } as Record<AutomatableKind, number> }), value: v };
+    }]);
+  }
+  for (const k of AUTOMATABLE_KINDS) {
+    levers.push([`cap.${k}`, { param: 'scenario.cap', scenario: scenario.id, kind: k }, scenario.cap[k], (end) => {
+      const v = clamp(scale(scenario.cap[k], end), scenario.potential[k], 1);
+      return { doc, scenario: withScenario({ cap: { ...scenario.cap, [k]: v } as Record<AutomatableKind, number> }), value: v };
+    }]);
+  }
+  const shares = ['capGrowth', 'sigmaFirst', 'sigmaControl'] as const;
+  for (const key of shares) {
+    levers.push([key, ref(`scenario.${key}`), scenario[key], (end) => {
+      const v = clamp(scale(scenario[key], end), 0, 1);
+      return { doc, scenario: withScenario({ [key]: v }), value: v };
+    }]);
+  }
+  const positives = ['absorbThreshold', 'roundingSlack', 'aiCostRatio'] as const;
+  for (const key of positives) {
+    levers.push([key, ref(`scenario.${key}`), scenario[key], (end) => {
+      const v = scale(scenario[key], end);
+      return { doc, scenario: withScenario({ [key]: v }), value: v };
+    }]);
+  }
+  for (const key of ['minHumans', 'maxDomains'] as const) {
+    levers.push([key, ref(`scenario.${key}`), scenario[key], (end) => {
+      const v = Math.max(1, step(scenario[key], end));
+      return { doc, scenario: withScenario({ [key]: v }), value: v };
+    }]);
+  }
+  const assumptions = canonical(doc).assumptions;
+  for (const key of ['f0', 'kPair', 'kHandoff', 'fMax'] as const) {
+    levers.push([`assumptions.${key}`, { param: `assumptions.${key}` }, assumptions[key], (end) => {
+      const v = clampAssumption(key, scale(assumptions[key], end), assumptions);
+      return { doc: { ...doc, assumptions: { ...assumptions, [key]: v } }, scenario, value: v };
+    }]);
+  }
+
+  const base = endOf(doc, scenario, q, A(scenario));
+  const effects = levers.map(([lever, leverRef, value, move]) => {
+    const low = move('low');
+    const high = move('high');
+    const lowEnd = endOf(low.doc, low.scenario, q, low.value);
+    const highEnd = endOf(high.doc, high.scenario, q, high.value);
+    return { lever, ref: leverRef, value, low: lowEnd, high: highEnd, swing: Math.abs(highEnd.headcount - lowEnd.headcount) };
+  });
+  const order = new Map(effects.map((e, i) => [e, i]));
+  effects.sort((a, b) => b.swing - a.swing || order.get(a)! - order.get(b)!);
+  return { base, levers: effects };
+}
+
+/** format.md: 0 ≤ f0 ≤ fMax < 1, kPair ≥ 0, kHandoff ≥ 0. */
+function clampAssumption(key: keyof Assumptions, v: number, a: Assumptions): number {
+  if (key === 'f0') return clamp(v, 0, a.fMax);
+  if (key === 'fMax') return clamp(v, a.f0, 0.999);
+  return Math.max(0, v);
+}
+
+function endOf(doc: FivefoldDocument, scenario: Scenario, quarter: number, value: number): LeverEnd {
+  const m = canonical(doc);
+  const r: Result = simulateModel(m, baselineRun(m).flow.leadTime, scenario, quarter);
+  return { value, headcount: r.headcount, leadTimeDays: r.leadTimeDays, costTotal: r.cost.total };
+}
