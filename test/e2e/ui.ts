@@ -1,0 +1,34 @@
+// What a person does with the page, written once so each test reads as the story it tells.
+// Selectors follow the UI's contract: accessible names first, `data-testid` where there is no name.
+import type { Download, Locator, Page } from 'playwright-core';
+import type { FileToImport } from './documents';
+
+export const teamNodes = (page: Page): Locator => page.locator('.react-flow__node-team');
+
+export const LANE_IDS = ['strategy', 'product', 'build', 'execution', 'control'] as const;
+
+export const lane = (page: Page, id: (typeof LANE_IDS)[number]): Locator => page.getByTestId(`lane-${id}`);
+
+/** The title of the open model, wherever the app shows it. */
+export const titleText = (page: Page, title: string): Locator => page.getByText(title, { exact: true }).first();
+
+/** Chooses a file in the import picker, as a person would after clicking Import. */
+export async function importFile(page: Page, file: FileToImport): Promise<void> {
+  await page.getByTestId('import-input').setInputFiles(file);
+}
+
+/** The refusal dialog of a bad import. */
+export const refusalDialog = (page: Page): Locator => page.getByRole('dialog', { name: 'Import refused' });
+
+/** Clicks Export and returns the download with its bytes. */
+export async function exportModel(page: Page): Promise<{ download: Download; bytes: Buffer }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
+  // createReadStream works on a remote browser, where download.path() does not.
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return { download, bytes: Buffer.concat(chunks) };
+}
