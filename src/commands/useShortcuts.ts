@@ -24,6 +24,8 @@ export function useShortcuts(registry: CommandRegistry, target: Window | HTMLEle
     const onKey = (e: Event) => {
       const ke = e as KeyboardEvent;
       if (ke.defaultPrevented || ke.isComposing || isTextEntry(ke.target)) return;
+      // A dialog (the shortcuts sheet, a confirmation) owns the keyboard while it is open.
+      if (ke.target instanceof Element && ke.target.closest('dialog')) return;
       const command = registry.forEvent(ke);
       if (!command) return;
       const args = command.keyArgs?.(ke);

@@ -1,0 +1,183 @@
+/**
+ * Edits made directly on the canvas — move, connect, reconnect, select, auto-layout — as plain
+ * functions over the stores, so they are tested without React and the canvas stays a thin binding.
+ */
+import { findCycle, type FivefoldDocument, type Handoff } from '../model';
+import type { Stores } from '../store/context';
+import type { Command } from './registry';
+import { dropTarget, type Point } from '../canvas/geometry';
+import { framesFor, layoutDocument, resolvePositions } from '../canvas/layout';
+
+export interface TeamMove {
+  id: string;
+  /** Where the team's top-left corner is on the canvas now. */
+  topLeft: Point;
+}
+
+/**
+ * Moves teams live during a drag (no undo step yet): each lands in the lane under its centre, and
+ * the lanes measured at the start of the drag decide, so they do not shift under the pointer.
+ * The first move writes every team's current place into the document, so that placing one team by
+ * hand never re-flows the others.
+ * @example moveTeamsLive(stores, [{ id: 'eng', topLeft: { x: 800, y: 400 } }]); finishMove(stores)
+ */
+export function moveTeamsLive(stores: Stores, moves: readonly TeamMove[]): void {
+  const state = stores.document.getState();
+  const frames = framesFor(state.gestureBase ?? state.doc);
+  const placed = resolvePositions(state.doc);
+  state.preview((d) => {
+    for (const t of d.teams) {
+      const p = placed.get(t.id);
+      if (!t.position && p) t.position = { x: p.x, y: p.y };
+    }
+    for (const m of moves) {
+      const t = d.teams.find((x) => x.id === m.id);
+      if (!t) continue;
+      const target = dropTarget(frames, m.topLeft);
+      if (t.layer !== target.layer) t.layer = target.layer;
+      if (t.position?.x !== target.position.x || t.position?.y !== target.position.y) t.position = target.position;
+    }
+  });
+}
+
+/** Ends a drag: one undo step for the whole gesture, or nothing when nothing moved. */
+export function finishMove(stores: Stores, teamCount = 1): void {
+  const state = stores.document.getState();
+  if (!state.gestureBase) return;
+  state.commit(teamCount > 1 ? 'Move teams' : 'Move team', () => {});
+}
+
+/** `team.move` in one step, e.g. from a test or a keyboard nudge. */
+export function moveTeams(stores: Stores, moves: readonly TeamMove[]): void {
+  moveTeamsLive(stores, moves);
+  finishMove(stores, moves.length);
+}
+
+export type EditResult = { ok: true; id: string } | { ok: false; reason: string };
+
+/**
+ * `handoff.connect`: a new work handoff between two teams, one undo step, selected afterwards.
+ * Refused, with a message in the status line, when it would join a team to itself or close a loop
+ * of work handoffs (format.md allows loops only for feedback).
+ * @example connectHandoff(stores, 'prod', 'qa') // { ok: true, id: 'e13' }
+ */
+export function connectHandoff(stores: Stores, from: string, to: string): EditResult {
+  const doc = stores.document.getState().doc;
+  const refusal = refuseEnds(doc, from, to, 'work', null);
+  if (refusal) return refuse(stores, refusal);
+  const id = nextHandoffId(doc);
+  stores.document.getState().commit('Connect handoff', (d) => {
+    d.handoffs.push({ id, from, to, artifact: '', waitDays: 5, ca: 0.9, kind: 'work' });
+  });
+  stores.ui.getState().select({ handoffs: [id] });
+  return { ok: true, id };
+}
+
+/**
+ * `handoff.reconnect`: moves either end of a handoff to another team, with the same refusals as
+ * connecting.
+ * @example reconnectHandoff(stores, 'e04', { from: 'prod', to: 'qa' })
+ */
+export function reconnectHandoff(stores: Stores, id: string, ends: { from: string; to: string }): EditResult {
+  const doc = stores.document.getState().doc;
+  const handoff = doc.handoffs.find((h) => h.id === id);
+  if (!handoff) return refuse(stores, `There is no handoff "${id}" any more.`);
+  if (handoff.from === ends.from && handoff.to === ends.to) return { ok: true, id };
+  const refusal = refuseEnds(doc, ends.from, ends.to, handoff.kind, id);
+  if (refusal) return refuse(stores, refusal);
+  stores.document.getState().commit('Reconnect handoff', (d) => {
+    const h = d.handoffs.find((x) => x.id === id);
+    if (h) Object.assign(h, ends);
+  });
+  return { ok: true, id };
+}
+
+/** Why a handoff between these teams cannot be drawn, or null when it can. */
+function refuseEnds(doc: FivefoldDocument, from: string, to: string, kind: Handoff['kind'], replacing: string | null): string | null {
+  const name = (id: string) => doc.teams.find((t) => t.id === id)?.name;
+  if (!name(from) || !name(to)) return 'A handoff must connect two teams on the canvas.';
+  if (from === to) return `A team cannot hand off to itself: drag from "${name(from)}" to another team.`;
+  if (kind === 'feedback') return null;
+  const arcs = doc.handoffs.filter((h) => h.kind === 'work' && h.id !== replacing).map((h) => ({ from: h.from, to: h.to }));
+  const cycle = findCycle(
+    doc.teams.map((t) => t.id),
+    [...arcs, { from, to }],
+  );
+  if (!cycle) return null;
+  return `That handoff would make work go round in a loop (${cycle.map((id) => name(id) ?? id).join(' → ')}). Work must flow one way; a handoff back upstream is feedback.`;
+}
+
+function refuse(stores: Stores, reason: string): EditResult {
+  stores.ui.getState().notify('warning', reason);
+  return { ok: false, reason };
+}
+
+/** The first free id of the form e01, e02, … (the example's style), past any already used. */
+export function nextHandoffId(doc: Pick<FivefoldDocument, 'handoffs'>): string {
+  const taken = new Set(doc.handoffs.map((h) => h.id));
+  let n = doc.handoffs.length + 1;
+  const id = (k: number) => `e${String(k).padStart(2, '0')}`;
+  while (taken.has(id(n))) n++;
+  return id(n);
+}
+
+/**
+ * Applies React Flow's select/deselect changes to the UI store's selection, which is the truth
+ * the canvas draws from (shift-click, box select, click on the pane).
+ * @example applySelectionChanges(stores, 'teams', [{ id: 'eng', selected: true }])
+ */
+export function applySelectionChanges(
+  stores: Stores,
+  kind: 'teams' | 'handoffs',
+  changes: readonly { id: string; selected: boolean }[],
+): void {
+  if (!changes.length) return;
+  const ui = stores.ui.getState();
+  const current = new Set(ui.selection[kind]);
+  for (const c of changes) {
+    if (c.selected) current.add(c.id);
+    else current.delete(c.id);
+  }
+  const next = [...current];
+  const before = ui.selection[kind];
+  if (next.length === before.length && next.every((id, i) => id === before[i])) return;
+  ui.select({ ...ui.selection, [kind]: next });
+}
+
+/**
+ * `layout.auto`: places every team afresh in its lane, in flow order; one undo step.
+ * @example autoLayout(stores)
+ */
+export function autoLayout(stores: Stores): void {
+  const laidOut = layoutDocument(stores.document.getState().doc);
+  stores.document.getState().commit('Auto-layout', (d) => {
+    laidOut.teams.forEach((t, i) => {
+      if (t.position) d.teams[i].position = { ...t.position };
+    });
+  });
+}
+
+let fitView: (() => void) | null = null;
+
+/** The canvas hands over its fit-to-view when it mounts, so `view.fit` works from any key or menu. */
+export function registerFitView(fn: (() => void) | null): void {
+  fitView = fn;
+}
+
+export const canvasCommands: Command[] = [
+  {
+    id: 'layout.auto',
+    label: 'Auto-layout',
+    group: 'Canvas',
+    canRun: (stores) => stores.document.getState().doc.teams.length > 0,
+    run: (stores) => autoLayout(stores),
+  },
+  {
+    id: 'view.fit',
+    label: 'Fit to view',
+    group: 'Canvas',
+    shortcuts: ['Shift+F'],
+    canRun: () => fitView !== null,
+    run: () => fitView?.(),
+  },
+];

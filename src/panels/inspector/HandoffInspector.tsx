@@ -1,0 +1,53 @@
+import { useDoc } from '../../store/context';
+import { HANDOFF_KINDS, IdSchema, type Handoff } from '../../model';
+import { Choice, Field } from './Field';
+import { asNumber, asText, type Parsed } from './validate';
+import { num, useRun } from './useEdit';
+
+/** Every field of one handoff, each applied as one undo step through `handoff.update`. */
+export function HandoffInspector({ handoffId }: { handoffId: string }) {
+  const handoff = useDoc((s) => s.doc.handoffs.find((h) => h.id === handoffId));
+  const index = useDoc((s) => s.doc.handoffs.findIndex((h) => h.id === handoffId));
+  const teams = useDoc((s) => s.doc.teams);
+  const handoffs = useDoc((s) => s.doc.handoffs);
+  const run = useRun();
+  if (!handoff) return null;
+  const path = `handoffs[${index}]`;
+  const teamOptions = teams.map((t) => ({ value: t.id, label: `${t.name} (${t.id})` }));
+  const nameOf = (id: string) => teams.find((t) => t.id === id)?.name ?? id;
+
+  const on = <K extends keyof Handoff>(key: K) => ({
+    path: `${path}.${String(key)}`,
+    apply: (v: Handoff[K]) => (d: { handoffs: Handoff[] }) => {
+      d.handoffs[index][key] = v;
+    },
+    commit: (v: Handoff[K]) => run('handoff.update', { id: handoff.id, patch: { [key]: v } as Partial<Handoff>, label: `Change ${String(key)} of handoff ${handoff.id}` }),
+  });
+
+  const asHandoffId = (t: string): Parsed<string> => {
+    const r = IdSchema.safeParse(t);
+    if (!r.success) return { ok: false, message: r.error.issues[0].message };
+    if (t !== handoff.id && handoffs.some((h) => h.id === t)) return { ok: false, message: `is taken: another handoff already has the id "${t}"` };
+    return { ok: true, value: t };
+  };
+
+  return (
+    <section className="ff-inspector-section" aria-label={`Handoff from ${nameOf(handoff.from)} to ${nameOf(handoff.to)}`}>
+      <h2>Handoff</h2>
+      <Field label="Artifact" value={handoff.artifact} parse={asText} {...on('artifact')} hint="What is handed over, e.g. a spec or a release." />
+      <Choice label="From team" value={handoff.from} options={teamOptions} {...on('from')} />
+      <Choice label="To team" value={handoff.to} options={teamOptions} {...on('to')} />
+      <Field label="Wait (days)" kind="number" value={num(handoff.waitDays)} parse={asNumber} {...on('waitDays')} hint="Queueing before the receiver starts." />
+      <Field
+        label="Complete and accurate (%C&A)"
+        kind="number"
+        value={num(handoff.ca)}
+        parse={asNumber}
+        {...on('ca')}
+        hint="Share the receiver can use without rework, above 0 and at most 1."
+      />
+      <Choice label="Kind" value={handoff.kind} options={HANDOFF_KINDS.map((k) => ({ value: k, label: k === 'work' ? 'Work (flows forward)' : 'Feedback (loops back)' }))} {...on('kind')} />
+      <Field label="Id" value={handoff.id} parse={asHandoffId} {...on('id')} />
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { useUi, useDoc } from '../../store/context';
+import { TeamInspector } from './TeamInspector';
+import { HandoffInspector } from './HandoffInspector';
+import { DocumentInspector } from './DocumentInspector';
+import './inspector.css';
+
+/**
+ * The inspector: the selected team or handoff, or with nothing selected the model itself. Each
+ * record's fields are keyed by its id, so a half-typed value never leaks into another record.
+ */
+export function Inspector() {
+  const teams = useUi((s) => s.selection.teams);
+  const handoffs = useUi((s) => s.selection.handoffs);
+  const headcount = useDoc((s) => {
+    const ids = new Set(teams);
+    return s.doc.teams.reduce((sum, t) => (ids.has(t.id) ? sum + t.headcount : sum), 0);
+  });
+
+  let body;
+  if (teams.length === 1 && handoffs.length === 0) body = <TeamInspector key={teams[0]} teamId={teams[0]} />;
+  else if (handoffs.length === 1 && teams.length === 0) body = <HandoffInspector key={handoffs[0]} handoffId={handoffs[0]} />;
+  else if (teams.length || handoffs.length) {
+    body = (
+      <section className="ff-inspector-section" aria-label="Selection">
+        <h2>Selection</h2>
+        <p>
+          {teams.length} {teams.length === 1 ? 'team' : 'teams'} ({headcount} people) and {handoffs.length}{' '}
+          {handoffs.length === 1 ? 'handoff' : 'handoffs'} selected. Select one to edit it.
+        </p>
+      </section>
+    );
+  } else body = <DocumentInspector />;
+
+  return (
+    <aside className="ff-inspector" aria-label="Inspector">
+      {body}
+    </aside>
+  );
+}

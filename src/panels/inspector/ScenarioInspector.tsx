@@ -1,0 +1,87 @@
+import { useDoc } from '../../store/context';
+import { AUTOMATABLE_KINDS, IdSchema, type AutomatableKind, type Scenario } from '../../model';
+import { Field, Toggle } from './Field';
+import { asNumber, asNumberList, asText, type Parsed } from './validate';
+import { num, useRun } from './useEdit';
+
+const KIND_NAMES: Record<AutomatableKind, string> = {
+  routine: 'routine',
+  create: 'creative',
+  decide: 'deciding',
+  assure: 'assuring',
+  coordinate: 'coordinating',
+};
+
+type NumberKey = 'capGrowth' | 'sigmaFirst' | 'sigmaControl' | 'minHumans' | 'absorbThreshold' | 'maxDomains' | 'roundingSlack' | 'aiCostRatio';
+const NUMBERS: { key: NumberKey; label: string; hint?: string }[] = [
+  { key: 'capGrowth', label: 'Cap growth per quarter' },
+  { key: 'sigmaFirst', label: 'Oversight per automated share (σ first)' },
+  { key: 'sigmaControl', label: 'Control oversight (σ control)' },
+  { key: 'minHumans', label: 'Minimum humans per group' },
+  { key: 'absorbThreshold', label: 'Absorb threshold (persons)' },
+  { key: 'maxDomains', label: 'Most domains per group' },
+  { key: 'roundingSlack', label: 'Rounding slack (FTE)' },
+  { key: 'aiCostRatio', label: 'AI cost ratio' },
+];
+
+/** Every field of one scenario, each applied as one undo step through `scenario.update`. */
+export function ScenarioInspector({ scenarioId }: { scenarioId: string }) {
+  const scenario = useDoc((s) => s.doc.scenarios.find((x) => x.id === scenarioId));
+  const index = useDoc((s) => s.doc.scenarios.findIndex((x) => x.id === scenarioId));
+  const all = useDoc((s) => s.doc.scenarios);
+  const run = useRun();
+  if (!scenario) return null;
+  const path = `scenarios[${index}]`;
+  const commit = (patch: Partial<Scenario>, what: string) => run('scenario.update', { id: scenario.id, patch, label: `Change ${what} of ${scenario.name}` });
+  const on = <K extends keyof Scenario>(key: K, what: string = String(key)) => ({
+    path: `${path}.${String(key)}`,
+    apply: (v: Scenario[K]) => (d: { scenarios: Scenario[] }) => {
+      d.scenarios[index][key] = v;
+    },
+    commit: (v: Scenario[K]) => commit({ [key]: v } as Partial<Scenario>, what),
+  });
+  const onKind = (group: 'potential' | 'cap', kind: AutomatableKind) => ({
+    path: `${path}.${group}.${kind}`,
+    apply: (v: number) => (d: { scenarios: Scenario[] }) => {
+      d.scenarios[index][group][kind] = v;
+    },
+    commit: (v: number) => commit({ [group]: { ...scenario[group], [kind]: v } }, `${group} (${KIND_NAMES[kind]})`),
+  });
+  const asScenarioId = (t: string): Parsed<string> => {
+    const r = IdSchema.safeParse(t);
+    if (!r.success) return { ok: false, message: r.error.issues[0].message };
+    if (t !== scenario.id && all.some((s) => s.id === t)) return { ok: false, message: `is taken: another scenario already has the id "${t}"` };
+    return { ok: true, value: t };
+  };
+
+  return (
+    <details className="ff-scenario">
+      <summary>Scenario: {scenario.name}</summary>
+      <Field label="Name" value={scenario.name} parse={asText} {...on('name')} />
+      <Field label="Id" value={scenario.id} parse={asScenarioId} {...on('id')} />
+      <Field
+        label="Adoption per quarter"
+        value={scenario.adoption.join(', ')}
+        parse={asNumberList}
+        {...on('adoption')}
+        hint="Shares from 0 to 1, one per quarter, separated by commas."
+      />
+      <fieldset>
+        <legend>Automation potential (0–1)</legend>
+        {AUTOMATABLE_KINDS.map((k) => (
+          <Field key={k} label={`Potential, ${KIND_NAMES[k]}`} kind="number" value={num(scenario.potential[k])} parse={asNumber} {...onKind('potential', k)} />
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Automation cap (0–1, at least the potential)</legend>
+        {AUTOMATABLE_KINDS.map((k) => (
+          <Field key={k} label={`Cap, ${KIND_NAMES[k]}`} kind="number" value={num(scenario.cap[k])} parse={asNumber} {...onKind('cap', k)} />
+        ))}
+      </fieldset>
+      {NUMBERS.map(({ key, label }) => (
+        <Field key={key} label={label} kind="number" value={num(scenario[key])} parse={asNumber} {...on(key, label.toLowerCase())} />
+      ))}
+      <Toggle label="Control teams never shrink" checked={scenario.controlNoShrink} commit={(v) => commit({ controlNoShrink: v }, 'control shrink rule')} />
+    </details>
+  );
+}

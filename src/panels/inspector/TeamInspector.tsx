@@ -1,0 +1,114 @@
+import { useDoc } from '../../store/context';
+import { IdSchema, LAYER_IDS, MIX_KINDS, MixSchema, type MixKind, type Team } from '../../model';
+import { layerInfo } from '../../model/catalogue';
+import { Choice, Field } from './Field';
+import { asLines, asNumber, asOptionalNumber, asOptionalText, asPosition, asText, rebalanceMix, type Parsed } from './validate';
+import { num, useRun } from './useEdit';
+
+const MIX_LABELS: Record<MixKind, string> = {
+  routine: 'Routine execution',
+  create: 'Creative execution',
+  decide: 'Deciding direction',
+  assure: 'Reviewing and assuring',
+};
+
+/** A share typed for one part of the mix, checked by the schema's own field rule. */
+const asShare = (kind: MixKind) => (t: string): Parsed<number> => {
+  const n = asNumber(t);
+  if (!n.ok) return n;
+  const r = MixSchema.shape[kind].safeParse(n.value);
+  return r.success ? n : { ok: false, message: r.error.issues[0].message };
+};
+
+/** Every field of one team (format.md), each applied as one undo step through `team.update`. */
+export function TeamInspector({ teamId }: { teamId: string }) {
+  const team = useDoc((s) => s.doc.teams.find((t) => t.id === teamId));
+  const index = useDoc((s) => s.doc.teams.findIndex((t) => t.id === teamId));
+  const taken = useDoc((s) => s.doc.teams);
+  const run = useRun();
+  if (!team) return null;
+  const path = `teams[${index}]`;
+
+  // Each field changes the team through the same recipe the command will apply.
+  const on = <K extends keyof Team>(key: K) => ({
+    path: `${path}.${String(key)}`,
+    apply: (v: Team[K]) => (d: { teams: Team[] }) => {
+      const t = d.teams[index];
+      if (v === undefined) delete t[key];
+      else t[key] = v;
+    },
+    commit: (v: Team[K]) => run('team.update', { id: team.id, patch: { [key]: v } as Partial<Team>, label: `Change ${labelOf(key)} of ${team.name}` }),
+  });
+
+  const asTeamId = (t: string): Parsed<string> => {
+    const r = IdSchema.safeParse(t);
+    if (!r.success) return { ok: false, message: r.error.issues[0].message };
+    if (t !== team.id && taken.some((x) => x.id === t)) return { ok: false, message: `is taken: another team already has the id "${t}"` };
+    return { ok: true, value: t };
+  };
+
+  return (
+    <section className="ff-inspector-section" aria-label={`Team ${team.name}`}>
+      <h2>Team</h2>
+      <Field label="Name" value={team.name} parse={asText} {...on('name')} />
+      <Field label="Id" value={team.id} parse={asTeamId} {...on('id')} hint="Handoffs follow a changed id." />
+      <Choice label="Layer" value={team.layer} options={LAYER_IDS.map((l) => ({ value: l, label: layerInfo(l).name }))} {...on('layer')} />
+      <Field label="Headcount" kind="number" value={num(team.headcount)} parse={asNumber} {...on('headcount')} />
+      <Field label="Cost per FTE (yearly)" kind="number" value={num(team.costPerFte)} parse={asNumber} {...on('costPerFte')} />
+      <Field label="Process days" kind="number" value={num(team.processDays)} parse={asNumber} {...on('processDays')} hint="Hands-on days per cycle of the initiative." />
+      <Field
+        label="Minimum accountable people"
+        kind="number"
+        value={num(team.minAccountable)}
+        parse={asOptionalNumber}
+        {...on('minAccountable')}
+        placeholder="none"
+        hint="People the team never drops below; empty for none."
+      />
+      <fieldset className="ff-mix">
+        <legend>Work mix (shares add up to 1)</legend>
+        <MixBar mix={team.mix} />
+        {MIX_KINDS.map((kind) => (
+          <Field
+            key={kind}
+            label={MIX_LABELS[kind]}
+            kind="number"
+            value={num(team.mix[kind])}
+            path={`${path}.mix.${kind}`}
+            parse={asShare(kind)}
+            apply={(v) => (d) => {
+              d.teams[index].mix = rebalanceMix(team.mix, kind, v);
+            }}
+            commit={(v) => run('team.update', { id: team.id, patch: { mix: rebalanceMix(team.mix, kind, v) }, label: `Change work mix of ${team.name}` })}
+            hint={kind === 'routine' ? 'Changing one share rescales the others in proportion.' : undefined}
+          />
+        ))}
+      </fieldset>
+      <Field label="Roles (one per line)" kind="multiline" value={(team.roles ?? []).join('\n')} parse={asLines} {...on('roles')} />
+      <Field label="Notes" kind="multiline" value={team.notes ?? ''} parse={asOptionalText} {...on('notes')} />
+      <Field
+        label="Position (x, y)"
+        value={team.position ? `${team.position.x}, ${team.position.y}` : ''}
+        parse={asPosition}
+        {...on('position')}
+        placeholder="automatic"
+      />
+    </section>
+  );
+}
+
+function labelOf(key: keyof Team): string {
+  const names: Partial<Record<keyof Team, string>> = { costPerFte: 'cost per FTE', processDays: 'process days', minAccountable: 'minimum accountable' };
+  return names[key] ?? String(key);
+}
+
+/** The four shares as one bar, so the linkage is visible while typing. */
+function MixBar({ mix }: { mix: Team['mix'] }) {
+  return (
+    <div className="ff-mixbar" aria-hidden="true">
+      {MIX_KINDS.map((k) => (
+        <span key={k} className={`ff-mixbar-${k}`} style={{ flexGrow: mix[k] }} title={`${MIX_LABELS[k]}: ${Math.round(mix[k] * 100)}%`} />
+      ))}
+    </div>
+  );
+}

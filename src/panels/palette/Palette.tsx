@@ -1,0 +1,79 @@
+import { useId } from 'react';
+import { useStores } from '../../store/context';
+import { useRegistry } from '../../commands/context';
+import { LAYERS, typicalTeams, type LayerInfo, type TeamTemplate } from '../../model/catalogue';
+import { writePaletteDrag } from './paletteDrop';
+import './palette.css';
+
+const money = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 0 });
+
+/**
+ * The palette: per layer its typical teams and a blank one. Click (or Enter) adds the team to its
+ * lane; dragging drops it where the pointer is. Every default shows where it came from.
+ */
+export function Palette() {
+  return (
+    <nav className="ff-palette" aria-label="Team palette">
+      <h2>Add a team</h2>
+      <p className="ff-palette-help">Click to add to its lane, or drag onto the canvas.</p>
+      {LAYERS.map((layer) => (
+        <LayerGroup key={layer.id} layer={layer} />
+      ))}
+    </nav>
+  );
+}
+
+function LayerGroup({ layer }: { layer: LayerInfo }) {
+  const headingId = useId();
+  const teams = typicalTeams(layer.id);
+  return (
+    <section className={`ff-palette-layer ff-layer-${layer.id}`} aria-labelledby={headingId}>
+      <h3 id={headingId} title={`${layer.purpose} Optimises for: ${layer.optimisesFor}.`}>
+        {layer.name}
+      </h3>
+      <ul>
+        {teams.map((t) => (
+          <li key={t.key}>
+            <PaletteItem template={t} layerName={layer.name} />
+          </li>
+        ))}
+      </ul>
+      <details className="ff-palette-basis">
+        <summary>Where the {layer.name} defaults come from</summary>
+        <dl>
+          {teams.map((t) => (
+            <div key={t.key}>
+              <dt>{t.name}</dt>
+              <dd>
+                {t.headcount} {t.headcount === 1 ? 'person' : 'people'}, {money.format(t.costPerFte)} per FTE, {t.processDays} process{' '}
+                {t.processDays === 1 ? 'day' : 'days'}, mix {Math.round(t.mix.routine * 100)}/{Math.round(t.mix.create * 100)}/
+                {Math.round(t.mix.decide * 100)}/{Math.round(t.mix.assure * 100)}. {t.basis}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+    </section>
+  );
+}
+
+function PaletteItem({ template, layerName }: { template: TeamTemplate; layerName: string }) {
+  const stores = useStores();
+  const registry = useRegistry();
+  return (
+    <button
+      type="button"
+      className={template.blank ? 'ff-palette-item ff-palette-blank' : 'ff-palette-item'}
+      draggable
+      aria-label={`Add ${template.blank ? 'a blank team' : template.name} to ${layerName}`}
+      title={template.basis}
+      onClick={() => registry.run('team.add', stores, { template })}
+      onDragStart={(e) => writePaletteDrag(e, template)}
+    >
+      <span className="ff-palette-name">{template.blank ? '+ Blank team' : template.name}</span>
+      <span className="ff-palette-meta">
+        {template.headcount} · {money.format(template.costPerFte)}
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,86 @@
+import { useEffect, useId, useRef } from 'react';
+import { useStores, useUi } from '../../store/context';
+import { useRegistry } from '../../commands/context';
+import { SHORTCUTS_PANEL } from '../../commands/viewCommands';
+import type { AnyCommand } from '../../commands/registry';
+import './shortcuts.css';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform ?? '');
+
+/** 'Shift+Mod+Z' as this keyboard writes it: ⇧⌘Z on a Mac, Shift+Ctrl+Z elsewhere. */
+export function keyLabel(shortcut: string): string {
+  const names: Record<string, string> = isMac
+    ? { Mod: '⌘', Ctrl: '⌃', Shift: '⇧', Alt: '⌥' }
+    : { Mod: 'Ctrl', Ctrl: 'Ctrl', Shift: 'Shift', Alt: 'Alt' };
+  const arrows: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓' };
+  const parts = shortcut.split('+').map((p) => names[p] ?? arrows[p] ?? (p.length === 1 ? p.toUpperCase() : p));
+  return parts.join(isMac ? '' : '+');
+}
+
+/**
+ * The `?` sheet: every registered command with its keys, read from the registry so it can never
+ * disagree with what the keys do. Commands without keys are listed too (toolbar and menus run them).
+ */
+export function ShortcutsSheet() {
+  const open = useUi((s) => s.openPanel === SHORTCUTS_PANEL);
+  const stores = useStores();
+  const registry = useRegistry();
+  const titleId = useId();
+  const ref = useRef<HTMLDialogElement>(null);
+  const close = () => stores.ui.getState().setOpenPanel(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    // jsdom has no showModal; the open attribute still shows it there.
+    if (open && !dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    }
+    if (!open && dialog.open) {
+      if (typeof dialog.close === 'function') dialog.close();
+      else dialog.removeAttribute('open');
+    }
+  }, [open]);
+
+  if (!open) return null;
+  const groups = new Map<string, AnyCommand[]>();
+  for (const c of registry.all()) {
+    const g = c.group ?? 'Other';
+    groups.set(g, [...(groups.get(g) ?? []), c]);
+  }
+
+  return (
+    <dialog ref={ref} className="ff-shortcuts" aria-labelledby={titleId} onClose={close} onCancel={close}>
+      <h2 id={titleId}>Keyboard shortcuts</h2>
+      {[...groups].map(([group, commands]) => (
+        <table key={group}>
+          <caption>{group}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Command</th>
+              <th scope="col">Keys</th>
+            </tr>
+          </thead>
+          <tbody>
+            {commands.map((c) => (
+              <tr key={c.id} data-command={c.id}>
+                <td>{c.label}</td>
+                <td>
+                  {c.shortcuts?.length ? (
+                    c.shortcuts.map((k: string) => <kbd key={k}>{keyLabel(k)}</kbd>)
+                  ) : (
+                    <span className="ff-shortcuts-none">toolbar or menu</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+      <button type="button" onClick={close} autoFocus>
+        Close
+      </button>
+    </dialog>
+  );
+}
