@@ -1,16 +1,65 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 
 /** What a command needs from the outside world, so tests can run commands in memory. */
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
+  /** The file's text; throws an error whose `message` is a plain reason ("no such file", …). */
   readFile(path: string): Promise<string>;
 }
 
+/** Larger files are refused before reading: a string cannot hold much more, and no real model is near it. */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+/** The real console and file system. */
 export function nodeIo(): CliIo {
+  // `validate … | head` closes the pipe early; that is the reader's choice, not an error to report.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    });
+  }
   return {
     out: (line) => process.stdout.write(line + '\n'),
     err: (line) => process.stderr.write(line + '\n'),
-    readFile: (path) => readFile(path, 'utf8'),
+    readFile: readTextFile,
   };
+}
+
+/**
+ * Reads a file as UTF-8, turning file-system errors into one plain reason each.
+ * @example await readTextFile('missing.json') // throws Error('no such file')
+ */
+export async function readTextFile(path: string): Promise<string> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+    if (info.size > MAX_FILE_BYTES) {
+      throw new Error(`too large to read (${Math.round(info.size / 1048576)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`);
+    }
+    return await readFile(path, 'utf8');
+  } catch (e) {
+    throw new Error(reason(e));
+  }
+}
+
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'is a directory, not a file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory';
+    case 'ENAMETOOLONG':
+      return 'the file name is too long';
+    case 'ERR_STRING_TOO_LONG':
+      return 'too large to read';
+    default:
+      return e instanceof Error && e.message ? e.message : `cannot be read (${code ?? 'unknown error'})`;
+  }
 }
