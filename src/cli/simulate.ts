@@ -1,6 +1,161 @@
+import { LAYER_IDS, parseText, problemLine } from '../model';
+import type { FivefoldDocument, LayerId } from '../model';
+import { baseline, project } from '../sim';
+import type { Result } from '../sim';
 import type { CliIo } from './io';
 
-export async function runSimulate(_args: string[], io: CliIo): Promise<number> {
-  io.err('simulate: not implemented yet');
-  return 2;
+const USAGE = 'usage: npm run cli -- simulate FILE [--scenario ID] [--quarter N|all] [--json] [--trace]';
+
+interface Options {
+  file: string;
+  scenario?: string;
+  quarter: number | 'all' | 'last';
+  json: boolean;
+  trace: boolean;
+}
+
+/**
+ * `simulate FILE [--scenario ID] [--quarter N|all] [--json] [--trace]` (format.md): a readable table per
+ * scenario, or with `--json` exactly `{ baseline, results }` (unrounded). `--trace` adds the explanation
+ * trace: under `trace` in the JSON, or one line per team on why it was or was not absorbed.
+ * Exit 0 when simulated, 1 for an invalid file, 2 for usage errors and unreadable files.
+ * @example await runSimulate(['examples/ott-churn.fivefold.json', '--scenario', 'ai-native'], io) // 0
+ */
+export async function runSimulate(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    io.err(`simulate: ${parsed}\n${USAGE}`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = await io.readFile(parsed.file);
+  } catch (e) {
+    io.err(`${parsed.file}: cannot read: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+  const result = parseText(text);
+  if (!result.ok) {
+    io.err(`${parsed.file}: invalid`);
+    for (const p of result.errors) io.err(`  ${problemLine(p)}`);
+    return 1;
+  }
+  for (const w of result.warnings) io.err(`warning: ${w}`);
+  const doc = result.doc;
+  const scenarios = parsed.scenario ? doc.scenarios.filter((s) => s.id === parsed.scenario) : doc.scenarios;
+  if (!scenarios.length) {
+    io.err(`simulate: no scenario has the id "${parsed.scenario}" (there are: ${doc.scenarios.map((s) => s.id).join(', ')})\n${USAGE}`);
+    return 2;
+  }
+
+  const trace = { trace: parsed.trace };
+  const base = baseline(doc, trace);
+  // Every quarter comes from `project`, so a single quarter carries its `lead-time-rose` warning too.
+  const perScenario = scenarios.map((s) => {
+    const all = project(doc, s, trace);
+    const last = all.length - 1;
+    if (parsed.quarter === 'all') return all;
+    return [all[parsed.quarter === 'last' ? last : Math.min(parsed.quarter, last)]];
+  });
+
+  if (parsed.json) {
+    io.out(JSON.stringify({ baseline: base, results: perScenario.flat() }, null, 2));
+    return 0;
+  }
+  io.out(`${doc.title} (${doc.currency})`);
+  scenarios.forEach((s, i) => {
+    io.out('');
+    for (const line of table(doc, base, s.id, s.name, perScenario[i], parsed.trace)) io.out(line);
+  });
+  return 0;
+}
+
+function parseArgs(args: string[]): Options | string {
+  const files: string[] = [];
+  const o: Omit<Options, 'file'> = { quarter: 'last', json: false, trace: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inline ?? args[++i];
+    if (flag === '--json') o.json = true;
+    else if (flag === '--trace') o.trace = true;
+    else if (flag === '--scenario') {
+      const v = value();
+      if (!v) return '--scenario needs a scenario id';
+      o.scenario = v;
+    } else if (flag === '--quarter') {
+      const v = value();
+      if (v === 'all') o.quarter = 'all';
+      else if (v !== undefined && /^\d{1,6}$/.test(v)) o.quarter = Number(v);
+      else return `--quarter takes a whole number of at least 0 or "all"${v === undefined ? '' : `, not "${v}"`}`;
+    } else if (arg.startsWith('-') && arg !== '-') return `unknown option "${arg}"`;
+    else files.push(arg);
+  }
+  if (files.length !== 1) return files.length ? 'name exactly one file' : 'name the file to simulate';
+  return { file: files[0], ...o };
+}
+
+/** One scenario: rows of figures, one column for the baseline and one per quarter shown. */
+function table(doc: FivefoldDocument, base: Result, id: string, name: string, results: Result[], withTrace: boolean): string[] {
+  const last = results[results.length - 1];
+  const change = base.headcount > 0 ? ` (${signedPercent((last.headcount - base.headcount) / base.headcount)})` : '';
+  const lines = [`${id} — ${name}: headcount ${base.headcount} → ${last.headcount}${change} at quarter ${last.quarter}`];
+  const cols = [base, ...results];
+  const header = ['', 'baseline', ...results.map((r) => `q${r.quarter}`)];
+  const rows: string[][] = [header];
+  const row = (label: string, f: (r: Result) => string) => rows.push([label, ...cols.map(f)]);
+  const layerOfGroup = (r: Result, layer: LayerId) =>
+    r.groups.filter((g) => doc.teams.find((t) => t.id === g.owner)?.layer === layer).reduce((s, g) => s + g.headcount, 0);
+
+  row('adoption', (r) => r.adoption.toFixed(2));
+  row('headcount', (r) => String(r.headcount));
+  for (const layer of LAYER_IDS) row(`  ${layerName(doc, layer)}`, (r) => String(layerOfGroup(r, layer)));
+  row('work handoffs', (r) => String(r.handoffs));
+  row('lead time (days)', (r) => r.leadTimeDays.toFixed(2));
+  row('  touch (days)', (r) => r.touchDays.toFixed(2));
+  row('  wait (days)', (r) => r.waitDays.toFixed(2));
+  row('flow efficiency', (r) => r.flowEfficiency.toFixed(3));
+  row('fidelity', (r) => r.fidelity.toFixed(3));
+  row(`cost, people (${doc.currency})`, (r) => money(r.cost.human));
+  row(`cost, AI (${doc.currency})`, (r) => money(r.cost.ai));
+  row(`cost, total (${doc.currency})`, (r) => money(r.cost.total));
+  row('automated (FTE)', (r) => r.automatedFte.toFixed(2));
+  row('pyramid (FTE): execution', (r) => r.pyramid.execution.toFixed(2));
+  row('  orchestration', (r) => r.pyramid.orchestration.toFixed(2));
+  row('  innovation', (r) => r.pyramid.innovation.toFixed(2));
+  row('  unallocated', (r) => r.pyramid.unallocated.toFixed(2));
+  row('learning loops', (r) => (r.learningLoops === null ? '—' : r.learningLoops.toFixed(2)));
+  row('search', (r) => r.search);
+  lines.push(...align(rows));
+
+  for (const r of results) {
+    const q = `q${r.quarter}`;
+    const merged = r.groups.filter((g) => g.members.length > 1);
+    lines.push(`${q} groups: ${merged.length ? merged.map((g) => `${g.owner}{${g.members.join(', ')}} ${g.headcount}`).join(' · ') : 'every team alone'}`);
+    lines.push(`${q} critical path: ${r.criticalPath.join(' → ') || '—'}`);
+    for (const w of r.warnings) lines.push(`${q} warning (${w.code}): ${w.message}`);
+    if (withTrace && r.trace) for (const t of r.trace.teams) lines.push(`${q} ${t.team}: ${t.absorption.reason}`);
+  }
+  return lines;
+}
+
+function layerName(doc: FivefoldDocument, layer: LayerId): string {
+  return doc.layers?.find((l) => l.id === layer)?.name ?? layer;
+}
+
+function align(rows: string[][]): string[] {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd());
+}
+
+/** Whole units with "," between thousands, the same on every machine (no locale). */
+function money(v: number): string {
+  const whole = Math.round(v);
+  const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return whole < 0 ? `-${digits}` : digits;
+}
+
+function signedPercent(v: number): string {
+  const p = Math.round(v * 100);
+  return `${p > 0 ? '+' : p < 0 ? '−' : '±'}${Math.abs(p)}%`;
 }
