@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { parseText, type FivefoldDocument } from '../../../src/model';
 import { createStores, type Stores } from '../../../src/store/context';
 import { createRegistry } from '../../../src/commands';
-
-const exampleText = readFileSync(new URL('../../../examples/ott-churn.fivefold.json', import.meta.url), 'utf8');
+import exampleText from '../../../examples/ott-churn.fivefold.json?raw';
 
 /** The worked example, freshly parsed: each test gets its own copy. */
 export function exampleDoc(): FivefoldDocument {
