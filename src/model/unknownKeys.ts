@@ -19,7 +19,8 @@ type Plan =
 const plans = new WeakMap<z.ZodType, Plan>();
 
 /**
- * Returns a copy of `input` with only the keys the schema knows, and one warning per unknown key
+ * Returns `input` with only the keys the schema knows (copying only the objects that change, never
+ * changing `input`), and one warning per unknown key
  * (grouped across list items so a large file does not produce thousands of lines).
  * Values the schema does not describe as objects are copied as they are and judged by the schema.
  * @example dropUnknownKeys(TeamSchema, { id: 'a', colour: 'red' }).warnings
@@ -71,18 +72,21 @@ function walk(plan: Plan, input: unknown, path: (string | number)[], found: Map<
   switch (plan.kind) {
     case 'array': {
       if (!Array.isArray(input)) return input;
-      const out = new Array(input.length);
+      let out: unknown[] | undefined;
       for (let i = 0; i < input.length; i++) {
         path.push(i);
-        out[i] = walk(plan.element, input[i], path, found);
+        const item = walk(plan.element, input[i], path, found);
         path.pop();
+        if (item !== input[i]) (out ??= input.slice())[i] = item;
       }
-      return out;
+      return out ?? input;
     }
     case 'record': {
       if (!isPlain(input)) return input;
+      const keys = Object.keys(input);
+      if (!keys.some((key) => DANGEROUS.has(key))) return input;
       const out: Record<string, unknown> = {};
-      for (const key of Object.keys(input)) {
+      for (const key of keys) {
         if (DANGEROUS.has(key)) note(found, path, key);
         else out[key] = input[key];
       }
@@ -90,21 +94,27 @@ function walk(plan: Plan, input: unknown, path: (string | number)[], found: Map<
     }
     case 'object': {
       if (!isPlain(input)) return input;
-      const out: Record<string, unknown> = {};
-      for (const key of Object.keys(input)) {
+      // Copy on write: a clean object is returned as it is, which spares a large clean file a full copy.
+      let out: Record<string, unknown> | undefined;
+      const keys = Object.keys(input);
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k];
         const child = plan.fields.get(key);
         if (!child || DANGEROUS.has(key)) {
           note(found, path, key);
+          out ??= copyKeys(input, keys, k);
           continue;
         }
-        if (child.kind === 'leaf') out[key] = input[key];
-        else {
+        let value = input[key];
+        if (child.kind !== 'leaf') {
           path.push(key);
-          out[key] = walk(child, input[key], path, found);
+          value = walk(child, value, path, found);
           path.pop();
         }
+        if (out) out[key] = value;
+        else if (value !== input[key]) (out = copyKeys(input, keys, k))[key] = value;
       }
-      return out;
+      return out ?? input;
     }
     default:
       return input;
@@ -129,6 +139,13 @@ function note(found: Map<string, Found>, path: readonly (string | number)[], key
   const f = found.get(pattern);
   if (f) f.count++;
   else found.set(pattern, { example, key, count: 1 });
+}
+
+/** A fresh object with the first `count` keys of `input` (all of them known and unchanged so far). */
+function copyKeys(input: Record<string, unknown>, keys: string[], count: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (let k = 0; k < count; k++) out[keys[k]] = input[keys[k]];
+  return out;
 }
 
 function isPlain(v: unknown): v is Record<string, unknown> {
