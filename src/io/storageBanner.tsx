@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { useStores } from '../store/context';
-import type { Autosave, RestoreOutcome } from './autosave';
+import { storedText, type Autosave, type RestoreOutcome } from './autosave';
 import { downloadText } from './storageAccess';
-import { exportDocument } from './fileExport';
+import { fileNameFor } from '../model';
 import './storageBanner.css';
 
 /**
@@ -15,7 +15,11 @@ export function StorageBanner({ autosave, session }: { autosave: Autosave; sessi
   const stores = useStores();
   const status = useStore(autosave.state, (s) => s.status);
   const [corruptDismissed, setCorruptDismissed] = useState(false);
-  const exportNow = () => exportDocument(stores.document.getState().doc);
+  // The same bytes as Export (the saved form), without reaching for storage that is failing.
+  const exportNow = () => {
+    const { doc } = stores.document.getState();
+    downloadText(fileNameFor(doc), storedText(doc));
+  };
 
   return (
     <div className="ff-storage">
