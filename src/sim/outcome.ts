@@ -91,7 +91,7 @@ export function toResult(m: Model, st: Stage, o: Outcome, labels: OutcomeLabels)
     groups: owners.map((g) => ({ owner: m.ids[g], members: membersOf.get(g)!, headcount: figures.get(g)!.n })),
     criticalPath,
     pyramid: { execution, orchestration: assure + coordination, innovation: decide, unallocated },
-    learningLoops: loopDays > 0 ? m.windowDays / loopDays : null,
+    learningLoops: learningLoops(m.windowDays, loopDays),
     search: labels.search,
     warnings: warningsFor(m, leadTimeDays, criticalPath, labels),
   };
@@ -123,6 +123,12 @@ function warningsFor(m: Model, leadTime: number, criticalPath: string[], labels:
     });
   }
   return warnings;
+}
+
+/** windowDays / (LT + lag), null when that sum is 0 (or so near 0 that the ratio is not a number). */
+function learningLoops(windowDays: number, loopDays: number): number | null {
+  const loops = windowDays / loopDays;
+  return loopDays > 0 && Number.isFinite(loops) ? loops : null;
 }
 
 /** Lead times are compared at a micro-day, as the search compares them, so float noise never warns. */

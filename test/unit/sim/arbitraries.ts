@@ -24,6 +24,7 @@ export const SMALL: Sizes = { minMovable: 0, maxMovable: 7, maxControl: 2, densi
 export const LARGE: Sizes = { minMovable: 13, maxMovable: 18, maxControl: 2, density: 1.3 };
 
 const share = (min = 0, max = 1) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
+const potentialArb = fc.oneof({ arbitrary: share(0.4, 1), weight: 3 }, { arbitrary: share(), weight: 1 });
 const MOVABLE_LAYERS = LAYER_IDS.filter((l) => l !== 'control');
 
 const mixArb = fc
@@ -37,7 +38,8 @@ const mixArb = fc
 const teamArb = (id: string, layer: string) =>
   fc
     .record({
-      headcount: fc.integer({ min: 1, max: 12 }),
+      // Mostly small teams, so that AI leaves less than a person and merges happen; now and then a big one.
+      headcount: fc.oneof({ arbitrary: fc.integer({ min: 1, max: 2 }), weight: 4 }, { arbitrary: fc.integer({ min: 1, max: 12 }), weight: 1 }),
       costPerFte: fc.integer({ min: 0, max: 300_000 }),
       processDays: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 10 }), share(0, 8)),
       mix: mixArb,
@@ -58,16 +60,20 @@ const teamArb = (id: string, layer: string) =>
 export const scenarioArb = (adoptionSorted = false): fc.Arbitrary<Scenario> =>
   fc
     .record({
-      adoption: fc.array(fc.oneof(fc.constant(0), share(), fc.constant(1)), { minLength: 1, maxLength: 5 }),
-      potential: fc.tuple(share(), share(), share(), share(), share()),
+      // Adoption and potential lean high so that merges are common; 0 and 1 appear as edge cases.
+      adoption: fc.array(
+        fc.oneof({ arbitrary: share(0.5, 1), weight: 5 }, { arbitrary: share(), weight: 2 }, fc.constant(0), fc.constant(1)),
+        { minLength: 1, maxLength: 5 },
+      ),
+      potential: fc.tuple(potentialArb, potentialArb, potentialArb, potentialArb, potentialArb),
       headroom: fc.tuple(share(), share(), share(), share(), share()),
       capGrowth: fc.oneof(fc.constant(0), share(0, 0.3)),
       sigmaFirst: share(0, 0.5),
       sigmaControl: share(0, 0.5),
       minHumans: fc.integer({ min: 1, max: 3 }),
       controlNoShrink: fc.boolean(),
-      absorbThreshold: share(0.05, 1.5),
-      maxDomains: fc.integer({ min: 1, max: 4 }),
+      absorbThreshold: fc.oneof({ arbitrary: share(0.4, 1.2), weight: 3 }, share(0.05, 1.5)),
+      maxDomains: fc.oneof({ arbitrary: fc.integer({ min: 2, max: 4 }), weight: 4 }, fc.constant(1)),
       roundingSlack: share(0, 0.3),
       aiCostRatio: share(0, 0.5),
     })
@@ -107,7 +113,7 @@ export const docArb = (sizes: Sizes = SMALL): fc.Arbitrary<FivefoldDocument> =>
       const count = movable + control;
       const ids = seedIds.slice(0, count);
       const layers = [
-        ...ids.slice(0, movable).map(() => fc.constantFrom(...MOVABLE_LAYERS)),
+        ...ids.slice(0, movable).map(() => fc.oneof(fc.constant('strategy'), { arbitrary: fc.constantFrom(...MOVABLE_LAYERS.slice(1)), weight: 4 })),
         ...ids.slice(movable).map(() => fc.constant('control')),
       ];
       const edgeCount = Math.round(count * sizes.density);
@@ -124,7 +130,7 @@ export const docArb = (sizes: Sizes = SMALL): fc.Arbitrary<FivefoldDocument> =>
                 ca: share(0.3, 1).filter((c) => c > 0),
                 feedback: fc.integer({ min: 0, max: 3 }).map((v) => v === 0), // about one handoff in four
               }),
-              { maxLength: edgeCount },
+              { minLength: Math.floor(count * 0.8), maxLength: edgeCount },
             ),
         assumptions: fc.option(
           fc.record({ f0: share(0, 0.4), kPair: share(0, 0.05), kHandoff: share(0, 0.1), extra: share(0, 0.5) }),
@@ -163,9 +169,25 @@ export const docArb = (sizes: Sizes = SMALL): fc.Arbitrary<FivefoldDocument> =>
       return parsed.doc;
     });
 
-/** A document, a scenario (the document's or another) and a quarter past the end now and then. */
+/**
+ * A document, a scenario (the document's or another) and a quarter past the end now and then. One case
+ * in two is "lean" (one-person teams, high adoption) so that absorptions and merges are common.
+ */
 export const caseArb = (sizes: Sizes = SMALL, adoptionSorted = false): fc.Arbitrary<Case> =>
-  fc.record({ doc: docArb(sizes), scenario: scenarioArb(adoptionSorted), quarter: fc.integer({ min: 0, max: 6 }) });
+  fc
+    .record({ doc: docArb(sizes), scenario: scenarioArb(adoptionSorted), quarter: fc.integer({ min: 0, max: 6 }), lean: fc.boolean() })
+    .map(({ doc, scenario, quarter, lean }) => (lean ? leanCase(doc, scenario, quarter) : { doc, scenario, quarter }));
+
+function leanCase(doc: FivefoldDocument, scenario: Scenario, quarter: number): Case {
+  const teams = doc.teams.map((t) =>
+    t.layer === 'control' ? t : { ...t, headcount: 1, ...(t.minAccountable === undefined ? {} : { minAccountable: Math.min(1, t.minAccountable) }) },
+  );
+  return {
+    doc: { ...doc, teams },
+    scenario: { ...scenario, adoption: scenario.adoption.map((a) => 0.6 + 0.4 * a), absorbThreshold: Math.max(0.75, scenario.absorbThreshold) },
+    quarter,
+  };
+}
 
 /** The same document with teams, handoffs and scenarios in another order. */
 export const shuffledDoc = (doc: FivefoldDocument, seed: number): FivefoldDocument => {
