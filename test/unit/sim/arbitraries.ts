@@ -120,18 +120,16 @@ export const docArb = (sizes: Sizes = SMALL): fc.Arbitrary<FivefoldDocument> =>
       return fc.record({
         teams: fc.tuple(...layers).chain((ls) => fc.tuple(...ids.map((id, i) => teamArb(id, ls[i] as string)))),
         rank: fc.shuffledSubarray(ids, { minLength: count, maxLength: count }),
-        edges: count < 2
-          ? fc.constant([])
-          : fc.array(
-              fc.record({
-                a: fc.nat(count - 1),
-                b: fc.nat(count - 1),
-                waitDays: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 15 }), share(0, 12)),
-                ca: share(0.3, 1).filter((c) => c > 0),
-                feedback: fc.integer({ min: 0, max: 3 }).map((v) => v === 0), // about one handoff in four
-              }),
-              { minLength: Math.floor(count * 0.8), maxLength: edgeCount },
-            ),
+        edges: fc.array(
+          fc.record({
+            a: fc.nat(Math.max(0, count - 1)),
+            b: fc.nat(Math.max(0, count - 1)),
+            waitDays: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 15 }), share(0, 12)),
+            ca: share(0.3, 1).filter((c) => c > 0),
+            feedback: fc.integer({ min: 0, max: 3 }).map((v) => v === 0), // about one handoff in four
+          }),
+          { minLength: count < 2 ? 0 : Math.floor(count * 0.8), maxLength: count < 2 ? 0 : edgeCount },
+        ),
         assumptions: fc.option(
           fc.record({ f0: share(0, 0.4), kPair: share(0, 0.05), kHandoff: share(0, 0.1), extra: share(0, 0.5) }),
           { nil: undefined },
