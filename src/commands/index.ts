@@ -6,6 +6,7 @@ import { copySelection, duplicateSelection, paste } from './clipboardCommands';
 import { redo, undo } from './historyCommands';
 import { newDocument, updateDocumentSettings, updateInitiative, updateScenario, updateTitle } from './documentCommands';
 import { showShortcuts } from './viewCommands';
+import { SCENARIO_COMMANDS } from './scenarioCommands';
 
 export * from './registry';
 
@@ -28,6 +29,7 @@ export const EDITOR_COMMANDS: AnyCommand[] = [
   updateDocumentSettings,
   updateScenario,
   showShortcuts,
+  ...SCENARIO_COMMANDS,
 ];
 
 // The canvas commands live in a module another part of the editor provides; an eager glob keeps this
