@@ -58,7 +58,8 @@ export function greedySearch(ctx: StaffingContext, absorbable: readonly boolean[
           const f = flow.evaluate(groupOf);
           evaluated++;
           if (f.acyclic) {
-            const key = keyOf(m, groupOf, tr.headcount, f);
+            // The signature is only needed on a full tie; by then this try is undone, so rebuild it.
+            const key = keyOf(m, groupOf, tr.headcount, f, () => signatureWith(m, groupOf, tr));
             if (!bestKey || compareKeys(key, bestKey) < 0) {
               bestKey = key;
               bestTry = tr;
@@ -115,6 +116,13 @@ function collectTries(
     tries.push({ group: g, members: joined, owner, n, headcount: headcount - groupN[g] - groupN[t] + n });
   }
   return tries.sort((a, b) => a.headcount - b.headcount || a.group - b.group);
+}
+
+/** The signature of the current grouping with try `tr` applied. */
+function signatureWith(m: StaffingContext['m'], groupOf: Int32Array, tr: Try): string {
+  const owner = Array.from(groupOf, (g) => m.ids[g]);
+  for (const i of tr.members) owner[i] = m.ids[tr.owner];
+  return owner.join(',');
 }
 
 function setGroup(groupOf: Int32Array, members: readonly number[], owner: number): void {

@@ -29,16 +29,24 @@ export function compareKeys(a: GroupingKey, b: GroupingKey): number {
   return sa < sb ? -1 : sa > sb ? 1 : 0;
 }
 
-/** The key of a grouping whose headcount and flow are known. */
-export function keyOf(m: Model, groupOf: ArrayLike<number>, headcount: number, flow: Flow): GroupingKey {
-  const snapshot = Array.from(groupOf);
-  let signature: string | undefined;
+/**
+ * The key of a grouping whose headcount and flow are known. `signature` may be given when the caller
+ * can build it later (the greedy pass undoes each try before comparing); by default it is a snapshot.
+ */
+export function keyOf(m: Model, groupOf: ArrayLike<number>, headcount: number, flow: Flow, signature?: () => string): GroupingKey {
+  let sig: string | undefined;
+  const lazy = signature ?? snapshotSignature(m, groupOf);
   return {
     headcount,
     leadTime: leadTimeKey(flow.leadTime),
     externalWork: flow.externalWork,
-    signature: () => (signature ??= snapshot.map((g) => m.ids[g]).join(',')),
+    signature: () => (sig ??= lazy()),
   };
+}
+
+function snapshotSignature(m: Model, groupOf: ArrayLike<number>): () => string {
+  const snapshot = Array.from(groupOf);
+  return () => snapshot.map((g) => m.ids[g]).join(',');
 }
 
 /**

@@ -16,8 +16,6 @@ export interface Flow {
   path: number[];
   /** Work handoffs between different groups. */
   externalWork: number;
-  /** Touch time per group, indexed by owner. */
-  groupTouch: Float64Array;
 }
 
 const EPS = 1e-9;
@@ -36,11 +34,21 @@ export class FlowEvaluator {
   private readonly head: Int32Array;
   private readonly link: Int32Array;
   private readonly tail: Int32Array;
+  // The model's figures again as typed arrays: this runs in the search's inner loop.
+  private readonly ownTouch: Float64Array;
+  private readonly inStart: Int32Array;
+  private readonly inEdge: Int32Array;
+  private readonly workEdges: Int32Array;
+  private readonly from: Int32Array;
+  private readonly to: Int32Array;
+  private readonly rework: Float64Array;
+  private readonly wait: Float64Array;
+  private readonly ca: Float64Array;
 
   /** `work` is each team's human work left (§3.5); touch time scales with work_i / T_i. */
   constructor(
     private readonly m: Model,
-    private readonly work: readonly number[],
+    work: readonly number[],
   ) {
     const n = m.ids.length;
     const e = m.handoffs.length;
@@ -52,28 +60,42 @@ export class FlowEvaluator {
     this.head = new Int32Array(n);
     this.tail = new Int32Array(n);
     this.link = new Int32Array(e);
+    this.ownTouch = Float64Array.from(m.teams, (t, i) => t.processDays * (work[i] / m.base[i].T));
+    this.inStart = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) this.inStart[i + 1] = this.inStart[i] + m.workIn[i].length;
+    this.inEdge = Int32Array.from(m.workIn.flat());
+    this.workEdges = Int32Array.from(m.handoffs.map((_, k) => k).filter((k) => m.isWork[k]));
+    this.from = Int32Array.from(m.from);
+    this.to = Int32Array.from(m.to);
+    this.rework = Float64Array.from(m.ca, (c) => 1 - c);
+    this.wait = Float64Array.from(m.wait);
+    this.ca = Float64Array.from(m.ca);
   }
 
   /** `groupOf[i]` is the owner index of team i's group (i itself when alone). */
   evaluate(groupOf: ArrayLike<number>): Flow {
-    const { m, pt, best, next, indeg, queue, head, link, tail } = this;
-    const count = m.ids.length;
+    const { pt, best, next, indeg, queue, head, link, tail, ownTouch, inStart, inEdge, workEdges, from, to, rework, wait, ca } = this;
+    const count = this.m.ids.length;
     pt.fill(0);
     indeg.fill(0);
     head.fill(-1);
     tail.fill(-1);
     // Touch time: a merged owner does its members' work in series (§6).
     for (let i = 0; i < count; i++) {
+      const g = groupOf[i];
       let rhoExt = 0;
-      for (const e of m.workIn[i]) if (groupOf[m.from[e]] !== groupOf[i]) rhoExt += 1 - m.ca[e];
-      pt[groupOf[i]] += m.teams[i].processDays * (this.work[i] / m.base[i].T) * (1 + rhoExt);
+      for (let k = inStart[i]; k < inStart[i + 1]; k++) {
+        const e = inEdge[k];
+        if (groupOf[from[e]] !== g) rhoExt += rework[e];
+      }
+      pt[g] += ownTouch[i] * (1 + rhoExt);
     }
     // Outgoing external work handoffs per group as linked lists, kept in handoff id order.
     let externalWork = 0;
-    for (let e = 0; e < m.handoffs.length; e++) {
-      if (!m.isWork[e]) continue;
-      const a = groupOf[m.from[e]];
-      const b = groupOf[m.to[e]];
+    for (let k = 0; k < workEdges.length; k++) {
+      const e = workEdges[k];
+      const a = groupOf[from[e]];
+      const b = groupOf[to[e]];
       if (a === b) continue;
       externalWork++;
       link[e] = -1;
@@ -92,7 +114,7 @@ export class FlowEvaluator {
     }
     for (let qi = 0; qi < qEnd; qi++) {
       for (let e = head[queue[qi]]; e >= 0; e = link[e]) {
-        const b = groupOf[m.to[e]];
+        const b = groupOf[to[e]];
         if (--indeg[b] === 0) queue[qEnd++] = b;
       }
     }
@@ -109,9 +131,9 @@ export class FlowEvaluator {
       let chosen = -1;
       // The first outgoing handoff in id order, replaced only by a later one longer by more than 1e-9.
       for (let e = head[g]; e >= 0; e = link[e]) {
-        const b = groupOf[m.to[e]];
+        const b = groupOf[to[e]];
         if (!done[b]) continue;
-        const candidate = pt[g] + m.wait[e] + best[b];
+        const candidate = pt[g] + wait[e] + best[b];
         if (chosen < 0 || candidate > value + EPS) {
           value = candidate;
           chosen = e;
@@ -128,31 +150,25 @@ export class FlowEvaluator {
     }
     const path: number[] = [];
     let touch = 0;
-    let wait = 0;
+    let waited = 0;
     let fidelity = 1;
     for (let g = start; g >= 0; ) {
       path.push(g);
       touch += pt[g];
       const e = next[g];
       if (e < 0) break;
-      wait += m.wait[e];
-      fidelity *= m.ca[e];
-      g = groupOf[m.to[e]];
+      waited += wait[e];
+      fidelity *= ca[e];
+      g = groupOf[to[e]];
     }
     return {
       acyclic,
       leadTime: start < 0 ? 0 : best[start],
       touch,
-      wait,
+      wait: waited,
       fidelity,
       path,
       externalWork,
-      groupTouch: Float64Array.from(pt),
     };
-  }
-
-  /** Only whether the contracted work graph is acyclic, without the path (cheaper, for pruning). */
-  isAcyclic(groupOf: ArrayLike<number>): boolean {
-    return this.evaluate(groupOf).acyclic;
   }
 }
