@@ -9,6 +9,16 @@ export interface Selection {
 export type Overlay = 'before' | 'after';
 
 /**
+ * A request to move keyboard focus to the control that edits one document value, named by its JSON
+ * path (`teams[5].headcount`, `scenarios[2].sigmaFirst`). Controls carry the path as `data-path`;
+ * `seq` makes a repeated request for the same path a new one.
+ */
+export interface FocusRequest {
+  path: string;
+  seq: number;
+}
+
+/**
  * Editor state that is never saved in the document, never exported and never undone.
  * (The viewport lives in React Flow and is written to `doc.view` only by autosave.)
  */
@@ -20,6 +30,9 @@ export interface UiState {
   openPanel: string | null;
   /** A message for the status line, e.g. a refused self-connection. */
   notice: { kind: 'info' | 'warning' | 'error'; text: string } | null;
+  focusRequest: FocusRequest | null;
+  /** The team whose explanation is shown; it stays while the selection moves to a field elsewhere. */
+  explainTeam: string | null;
   select(selection: Partial<Selection>): void;
   clearSelection(): void;
   setScenario(id: string | null): void;
@@ -28,6 +41,9 @@ export interface UiState {
   setOpenPanel(p: string | null): void;
   notify(kind: 'info' | 'warning' | 'error', text: string): void;
   dismissNotice(): void;
+  requestFocus(path: string): void;
+  /** Shows a team's explanation (clicking a team or one of its numbers); null closes it. */
+  explain(team: string | null): void;
 }
 
 export function createUiStore(): StoreApi<UiState> {
@@ -38,6 +54,8 @@ export function createUiStore(): StoreApi<UiState> {
     overlay: 'before',
     openPanel: null,
     notice: null,
+    focusRequest: null,
+    explainTeam: null,
     select: (s) => set({ selection: { teams: s.teams ?? [], handoffs: s.handoffs ?? [] } }),
     clearSelection: () => set({ selection: { teams: [], handoffs: [] } }),
     setScenario: (scenarioId) => set({ scenarioId }),
@@ -46,5 +64,7 @@ export function createUiStore(): StoreApi<UiState> {
     setOpenPanel: (openPanel) => set({ openPanel }),
     notify: (kind, text) => set({ notice: { kind, text } }),
     dismissNotice: () => set({ notice: null }),
+    requestFocus: (path) => set((s) => ({ focusRequest: { path, seq: (s.focusRequest?.seq ?? 0) + 1 } })),
+    explain: (explainTeam) => set({ explainTeam }),
   }));
 }

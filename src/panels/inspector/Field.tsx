@@ -69,6 +69,8 @@ export function Field<V>({ label, value, path, parse, apply, commit, kind = 'tex
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
+    // Lets a focus request (an explanation's parameter link) find the control that edits this path.
+    'data-path': path,
     value: shown,
     placeholder,
     'aria-invalid': error ? true : undefined,

@@ -1,0 +1,162 @@
+/**
+ * One simulation per editor, shared by every view: small models are computed on the main thread
+ * (well under a millisecond for the example), large ones in a Web Worker so the page never blocks.
+ * While the worker computes, views keep showing the last answer with `pending: true`.
+ */
+import { baseline, type Result } from '../sim';
+import type { FivefoldDocument, Scenario } from '../model';
+import type { Stores } from '../store/context';
+import { chosenQuarter, chosenScenario } from './chosen';
+import { isLarge, SimulationCache } from './compute';
+import { SimClient } from './client';
+import type { WorkerLike } from './protocol';
+
+/** What every simulation view reads: derived from (document, scenario, quarter), never stored. */
+export interface SimulationView {
+  scenario: Scenario | null;
+  quarter: number;
+  baseline: Result;
+  /** The chosen scenario at the chosen quarter, with its explanation trace. */
+  result: Result | null;
+  /** The chosen scenario at every quarter from 0 to its last. */
+  projection: Result[];
+  /** True while a newer answer is being computed (large models compute off the main thread). */
+  pending: boolean;
+  /** Where the answer was computed: tests and the status line can tell. */
+  computedIn: 'main' | 'worker';
+}
+
+export type WorkerFactory = () => WorkerLike | null;
+
+/** A module worker from the same origin (allowed by the page's `worker-src 'self' blob:`), or null where there is none. */
+export const defaultWorkerFactory: WorkerFactory = () =>
+  typeof Worker === 'undefined' ? null : (new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike);
+
+interface Inputs {
+  doc: FivefoldDocument;
+  scenario: Scenario | null;
+  quarter: number;
+}
+
+/**
+ * @example
+ * const service = new SimulationService(stores);
+ * const off = service.subscribe(() => render(service.getSnapshot()));
+ */
+export class SimulationService {
+  private readonly cache = new SimulationCache();
+  private readonly listeners = new Set<() => void>();
+  private unsubscribeStores: (() => void) | null = null;
+  private client: SimClient | null = null;
+  private noWorker = false;
+  private inputs: Inputs | null = null;
+  private view: SimulationView | null = null;
+  /** The worker request whose answer is awaited; null when the view was computed here. */
+  private awaiting: number | null = null;
+
+  constructor(
+    private readonly stores: Stores,
+    private readonly createWorker: WorkerFactory = defaultWorkerFactory,
+  ) {}
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    if (!this.unsubscribeStores) {
+      const changed = () => this.notifyIfChanged();
+      const offDoc = this.stores.document.subscribe(changed);
+      const offUi = this.stores.ui.subscribe(changed);
+      this.unsubscribeStores = () => (offDoc(), offUi());
+    }
+    return () => {
+      this.listeners.delete(listener);
+      if (!this.listeners.size) {
+        this.unsubscribeStores?.();
+        this.unsubscribeStores = null;
+      }
+    };
+  };
+
+  getSnapshot = (): SimulationView => {
+    this.refresh();
+    return this.view!;
+  };
+
+  /** Stops the worker (the editor is going away). */
+  dispose(): void {
+    this.client?.dispose();
+    this.client = null;
+  }
+
+  private notifyIfChanged(): void {
+    const before = this.view;
+    this.refresh();
+    if (this.view !== before) this.notify();
+  }
+
+  private notify(): void {
+    for (const l of [...this.listeners]) l();
+  }
+
+  private currentInputs(): Inputs {
+    const doc = this.stores.document.getState().doc;
+    const ui = this.stores.ui.getState();
+    const scenario = chosenScenario(doc, ui.scenarioId);
+    return { doc, scenario, quarter: chosenQuarter(scenario, ui.quarter) };
+  }
+
+  private refresh(): void {
+    const next = this.currentInputs();
+    const last = this.inputs;
+    if (last && last.doc === next.doc && last.scenario === next.scenario && last.quarter === next.quarter) return;
+    this.inputs = next;
+    const client = isLarge(next.doc) ? this.workerClient() : null;
+    if (!client) {
+      this.computeHere(next);
+      return;
+    }
+    this.awaiting = client.request(next.doc, next.scenario, next.quarter);
+    // Until the answer comes, show the last one; on the very first request only the baseline (no search, cheap).
+    const previous = this.view;
+    this.view = previous
+      ? { ...previous, pending: true }
+      : { scenario: next.scenario, quarter: next.quarter, baseline: baseline(next.doc), result: null, projection: [], pending: true, computedIn: 'worker' };
+  }
+
+  private computeHere(inputs: Inputs): void {
+    this.awaiting = null;
+    const answer = this.cache.answer(inputs.doc, inputs.scenario, inputs.quarter);
+    this.view = { scenario: inputs.scenario, quarter: inputs.quarter, ...answer, pending: false, computedIn: 'main' };
+  }
+
+  private workerClient(): SimClient | null {
+    if (this.client && !this.client.failed) return this.client;
+    if (this.noWorker) return null;
+    let worker: WorkerLike | null = null;
+    try {
+      worker = this.createWorker();
+    } catch {
+      worker = null;
+    }
+    if (!worker) {
+      this.noWorker = true;
+      return null;
+    }
+    this.client = new SimClient(worker, {
+      answer: (id, answer) => {
+        if (id !== this.awaiting) return;
+        this.awaiting = null;
+        const inputs = this.inputs!;
+        this.view = { scenario: inputs.scenario, quarter: inputs.quarter, ...answer, pending: false, computedIn: 'worker' };
+        this.notify();
+      },
+      // A worker that cannot run (blocked, crashed) must not leave the page without numbers.
+      failure: (id) => {
+        if (id !== this.awaiting) return;
+        if (this.client?.failed) this.noWorker = true;
+        this.computeHere(this.inputs!);
+        this.notify();
+      },
+    });
+    return this.client;
+  }
+}
