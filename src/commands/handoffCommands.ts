@@ -1,6 +1,7 @@
 import type { Command } from './registry';
 import type { Handoff } from '../model';
 import { applyPatch } from './ids';
+import { connectHandoff } from './canvasCommands';
 
 export interface UpdateHandoffArgs {
   id: string;
@@ -27,5 +28,28 @@ export const updateHandoff: Command<UpdateHandoffArgs> = {
       const { teams, handoffs } = ui.selection;
       ui.select({ teams, handoffs: handoffs.map((h) => (h === id ? patch.id! : h)) });
     }
+  },
+};
+
+export interface AddHandoffArgs {
+  from: string;
+  to: string;
+}
+
+/**
+ * `handoff.add`: connects two teams without a pointer (the inspector's "Add handoff"), with the same
+ * refusals and defaults as dragging a connection on the canvas.
+ * @example registry.run('handoff.add', stores, { from: 'prod', to: 'qa' })
+ */
+export const addHandoff: Command<AddHandoffArgs> = {
+  id: 'handoff.add',
+  label: 'Add handoff',
+  group: 'Edit',
+  canRun: (stores, args) => {
+    const teams = stores.document.getState().doc.teams;
+    return !!args && teams.some((t) => t.id === args.from) && teams.some((t) => t.id === args.to);
+  },
+  run(stores, { from, to }) {
+    connectHandoff(stores, from, to);
   },
 };

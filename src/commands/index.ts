@@ -1,12 +1,13 @@
 import { CommandRegistry, type AnyCommand } from './registry';
 import { addTeam, updateTeam } from './teamCommands';
-import { updateHandoff } from './handoffCommands';
+import { addHandoff, updateHandoff } from './handoffCommands';
 import { deleteSelection, nudgeSelection, selectAll } from './selectionCommands';
 import { copySelection, duplicateSelection, paste } from './clipboardCommands';
 import { redo, undo } from './historyCommands';
 import { newDocument, updateDocumentSettings, updateInitiative, updateScenario, updateTitle } from './documentCommands';
 import { showShortcuts } from './viewCommands';
 import { SCENARIO_COMMANDS } from './scenarioCommands';
+import { canvasCommands } from './canvasCommands';
 
 export * from './registry';
 
@@ -15,6 +16,7 @@ export const EDITOR_COMMANDS: AnyCommand[] = [
   addTeam,
   updateTeam,
   updateHandoff,
+  addHandoff,
   deleteSelection,
   copySelection,
   paste,
@@ -32,28 +34,10 @@ export const EDITOR_COMMANDS: AnyCommand[] = [
   ...SCENARIO_COMMANDS,
 ];
 
-// The canvas commands live in a module another part of the editor provides; an eager glob keeps this
-// file compiling and running whether or not that module exists yet.
-const canvasModules = import.meta.glob<Record<string, unknown>>('./canvasCommands.ts', { eager: true });
-
-const isCommand = (v: unknown): v is AnyCommand =>
-  typeof v === 'object' && v !== null && typeof (v as AnyCommand).id === 'string' && typeof (v as AnyCommand).run === 'function';
-
-/** Every command `canvasCommands.ts` exports, singly or as arrays. */
-function canvasCommands(): AnyCommand[] {
-  const found = new Map<string, AnyCommand>();
-  for (const mod of Object.values(canvasModules)) {
-    for (const value of Object.values(mod)) {
-      for (const c of Array.isArray(value) ? value : [value]) if (isCommand(c)) found.set(c.id, c);
-    }
-  }
-  return [...found.values()];
-}
-
 /**
  * One registry with every command of the editor; it throws if two commands claim one key.
  * @example const registry = createRegistry(); registry.run('history.undo', stores);
  */
 export function createRegistry(): CommandRegistry {
-  return new CommandRegistry().register(...EDITOR_COMMANDS, ...canvasCommands());
+  return new CommandRegistry().register(...EDITOR_COMMANDS, ...canvasCommands);
 }

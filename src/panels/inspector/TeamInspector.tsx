@@ -4,6 +4,7 @@ import { layerInfo } from '../../model/catalogue';
 import { Choice, Field } from './Field';
 import { asLines, asNumber, asOptionalNumber, asOptionalText, asPosition, asText, rebalanceMix, type Parsed } from './validate';
 import { num, useRun } from './useEdit';
+import { ConnectHandoff } from './ConnectHandoff';
 
 const MIX_LABELS: Record<MixKind, string> = {
   routine: 'Routine execution',
@@ -93,6 +94,7 @@ export function TeamInspector({ teamId }: { teamId: string }) {
         {...on('position')}
         placeholder="automatic"
       />
+      <ConnectHandoff teamId={team.id} />
     </section>
   );
 }

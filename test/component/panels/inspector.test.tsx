@@ -212,3 +212,29 @@ describe('rebalanceMix', () => {
     expect(m).toEqual({ routine: 0.4, create: 0.2, decide: 0.2, assure: 0.2 });
   });
 });
+
+describe('Inspector, connecting without a pointer', () => {
+  it('given QA selected, when a receiving team is chosen and Add handoff pressed, then a work handoff QA → it is added and selected; undo removes it', async () => {
+    const ed = renderInEditor(<Inspector />);
+    selectTeam(ed, 'qa');
+    const before = ed.doc().handoffs.length;
+    await userEvent.selectOptions(screen.getByLabelText('Receiving team'), 'revops');
+    await userEvent.click(screen.getByRole('button', { name: 'Add handoff' }));
+    const added = ed.doc().handoffs.at(-1)!;
+    expect(ed.doc().handoffs).toHaveLength(before + 1);
+    expect(added).toMatchObject({ from: 'qa', to: 'revops', kind: 'work' });
+    expect(ed.stores.ui.getState().selection.handoffs).toEqual([added.id]);
+    act(() => void ed.registry.run('history.undo', ed.stores));
+    expect(ed.doc().handoffs).toHaveLength(before);
+  });
+
+  it('given a receiving team that would close a work loop, then nothing is added and the reason is noted', async () => {
+    const ed = renderInEditor(<Inspector />);
+    selectTeam(ed, 'care');
+    const before = ed.doc();
+    await userEvent.selectOptions(screen.getByLabelText('Receiving team'), 'strat');
+    await userEvent.click(screen.getByRole('button', { name: 'Add handoff' }));
+    expect(ed.doc()).toBe(before);
+    expect(ed.stores.ui.getState().notice?.text).toBeTruthy();
+  });
+});

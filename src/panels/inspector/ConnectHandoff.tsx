@@ -1,0 +1,35 @@
+import { useId, useState } from 'react';
+import { useDoc } from '../../store/context';
+import { useRun } from './useEdit';
+
+/**
+ * Connects the team to another without a pointer: choose the receiving team, then Add handoff.
+ * The canvas refuses the same things a drag would (itself, a loop of work), in the status line.
+ */
+export function ConnectHandoff({ teamId }: { teamId: string }) {
+  const teams = useDoc((s) => s.doc.teams);
+  const run = useRun();
+  const id = useId();
+  const others = teams.filter((t) => t.id !== teamId);
+  const [to, setTo] = useState('');
+  const target = others.some((t) => t.id === to) ? to : (others[0]?.id ?? '');
+  if (!others.length) return null;
+  return (
+    <fieldset className="ff-connect">
+      <legend>Hand work to another team</legend>
+      <div className="ff-field">
+        <label htmlFor={id}>Receiving team</label>
+        <select id={id} value={target} onChange={(e) => setTo(e.target.value)}>
+          {others.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name} ({t.id})
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="button" className="ff-button" onClick={() => run('handoff.add', { from: teamId, to: target })}>
+        Add handoff
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { DocumentSchema } from '../../../src/model';
+import { givenEditor } from './given';
+
+describe('handoff.add', () => {
+  it('given two teams, when connected, then one work handoff between them, selected; undo and redo', () => {
+    const ed = givenEditor();
+    const before = ed.doc();
+    expect(ed.run('handoff.add', { from: 'qa', to: 'revops' })).toBe(true);
+    const added = ed.doc().handoffs.at(-1)!;
+    expect(added).toMatchObject({ from: 'qa', to: 'revops', kind: 'work' });
+    expect(before.handoffs.map((h) => h.id)).not.toContain(added.id);
+    expect(ed.selection().handoffs).toEqual([added.id]);
+    expect(DocumentSchema.safeParse(ed.doc()).success).toBe(true);
+    ed.undo();
+    expect(ed.doc()).toBe(before);
+    ed.redo();
+    expect(ed.doc().handoffs.at(-1)).toEqual(added);
+  });
+
+  it('given a second handoff between the same two teams, then both exist (another artifact)', () => {
+    const ed = givenEditor();
+    ed.run('handoff.add', { from: 'prod', to: 'eng' });
+    expect(ed.doc().handoffs.filter((h) => h.from === 'prod' && h.to === 'eng')).toHaveLength(2);
+  });
+
+  it('given a self-connection, then it is refused with a message and nothing changes', () => {
+    const ed = givenEditor();
+    const before = ed.doc();
+    ed.run('handoff.add', { from: 'qa', to: 'qa' });
+    expect(ed.doc()).toBe(before);
+    expect(ed.stores.ui.getState().notice?.kind).toBe('warning');
+  });
+
+  it('given an unknown team, then it cannot run', () => {
+    const ed = givenEditor();
+    expect(ed.run('handoff.add', { from: 'qa', to: 'nobody' })).toBe(false);
+  });
+});
