@@ -59,7 +59,7 @@ export function StorageBanner({ autosave, session }: { autosave: Autosave; sessi
           </button>
         </div>
       ) : null}
-      <span className="ff-storage-status" role="status">
+      <span className="ff-storage-status" role="status" data-testid="save-status">
         {status.kind === 'saved' ? 'All changes saved in this browser' : status.kind === 'pending' ? 'Saving…' : 'Not saved'}
       </span>
     </div>

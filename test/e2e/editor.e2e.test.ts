@@ -1,0 +1,134 @@
+// Issue 4 in real Chromium: an editing session by keyboard alone that survives a reload, copy and
+// paste remapping handoffs, and the two ways browser storage lets a person down (a corrupt save, a
+// full quota), each of which must be said out loud and never lose work.
+import { describe } from 'vitest';
+import type { Page } from 'playwright-core';
+import { exampleJson } from './documents';
+import { expect, test } from './harness';
+import { teamNodes } from './ui';
+
+const ott = exampleJson();
+const edges = (page: Page) => page.locator('.react-flow__edge');
+const saved = (page: Page) => page.getByTestId('save-status');
+
+/** The accessible name of whatever has keyboard focus (label, aria-label, or text). */
+function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el) return '';
+    const labelled = (el as HTMLInputElement).labels?.[0]?.textContent;
+    return (el.getAttribute('aria-label') ?? labelled ?? el.textContent ?? '').trim();
+  });
+}
+
+/** Presses Tab until the control named `name` has focus, as a keyboard user would. */
+async function tabTo(page: Page, name: string, limit = 300): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if ((await focusedName(page)) === name) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`"${name}" was not reached with ${limit} presses of Tab`);
+}
+
+describe('editing with the keyboard only', () => {
+  test('add a team, change its headcount, connect a handoff, undo, redo, reload: everything is restored', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    expect(await teamNodes(page).count()).toBe(ott.teams.length);
+    const handoffsBefore = ott.handoffs.length;
+    await expect.poll(() => edges(page).count()).toBe(handoffsBefore);
+
+    await tabTo(page, 'Add QA & test to Build & Data');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => teamNodes(page).count()).toBe(ott.teams.length + 1);
+
+    await tabTo(page, 'Headcount');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    const added = teamNodes(page).filter({ hasText: 'QA & test' });
+    await expect.poll(() => added.getByTestId('team-headcount').innerText()).toBe('5');
+
+    await tabTo(page, 'Receiving team');
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, 'Add handoff');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => edges(page).count()).toBe(handoffsBefore + 1);
+
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => edges(page).count()).toBe(handoffsBefore);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => edges(page).count()).toBe(handoffsBefore + 1);
+
+    await expect.poll(() => saved(page).innerText()).toMatch(/All changes saved/);
+    await page.reload();
+    await teamNodes(page).first().waitFor();
+    await expect.poll(() => teamNodes(page).count()).toBe(ott.teams.length + 1);
+    await expect.poll(() => edges(page).count()).toBe(handoffsBefore + 1);
+    expect(await teamNodes(page).filter({ hasText: 'QA & test' }).getByTestId('team-headcount').innerText()).toBe('5');
+  });
+
+  test('? opens the sheet of every shortcut', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    await page.locator('body').press('?');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await sheet.waitFor();
+    for (const label of ['Undo', 'Redo', 'Delete selection', 'Copy', 'Paste', 'Duplicate', 'Select all', 'Nudge selected teams']) {
+      expect(await sheet.getByRole('cell', { name: label, exact: true }).count(), label).toBe(1);
+    }
+  });
+});
+
+describe('copy and paste', () => {
+  test('pasting two connected teams remaps the handoff between them to the copies', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    await teamNodes(page).filter({ hasText: 'Data & ML' }).click();
+    await teamNodes(page).filter({ hasText: 'Engineering' }).first().click({ modifiers: ['Shift'] });
+    await page.keyboard.press('Control+C');
+    await page.keyboard.press('Control+V');
+    await expect.poll(() => teamNodes(page).count()).toBe(ott.teams.length + 2);
+    // data → eng (e05) is the one handoff inside the copied pair.
+    await expect.poll(() => edges(page).count()).toBe(ott.handoffs.length + 1);
+  });
+});
+
+describe('browser storage letting a person down', () => {
+  test('a corrupt save: the example opens, the person is told, and the unreadable text can be downloaded', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    const corrupt = '{"format":"fivefold","version":1,"title":"half a file';
+    await page.evaluate((text) => localStorage.setItem('fivefold:document', text), corrupt);
+    await page.reload();
+    await teamNodes(page).first().waitFor();
+
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be read' });
+    await alert.waitFor();
+    expect(await teamNodes(page).count()).toBe(ott.teams.length);
+    const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Download the unreadable save' }).click()]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(corrupt);
+  });
+
+  test('a full quota: a visible warning offers an export that holds the unsaved change', async ({ app }) => {
+    const { page } = app;
+    await page.addInitScript(() => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key === 'fivefold:document') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return original.call(this, key, value);
+      };
+    });
+    await app.open();
+    await page.getByRole('button', { name: 'Add Security & privacy to Control' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'storage is full' });
+    await alert.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Export a copy' }).click()]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const exported = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    expect(exported.teams.map((t: { name: string }) => t.name)).toContain('Security & privacy');
+  });
+});
