@@ -2,7 +2,8 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { CommandRegistry } from './registry';
 import { createRegistry } from './index';
 
-const RegistryContext = createContext<CommandRegistry | null>(null);
+/** The app's registry; the shell provides it (src/app re-exports this context). */
+export const RegistryContext = createContext<CommandRegistry | null>(null);
 
 let fallback: CommandRegistry | null = null;
 

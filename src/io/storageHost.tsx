@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useOnViewportChange, useReactFlow } from '@xyflow/react';
+import { useNodesInitialized, useOnViewportChange, useReactFlow } from '@xyflow/react';
 import { useStores } from '../store/context';
 import { startAutosave, type Autosave, type RestoreOutcome } from './autosave';
 import { browserStorage } from './storageAccess';
@@ -29,6 +29,17 @@ export function AutosaveHost({ session }: { session?: RestoreOutcome }) {
       started.stop();
     };
   }, [stores]);
+  // Back to where the person was: once the canvas has measured its teams (and made its first fit),
+  // the saved viewport replaces that fit, once.
+  const initialized = useNodesInitialized();
+  const restored = useRef(false);
+  useEffect(() => {
+    const viewport = session?.kind === 'restored' ? session.viewport : undefined;
+    if (!initialized || restored.current || !viewport) return;
+    restored.current = true;
+    const frame = requestAnimationFrame(() => void flowRef.current.setViewport(viewport));
+    return () => cancelAnimationFrame(frame);
+  }, [initialized, session]);
   // Panning and zooming are not document changes, but a reload should come back to the same view.
   useOnViewportChange({ onEnd: () => autosave?.schedule() });
   return autosave ? <StorageBanner autosave={autosave} session={session} /> : null;
