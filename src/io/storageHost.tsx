@@ -36,8 +36,10 @@ export function AutosaveHost({ session }: { session?: RestoreOutcome }) {
   useEffect(() => {
     const viewport = session?.kind === 'restored' ? session.viewport : undefined;
     if (!initialized || restored.current || !viewport) return;
-    restored.current = true;
-    const frame = requestAnimationFrame(() => void flowRef.current.setViewport(viewport));
+    const frame = requestAnimationFrame(() => {
+      restored.current = true;
+      void flowRef.current.setViewport(viewport);
+    });
     return () => cancelAnimationFrame(frame);
   }, [initialized, session]);
   // Panning and zooming are not document changes, but a reload should come back to the same view.
