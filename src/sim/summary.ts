@@ -6,6 +6,7 @@
  * units, FTE to 2, fidelity and flow efficiency to 3. Pure TypeScript.
  */
 import { LAYER_IDS, type FivefoldDocument, type LayerId } from '../model/schema';
+import { layerInfo } from '../model/catalogue';
 import type { Result } from './types';
 
 /** Fixed locale so the same document reads the same on every machine and in every test. */
@@ -230,3 +231,11 @@ function targetPhrase(doc: FivefoldDocument): string {
 
 /** The pyramid's four parts in display order. */
 export const PYRAMID_PARTS = ['execution', 'orchestration', 'innovation', 'unallocated'] as const;
+
+/**
+ * The name a layer shows under: the document's own name for it, else the catalogue's.
+ * @example layerName(ott, 'build') // "Build & Data"
+ */
+export function layerName(doc: FivefoldDocument, layer: LayerId): string {
+  return doc.layers?.find((l) => l.id === layer)?.name ?? layerInfo(layer).name;
+}

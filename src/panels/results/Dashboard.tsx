@@ -1,0 +1,136 @@
+import { Suspense, useMemo, useState, type ReactNode } from 'react';
+import type { FivefoldDocument } from '../../model';
+import type { Result } from '../../sim';
+import { formatDays, formatFte, formatMoney } from '../../sim/summary';
+import { InitiativeCheck, WarningList } from './InitiativeCheck';
+import { LayerChart, PyramidChart, QuarterChart } from './lazyCharts';
+import { layerRows, pyramidRows, quarterLabel, quarterRows } from './rows';
+import type { QuarterMetric } from './charts';
+
+export interface DashboardProps {
+  doc: FivefoldDocument;
+  before: Result;
+  after: Result;
+  projection: Result[];
+}
+
+const METRICS: Array<{ id: QuarterMetric; label: string }> = [
+  { id: 'headcount', label: 'People' },
+  { id: 'leadTimeDays', label: 'Lead time' },
+  { id: 'costTotal', label: 'Cost' },
+];
+
+/**
+ * The Results tab: people per layer, the pyramid, the figures quarter by quarter, the initiative
+ * check and the warnings. Each chart has a table with the same numbers for screen readers.
+ */
+export function Dashboard({ doc, before, after, projection }: DashboardProps) {
+  const layers = useMemo(() => layerRows(doc, before, after), [doc, before, after]);
+  const pyramid = useMemo(() => pyramidRows(before, after), [before, after]);
+  const quarters = useMemo(() => quarterRows(before, projection), [before, projection]);
+  const [metric, setMetric] = useState<QuarterMetric>('headcount');
+  const money = (v: number) => formatMoney(v, doc.currency);
+
+  return (
+    <div className="dashboard">
+      <Card title="People per layer" legend={<Legend />}>
+        <ChartBox>
+          <LayerChart rows={layers} />
+        </ChartBox>
+        <table className="visually-hidden" data-testid="layer-table">
+          <caption>People per layer, before and after</caption>
+          <thead>
+            <tr><th scope="col">Layer</th><th scope="col">Before</th><th scope="col">After</th></tr>
+          </thead>
+          <tbody>
+            {layers.map((r) => (
+              <tr key={r.layer}><th scope="row">{r.name}</th><td>{r.before}</td><td>{r.after}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+
+      <Card title="Pyramid (FTE)">
+        <ChartBox>
+          <PyramidChart rows={pyramid} />
+        </ChartBox>
+        <table className="visually-hidden" data-testid="pyramid-table">
+          <caption>Career pyramid in FTE, before and after</caption>
+          <thead>
+            <tr><th scope="col">Part</th><th scope="col">Before</th><th scope="col">After</th></tr>
+          </thead>
+          <tbody>
+            {pyramid.map((r) => (
+              <tr key={r.part}><th scope="row">{r.label}</th><td>{formatFte(r.before)}</td><td>{formatFte(r.after)}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+
+      <Card
+        title="Quarter by quarter"
+        legend={
+          <div className="segmented" role="group" aria-label="Figure shown by quarter">
+            {METRICS.map((m) => (
+              <button key={m.id} type="button" aria-pressed={metric === m.id} onClick={() => setMetric(m.id)}>
+                {m.label}
+              </button>
+            ))}
+          </div>
+        }
+      >
+        <ChartBox>
+          <QuarterChart rows={quarters} metric={metric} currency={doc.currency} shownLabel={quarterLabel(after.quarter)} />
+        </ChartBox>
+        <table className="visually-hidden" data-testid="quarter-table">
+          <caption>People, lead time and cost, quarter by quarter</caption>
+          <thead>
+            <tr><th scope="col">Quarter</th><th scope="col">People</th><th scope="col">Lead time (days)</th><th scope="col">Cost ({doc.currency})</th></tr>
+          </thead>
+          <tbody>
+            {quarters.map((r) => (
+              <tr key={r.label}>
+                <th scope="row">{r.label}</th><td>{r.headcount}</td><td>{formatDays(r.leadTimeDays)}</td><td>{money(r.costTotal)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+
+      <Card title="Initiative check" wide>
+        <InitiativeCheck doc={doc} before={before} after={after} />
+        <h4 className="card-subtitle">Warnings</h4>
+        <WarningList doc={doc} warnings={after.warnings} />
+      </Card>
+    </div>
+  );
+}
+
+function Card({ title, legend, wide, children }: { title: string; legend?: ReactNode; wide?: boolean; children: ReactNode }) {
+  return (
+    <section className={wide ? 'card card-wide' : 'card'} aria-label={title}>
+      <header className="card-header">
+        <h3>{title}</h3>
+        {legend}
+      </header>
+      {children}
+    </section>
+  );
+}
+
+/** The chart is a picture of the table next to it: hidden from screen readers, which read the table. */
+function ChartBox({ children }: { children: ReactNode }) {
+  return (
+    <div className="chart-box" aria-hidden="true">
+      <Suspense fallback={<div className="chart-loading">Loading chart…</div>}>{children}</Suspense>
+    </div>
+  );
+}
+
+function Legend() {
+  return (
+    <span className="legend">
+      <span className="swatch swatch-before" /> Before <span className="swatch swatch-after" /> After
+    </span>
+  );
+}

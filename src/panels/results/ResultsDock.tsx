@@ -1,0 +1,76 @@
+import { useId, useState } from 'react';
+import { useDoc } from '../../store/context';
+import { useSimulation } from '../../simulation/useSimulation';
+import { SensitivityPanel } from '../sensitivity/SensitivityPanel';
+import { ComparePanel } from '../compare/ComparePanel';
+import { BASELINE_KEY, choiceKey } from '../compare/choices';
+import { Dashboard } from './Dashboard';
+import { Headline } from './Headline';
+import { quarterLabel } from './rows';
+import './results.css';
+
+type Tab = 'results' | 'sensitivity' | 'compare';
+
+const TABS: Array<{ id: Tab; label: string }> = [
+  { id: 'results', label: 'Results' },
+  { id: 'sensitivity', label: 'Sensitivity' },
+  { id: 'compare', label: 'Compare' },
+];
+
+export interface ResultsDockProps {
+  /** Opens with the panel unfolded (the app starts folded so the canvas keeps the room). */
+  defaultOpen?: boolean;
+}
+
+/**
+ * The dock below the canvas: the headline always, and on demand the dashboard, the sensitivity view
+ * and the compare view for the chosen scenario and quarter.
+ */
+export function ResultsDock({ defaultOpen = false }: ResultsDockProps) {
+  const doc = useDoc((s) => s.doc);
+  const { scenario, quarter, baseline, result, projection, pending } = useSimulation();
+  const [open, setOpen] = useState(defaultOpen);
+  const [tab, setTab] = useState<Tab>('results');
+  const bodyId = useId();
+  const after = result ?? baseline;
+  const context = scenario ? `${scenario.name} · ${quarterLabel(quarter)}` : 'Before';
+
+  const choose = (t: Tab) => {
+    setTab(t);
+    setOpen(true);
+  };
+
+  return (
+    <section className={open ? 'results-dock open' : 'results-dock'} aria-label="Results" aria-busy={pending}>
+      <div className="results-bar">
+        <button type="button" className="results-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
+          <span aria-hidden="true">{open ? '▾' : '▴'}</span> {open ? 'Hide results' : 'Show results'}
+        </button>
+        <Headline before={baseline} after={after} currency={doc.currency} context={context} />
+        <div className="results-tabs" role="tablist" aria-label="Result views">
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              id={`${bodyId}-${t.id}`}
+              aria-selected={open && tab === t.id}
+              aria-controls={bodyId}
+              onClick={() => choose(t.id)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+      </div>
+      {open && (
+        <div className="results-body" id={bodyId} role="tabpanel" aria-labelledby={`${bodyId}-${tab}`}>
+          {tab === 'results' && <Dashboard doc={doc} before={baseline} after={after} projection={projection} />}
+          {tab === 'sensitivity' &&
+            (scenario ? <SensitivityPanel doc={doc} scenario={scenario} quarter={quarter} /> : <p>Add a scenario to see what moves it.</p>)}
+          {tab === 'compare' && <ComparePanel doc={doc} shownKey={scenario ? choiceKey(scenario.id, quarter) : BASELINE_KEY} />}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * The dashboard's data as rows: one shape feeds both a chart and its accessible table, so what the
+ * chart draws and what a screen reader (or a test) reads are the same numbers.
+ */
+import { LAYER_IDS, type FivefoldDocument, type LayerId } from '../../model';
+import type { Pyramid, Result } from '../../sim';
+import { headcountByLayer, layerName, PYRAMID_PARTS } from '../../sim/summary';
+
+export interface LayerRow {
+  layer: LayerId;
+  name: string;
+  before: number;
+  after: number;
+}
+
+/** @example layerRows(ott, base, q3)[2] // { layer: 'build', name: 'Build & Data', before: 6, after: 1 } */
+export function layerRows(doc: FivefoldDocument, before: Result, after: Result): LayerRow[] {
+  const b = headcountByLayer(doc, before);
+  const a = headcountByLayer(doc, after);
+  return LAYER_IDS.map((layer) => ({ layer, name: layerName(doc, layer), before: b[layer], after: a[layer] }));
+}
+
+export type PyramidPart = keyof Pyramid;
+
+export const PYRAMID_LABELS: Record<PyramidPart, string> = {
+  execution: 'Execution',
+  orchestration: 'Orchestration',
+  innovation: 'Innovation',
+  unallocated: 'Unallocated',
+};
+
+/** Colours that stay apart on a washed-out projector and for the common colour-vision deficiencies. */
+export const PYRAMID_COLOURS: Record<PyramidPart, string> = {
+  execution: '#2563eb',
+  orchestration: '#d97706',
+  innovation: '#7c3aed',
+  unallocated: '#94a3b8',
+};
+
+export interface PyramidRow {
+  part: PyramidPart;
+  label: string;
+  before: number;
+  after: number;
+}
+
+/** @example pyramidRows(base, q3)[0] // { part: 'execution', label: 'Execution', before: 8.35, after: 1.08 } (unrounded) */
+export function pyramidRows(before: Result, after: Result): PyramidRow[] {
+  return PYRAMID_PARTS.map((part) => ({ part, label: PYRAMID_LABELS[part], before: before.pyramid[part], after: after.pyramid[part] }));
+}
+
+export interface QuarterRow {
+  /** "Before" for the baseline, then "Q0", "Q1", … */
+  label: string;
+  quarter: number | null;
+  headcount: number;
+  leadTimeDays: number;
+  costTotal: number;
+}
+
+/** The baseline, then the scenario quarter by quarter. */
+export function quarterRows(before: Result, projection: Result[]): QuarterRow[] {
+  const row = (r: Result, label: string, quarter: number | null): QuarterRow => ({
+    label,
+    quarter,
+    headcount: r.headcount,
+    leadTimeDays: r.leadTimeDays,
+    costTotal: r.cost.total,
+  });
+  return [row(before, 'Before', null), ...projection.map((r) => row(r, quarterLabel(r.quarter), r.quarter))];
+}
+
+/** @example quarterLabel(3) // "Q3" */
+export const quarterLabel = (quarter: number): string => `Q${quarter}`;

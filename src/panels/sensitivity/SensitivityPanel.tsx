@@ -1,0 +1,86 @@
+import { lazy, Suspense, useMemo, useState } from 'react';
+import type { FivefoldDocument, Scenario } from '../../model';
+import { sensitivity } from '../../sim';
+import { formatDays, formatMoney } from '../../sim/summary';
+import { leverName, leverValue, movingLevers } from './levers';
+import './sensitivity.css';
+
+const TornadoChart = lazy(() => import('./TornadoChart'));
+
+/** Above this many non-Control teams the view waits for a click: each lever is two full simulations. */
+const AUTO_RUN_TEAMS = 12;
+
+export interface SensitivityPanelProps {
+  doc: FivefoldDocument;
+  scenario: Scenario;
+  quarter: number;
+}
+
+/**
+ * simulation.md §10: which levers move headcount most, one at a time, as a tornado and as a table.
+ */
+export function SensitivityPanel({ doc, scenario, quarter }: SensitivityPanelProps) {
+  const large = doc.teams.filter((t) => t.layer !== 'control').length > AUTO_RUN_TEAMS;
+  const [asked, setAsked] = useState(false);
+  const run = !large || asked;
+  const data = useMemo(() => (run ? sensitivity(doc, scenario, quarter) : null), [run, doc, scenario, quarter]);
+
+  if (!data) {
+    return (
+      <div className="sensitivity">
+        <p>
+          This model has more than {AUTO_RUN_TEAMS} teams outside Control: moving each lever down and up runs two full
+          simulations per lever.{' '}
+          <button type="button" onClick={() => setAsked(true)}>Run the sensitivity view</button>
+        </p>
+      </div>
+    );
+  }
+  const moving = movingLevers(data.levers);
+  const still = data.levers.length - moving.length;
+  const money = (v: number) => formatMoney(v, doc.currency);
+  return (
+    <div className="sensitivity">
+      <div className="tornado" aria-hidden="true" style={{ height: `${Math.max(120, 44 + moving.length * 40)}px` }}>
+        <Suspense fallback={<div className="chart-loading">Loading chart…</div>}>
+          {moving.length > 0 ? <TornadoChart data={data} /> : null}
+        </Suspense>
+      </div>
+      <div className="sensitivity-side">
+        <p className="sensitivity-lead">
+          {scenario.name}, Q{quarter}: <strong>{data.base.headcount}</strong> people now. Each lever moved alone to 0.8× and
+          1.2× (±1 for whole numbers), within its allowed range.
+          {moving.length === 0 ? ' No single lever changes headcount here.' : ''}
+          {still > 0 && moving.length > 0 ? ` ${still} other levers do not change headcount at this quarter.` : ''}
+        </p>
+        <table className="sensitivity-table" data-testid="sensitivity-table">
+          <caption className="visually-hidden">Sensitivity of headcount to each lever, largest swing first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Lever</th>
+              <th scope="col">Now</th>
+              <th scope="col">Lower → people</th>
+              <th scope="col">Higher → people</th>
+              <th scope="col">Swing</th>
+              <th scope="col">Lead time (days)</th>
+              <th scope="col">Cost</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.levers.map((l) => (
+              <tr key={l.lever} data-lever={l.lever} className={l.swing > 0 ? 'moves' : 'still'}>
+                <th scope="row">{leverName(l.lever)}</th>
+                <td>{leverValue(l.value)}</td>
+                <td>{leverValue(l.low.value)} → {l.low.headcount}</td>
+                <td>{leverValue(l.high.value)} → {l.high.headcount}</td>
+                <td>{l.swing}</td>
+                <td>{formatDays(l.low.leadTimeDays)} – {formatDays(l.high.leadTimeDays)}</td>
+                <td>{money(l.low.costTotal)} – {money(l.high.costTotal)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
