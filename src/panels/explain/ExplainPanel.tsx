@@ -1,0 +1,118 @@
+import { useEffect } from 'react';
+import { useDoc, useUi, useStores } from '../../store/context';
+import { useSimulation } from '../../simulation/useSimulation';
+import type { ParamRef, TeamTrace, TraceStep } from '../../sim';
+import { LEVERS_PANEL } from '../scenario/ScenarioPanel';
+import { paramTarget } from './paramLinks';
+import { useFocusRequests } from './focusRequests';
+import { TraceSteps } from './TraceSteps';
+import { formatValue } from './format';
+import './explain.css';
+
+/** The sections of a team's trace, by step key. */
+const SECTIONS: { title: string; keys: (key: string) => boolean }[] = [
+  { title: 'As entered', keys: (k) => ['n', 'h', 'ρ', 'f', 'T', 'C', 'R'].includes(k) || k.startsWith('W.') },
+  { title: 'What AI does', keys: (k) => k.startsWith('Z.') || k === 'S' || k.startsWith('oversight.') },
+  { title: 'Left to people', keys: (k) => k.startsWith("W'.") || k === 'work' },
+  { title: 'Staffed alone', keys: (k) => k === 'demand' || k.endsWith('.alone') || k === 'x' },
+];
+
+const STATUS_WORDS: Record<TeamTrace['absorption']['status'], string> = {
+  baseline: 'As entered',
+  control: 'Control: never merged',
+  strategy: 'Strategy: never absorbed',
+  'above-threshold': 'Stays a team',
+  absorbed: 'Absorbed',
+  owner: 'Owns a group',
+  'kept-alone': 'Could be absorbed; kept alone',
+};
+
+/**
+ * Why a team has the people it has: its trace in plain words (formula, inputs, result), why it was
+ * or was not absorbed, and its group's staffing. Every parameter is a link to where it is edited.
+ * Shows the team the UI store's `explainTeam` names; selecting one team on the canvas explains it.
+ */
+export function ExplainPanel() {
+  useFocusRequests();
+  const stores = useStores();
+  const ui = stores.ui;
+  const selected = useUi((s) => (s.selection.teams.length === 1 && s.selection.handoffs.length === 0 ? s.selection.teams[0] : null));
+  const teamId = useUi((s) => s.explainTeam);
+  const team = useDoc((s) => (teamId ? s.doc.teams.find((t) => t.id === teamId) : undefined));
+  const { scenario, quarter, result, pending } = useSimulation();
+
+  useEffect(() => {
+    if (selected) ui.getState().explain(selected);
+  }, [selected, ui]);
+
+  if (!teamId || !team) return null;
+  const trace = result?.trace;
+  const tt = trace?.teams.find((t) => t.team === teamId);
+  const group = trace?.groups.find((g) => g.owner === tt?.group);
+  const teamName = (id: string) => stores.document.getState().doc.teams.find((t) => t.id === id)?.name ?? id;
+
+  const targetOf = (ref: ParamRef) => paramTarget(stores.document.getState().doc, ref, quarter, LEVERS_PANEL);
+  const onParam = (ref: ParamRef) => {
+    const target = targetOf(ref);
+    if (!target) return;
+    const state = ui.getState();
+    if (target.scenario) state.setScenario(target.scenario);
+    if (target.select) state.select(target.select);
+    if (target.panel) state.setOpenPanel(target.panel);
+    state.requestFocus(target.path);
+  };
+  const paramLabel = (ref: ParamRef) => targetOf(ref)?.label ?? 'edit';
+  const stepsIn = (keys: (k: string) => boolean): TraceStep[] => tt?.steps.filter((s) => keys(s.key)) ?? [];
+
+  return (
+    <aside className="ff-explain" aria-labelledby="ff-explain-title" onKeyDown={(e) => e.key === 'Escape' && ui.getState().explain(null)}>
+      <header>
+        <h2 id="ff-explain-title">
+          Why {team.name} <span className="ff-explain-id">({team.id})</span>
+        </h2>
+        <button type="button" onClick={() => ui.getState().explain(null)} aria-label="Close explanation">
+          ×
+        </button>
+      </header>
+      <p className="ff-explain-where">
+        {scenario ? `${scenario.name}, quarter ${quarter}` : 'No scenario'}
+        {pending ? ' · updating…' : ''}
+      </p>
+      {!tt || !trace ? (
+        <p>Simulating…</p>
+      ) : (
+        <>
+          <p className={`ff-absorption ff-status-${tt.absorption.status}`} data-testid="absorption">
+            <strong>{STATUS_WORDS[tt.absorption.status]}</strong>
+            {tt.absorption.status === 'absorbed' ? ` into ${teamName(tt.group)} (${tt.group})` : ''}. <span data-testid="absorption-reason">{tt.absorption.reason}</span>
+          </p>
+          {group ? (
+            <section className="ff-group" aria-label="Group staffing">
+              <h3>
+                Group {group.owner}: {group.members.join(', ')} ·{' '}
+                <span data-testid="group-headcount">{formatValue(group.steps.find((s) => s.key === 'n')?.result ?? NaN, 'people')}</span> people
+              </h3>
+              <TraceSteps steps={group.steps} onParam={onParam} paramLabel={paramLabel} />
+            </section>
+          ) : null}
+          {SECTIONS.map((section) => {
+            const steps = stepsIn(section.keys);
+            return steps.length ? (
+              <details key={section.title} open={section.title === 'Staffed alone'}>
+                <summary>{section.title}</summary>
+                <TraceSteps steps={steps} onParam={onParam} paramLabel={paramLabel} />
+              </details>
+            ) : null;
+          })}
+          {trace.scenarioSteps.length ? (
+            <details>
+              <summary>This quarter: adoption and AI's share of each kind</summary>
+              <TraceSteps steps={trace.scenarioSteps} onParam={onParam} paramLabel={paramLabel} />
+            </details>
+          ) : null}
+          <p className="ff-search">{trace.search}</p>
+        </>
+      )}
+    </aside>
+  );
+}

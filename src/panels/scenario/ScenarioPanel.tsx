@@ -1,0 +1,91 @@
+import { useId } from 'react';
+import { useDoc, useUi, useStores } from '../../store/context';
+import { useSimulation } from '../../simulation/useSimulation';
+import { Timeline } from './Timeline';
+import { LeversDrawer } from './LeversDrawer';
+import { AssumptionsDrawer } from './AssumptionsDrawer';
+import { useCommand } from './useCommand';
+import './scenario.css';
+
+/** `ui.openPanel` values of this panel's two drawers. */
+export const LEVERS_PANEL = 'levers';
+export const ASSUMPTIONS_PANEL = 'assumptions';
+
+const days = (v: number) => v.toFixed(1);
+
+/**
+ * The scenario bar: which scenario, Before/After, the quarter timeline, the headline figures of the
+ * chosen quarter, and the drawers with the levers and the assumptions.
+ */
+export function ScenarioPanel() {
+  const { run } = useCommand();
+  const ui = useStores().ui;
+  const selectId = useId();
+  const scenarios = useDoc((s) => s.doc.scenarios);
+  const overlay = useUi((s) => s.overlay);
+  const openPanel = useUi((s) => s.openPanel);
+  const { scenario, quarter, baseline, result, pending } = useSimulation();
+  if (!scenario) return null;
+  const index = scenarios.indexOf(scenario);
+  const toggle = (panel: string) => ui.getState().setOpenPanel(openPanel === panel ? null : panel);
+
+  return (
+    <section className="ff-scenario-bar" aria-label="Scenario">
+      <div className="ff-scenario-choice">
+        <label htmlFor={selectId}>Scenario</label>
+        <select id={selectId} value={scenario.id} onChange={(e) => run('scenario.choose', { scenario: e.target.value })}>
+          {scenarios.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="ff-overlay-toggle" role="group" aria-label="Show the organisation">
+        {(['before', 'after'] as const).map((o) => (
+          <button key={o} type="button" aria-pressed={overlay === o} onClick={() => ui.getState().setOverlay(o)}>
+            {o === 'before' ? 'Before' : 'After'}
+          </button>
+        ))}
+      </div>
+      <Timeline scenario={scenario} quarter={quarter} />
+      <p className="ff-figures" aria-live="polite" aria-busy={pending} data-testid="scenario-figures">
+        {result ? (
+          <>
+            <span>
+              <b data-testid="figure-people">
+                {baseline.headcount} → {result.headcount}
+              </b>{' '}
+              people
+            </span>
+            <span>
+              <b data-testid="figure-handoffs">
+                {baseline.handoffs} → {result.handoffs}
+              </b>{' '}
+              handoffs
+            </span>
+            <span>
+              <b data-testid="figure-lead-time">
+                {days(baseline.leadTimeDays)} → {days(result.leadTimeDays)}
+              </b>{' '}
+              days
+            </span>
+          </>
+        ) : (
+          <span>Simulating…</span>
+        )}
+        {pending ? <span className="ff-pending">updating…</span> : null}
+      </p>
+      <div className="ff-drawer-buttons">
+        <button type="button" aria-expanded={openPanel === LEVERS_PANEL} onClick={() => toggle(LEVERS_PANEL)}>
+          Levers
+        </button>
+        <button type="button" aria-expanded={openPanel === ASSUMPTIONS_PANEL} onClick={() => toggle(ASSUMPTIONS_PANEL)}>
+          Assumptions
+        </button>
+      </div>
+      {openPanel === LEVERS_PANEL ? <LeversDrawer scenario={scenario} index={index} onClose={() => ui.getState().setOpenPanel(null)} /> : null}
+      {openPanel === ASSUMPTIONS_PANEL ? <AssumptionsDrawer scenario={scenario} onClose={() => ui.getState().setOpenPanel(null)} /> : null}
+    </section>
+  );
+}

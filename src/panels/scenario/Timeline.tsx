@@ -1,0 +1,64 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useUi, useStores } from '../../store/context';
+import type { Scenario } from '../../model';
+import { percent } from './useCommand';
+
+/** How long play rests on each quarter. */
+export const PLAY_STEP_MS = 800;
+
+/**
+ * The quarter timeline: a real range input from quarter 0 to the scenario's last, and Play, which
+ * steps once per 0.8 s and stops at the end (from the end it starts over at 0).
+ */
+export function Timeline({ scenario, quarter }: { scenario: Scenario; quarter: number }) {
+  const ui = useStores().ui;
+  const id = useId();
+  const last = scenario.adoption.length - 1;
+  const [playing, setPlaying] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const chosen = useUi((s) => s.quarter);
+
+  useEffect(() => {
+    if (!playing) return;
+    if (quarter >= last) {
+      setPlaying(false);
+      return;
+    }
+    timer.current = setTimeout(() => ui.getState().setQuarter(quarter + 1), PLAY_STEP_MS);
+    return () => {
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, [playing, quarter, last, ui]);
+
+  const play = () => {
+    if (playing) return setPlaying(false);
+    if (quarter >= last || chosen === null) ui.getState().setQuarter(0);
+    setPlaying(true);
+  };
+
+  const adoption = scenario.adoption[Math.min(quarter, last)];
+  return (
+    <div className="ff-timeline">
+      <button type="button" className="ff-play" onClick={play} aria-pressed={playing} disabled={last === 0}>
+        {playing ? 'Pause' : 'Play'}
+      </button>
+      <label htmlFor={id}>Quarter</label>
+      <input
+        id={id}
+        type="range"
+        min={0}
+        max={last}
+        step={1}
+        value={quarter}
+        aria-valuetext={`Quarter ${quarter} of ${last}, adoption ${percent(adoption)}`}
+        onChange={(e) => {
+          setPlaying(false);
+          ui.getState().setQuarter(Number(e.target.value));
+        }}
+      />
+      <output htmlFor={id} className="ff-quarter" data-testid="quarter-value">
+        q{quarter} / {last} · adoption {percent(adoption)}
+      </output>
+    </div>
+  );
+}
