@@ -81,7 +81,7 @@ export function Field<V>({ label, value, path, parse, apply, commit, kind = 'tex
   } as const;
 
   return (
-    <div className="ff-field" data-invalid={error ? '' : undefined}>
+    <div className={kind === 'number' ? 'ff-field ff-field-number' : 'ff-field'} data-invalid={error ? '' : undefined}>
       <label htmlFor={id}>{label}</label>
       {kind === 'multiline' ? (
         <textarea {...common} rows={3} />

@@ -52,7 +52,14 @@ export function ShortcutsSheet() {
 
   return (
     <dialog ref={ref} className="ff-shortcuts" aria-labelledby={titleId} onClose={close} onCancel={close}>
-      <h2 id={titleId}>Keyboard shortcuts</h2>
+      <header className="ff-shortcuts-head">
+        <h2 id={titleId}>Keyboard shortcuts</h2>
+        <button type="button" onClick={close} autoFocus>
+          Close
+        </button>
+      </header>
+      <p className="ff-shortcuts-note">Keys act on the canvas and panels, not while typing in a field. Commands without a key are in the toolbar and menus.</p>
+      <div className="ff-shortcuts-groups">
       {[...groups].map(([group, commands]) => (
         <table key={group}>
           <caption>{group}</caption>
@@ -70,7 +77,7 @@ export function ShortcutsSheet() {
                   {c.shortcuts?.length ? (
                     c.shortcuts.map((k: string) => <kbd key={k}>{keyLabel(k)}</kbd>)
                   ) : (
-                    <span className="ff-shortcuts-none">toolbar or menu</span>
+                    <span className="ff-shortcuts-none">no key</span>
                   )}
                 </td>
               </tr>
@@ -78,9 +85,7 @@ export function ShortcutsSheet() {
           </tbody>
         </table>
       ))}
-      <button type="button" onClick={close} autoFocus>
-        Close
-      </button>
+      </div>
     </dialog>
   );
 }
