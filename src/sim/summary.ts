@@ -144,7 +144,7 @@ export interface WaitingReading {
   share: number;
   /** Waiting is more than half the lead time. */
   dominates: boolean;
-  /** The longest waits on the path, longest first (path order on ties), at most three. */
+  /** The longest waits on the path, longest first (path order on ties), at most two. */
   longest: PathWait[];
   sentence: string;
 }
@@ -163,7 +163,7 @@ export function waitingReading(doc: FivefoldDocument, result: Result): WaitingRe
     .map((w, i) => ({ w, i }))
     .filter(({ w }) => w.waitDays > 0)
     .sort((a, b) => b.w.waitDays - a.w.waitDays || a.i - b.i)
-    .slice(0, 3)
+    .slice(0, 2)
     .map(({ w }) => w);
   const percent = `${Math.round(share * 100)}%`;
   const of = `${formatDays(result.waitDays)} of ${formatDays(result.leadTimeDays)} days (${percent})`;

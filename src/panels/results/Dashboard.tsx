@@ -4,7 +4,7 @@ import type { Result } from '../../sim';
 import { formatDays, formatFte, formatMoney } from '../../sim/summary';
 import { InitiativeCheck, WarningList } from './InitiativeCheck';
 import { LayerChart, PyramidChart, QuarterChart } from './lazyCharts';
-import { layerRows, pyramidRows, quarterLabel, quarterRows } from './rows';
+import { layerRows, PYRAMID_COLOURS, pyramidRows, quarterLabel, quarterRows } from './rows';
 import type { QuarterMetric } from './charts';
 
 export interface DashboardProps {
@@ -54,21 +54,25 @@ export function Dashboard({ doc, before, after, projection }: DashboardProps) {
         <ChartBox>
           <PyramidChart rows={pyramid} />
         </ChartBox>
-        <table className="visually-hidden" data-testid="pyramid-table">
-          <caption>Career pyramid in FTE, before and after</caption>
+        <table className="pyramid-legend" data-testid="pyramid-table">
+          <caption className="visually-hidden">Career pyramid in FTE, before and after</caption>
           <thead>
-            <tr><th scope="col">Part</th><th scope="col">Before</th><th scope="col">After</th></tr>
+            <tr><th scope="col"><span className="visually-hidden">Part</span></th><th scope="col">Before</th><th scope="col">After</th></tr>
           </thead>
           <tbody>
             {pyramid.map((r) => (
-              <tr key={r.part}><th scope="row">{r.label}</th><td>{formatFte(r.before)}</td><td>{formatFte(r.after)}</td></tr>
+              <tr key={r.part}>
+                <th scope="row"><span className="swatch" style={{ background: PYRAMID_COLOURS[r.part] }} /> {r.label}</th>
+                <td>{formatFte(r.before)}</td>
+                <td className="after">{formatFte(r.after)}</td>
+              </tr>
             ))}
           </tbody>
         </table>
       </Card>
 
       <Card
-        title="Quarter by quarter"
+        title="By quarter"
         legend={
           <div className="segmented" role="group" aria-label="Figure shown by quarter">
             {METRICS.map((m) => (

@@ -43,8 +43,16 @@ export function ResultsDock({ defaultOpen = false }: ResultsDockProps) {
   return (
     <section className={open ? 'results-dock open' : 'results-dock'} aria-label="Results" aria-busy={pending}>
       <div className="results-bar">
-        <button type="button" className="results-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
-          <span aria-hidden="true">{open ? '▾' : '▴'}</span> {open ? 'Hide results' : 'Show results'}
+        <button
+          type="button"
+          className="results-toggle"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          aria-label={open ? 'Hide results' : 'Show results'}
+          title={open ? 'Hide results' : 'Show results'}
+          onClick={() => setOpen((o) => !o)}
+        >
+          <span aria-hidden="true">{open ? '▾' : '▴'}</span>
         </button>
         <Headline before={baseline} after={after} currency={doc.currency} context={context} />
         <div className="results-tabs" role="tablist" aria-label="Result views">

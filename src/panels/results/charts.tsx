@@ -4,7 +4,7 @@
  * so recharts stays out of the first-visit bundle. Every label is formatted with the same functions as
  * the tables beside the charts, so both show the engine's numbers rounded the same way.
  */
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDays, formatFte, formatMoneyShort } from '../../sim/summary';
 import { PYRAMID_COLOURS, type LayerRow, type PyramidRow, type QuarterRow } from './rows';
 
@@ -47,7 +47,6 @@ export function PyramidChart({ rows }: { rows: PyramidRow[] }) {
       <BarChart data={data} layout="vertical" stackOffset="expand" margin={{ top: 0, right: 8, bottom: 0, left: 4 }} barCategoryGap="22%">
         <XAxis type="number" hide />
         <YAxis type="category" dataKey="name" width={54} tick={AXIS} />
-        <Legend verticalAlign="bottom" iconType="square" wrapperStyle={{ fontSize: 13 }} />
         {rows.map((r) => (
           <Bar key={r.part} dataKey={r.part} name={r.label} stackId="pyramid" fill={PYRAMID_COLOURS[r.part]} {...STILL}>
             <LabelList dataKey={r.part} content={FteLabel} />
@@ -69,7 +68,7 @@ interface SegmentLabelProps {
 // A segment too narrow to hold its number leaves it to the table beside the chart.
 function FteLabel({ x, y, width, height, value }: SegmentLabelProps) {
   const [left, top, w, h] = [x, y, width, height].map(Number);
-  if (typeof value !== 'number' || !(w >= 38)) return null;
+  if (typeof value !== 'number' || !(w >= 32)) return null;
   return (
     <text x={left + w / 2} y={top + h / 2} textAnchor="middle" dominantBaseline="central" fontSize={13} fontWeight={700} fill="#ffffff">
       {formatFte(value)}

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { FivefoldDocument, Scenario } from '../../model';
 import { sensitivity } from '../../sim';
-import { formatDays, formatMoney } from '../../sim/summary';
+import { formatDays } from '../../sim/summary';
 import { leverName, leverValue, movingLevers } from './levers';
 import './sensitivity.css';
 
@@ -38,7 +38,6 @@ export function SensitivityPanel({ doc, scenario, quarter }: SensitivityPanelPro
   }
   const moving = movingLevers(data.levers);
   const still = data.levers.length - moving.length;
-  const money = (v: number) => formatMoney(v, doc.currency);
   return (
     <div className="sensitivity">
       <div className="tornado" aria-hidden="true" style={{ height: `${Math.max(120, 44 + moving.length * 40)}px` }}>
@@ -63,7 +62,6 @@ export function SensitivityPanel({ doc, scenario, quarter }: SensitivityPanelPro
               <th scope="col">Higher → people</th>
               <th scope="col">Swing</th>
               <th scope="col">Lead time (days)</th>
-              <th scope="col">Cost</th>
             </tr>
           </thead>
           <tbody>
@@ -75,7 +73,6 @@ export function SensitivityPanel({ doc, scenario, quarter }: SensitivityPanelPro
                 <td>{leverValue(l.high.value)} → {l.high.headcount}</td>
                 <td>{l.swing}</td>
                 <td>{formatDays(l.low.leadTimeDays)} – {formatDays(l.high.leadTimeDays)}</td>
-                <td>{money(l.low.costTotal)} – {money(l.high.costTotal)}</td>
               </tr>
             ))}
           </tbody>
