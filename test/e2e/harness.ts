@@ -22,6 +22,8 @@ export interface App {
   problems: PageProblems;
   /** Every URL the context requested, in order: proof that the request watch sees traffic. */
   requests: string[];
+  /** The URLs at which the page asked "leave this page?" (accepted, so navigation went on). */
+  beforeUnloads: string[];
   /** Lets console errors matching `pattern` pass, for a test that provokes one on purpose. */
   allowConsoleError(pattern: RegExp): void;
   /** Opens the app (a first visit: the context is fresh) and waits until the canvas shows teams. */
@@ -70,6 +72,7 @@ function watch(page: Page, context: BrowserContext, baseURL: string): App {
   const problems = emptyProblems();
   const requests: string[] = [];
   const allowedConsole: RegExp[] = [];
+  const beforeUnloads: string[] = [];
 
   context.on('console', (message) => {
     if (message.type() !== 'error') return;
@@ -90,6 +93,13 @@ function watch(page: Page, context: BrowserContext, baseURL: string): App {
     if (response.status() >= 400) problems.httpErrors.push(`${response.status()} ${response.url()}`);
   });
   page.on('dialog', (dialog) => {
+    // "Leave the page?" guards unsaved work, which is the app's right; accept it so a reload goes on,
+    // and keep a record for tests that care. Any other native dialog is a fault.
+    if (dialog.type() === 'beforeunload') {
+      beforeUnloads.push(page.url());
+      void dialog.accept().catch(() => undefined);
+      return;
+    }
     problems.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss().catch(() => undefined);
   });
@@ -100,6 +110,7 @@ function watch(page: Page, context: BrowserContext, baseURL: string): App {
     baseURL,
     problems,
     requests,
+    beforeUnloads,
     allowConsoleError: (pattern) => void allowedConsole.push(pattern),
     async open() {
       await page.goto('/');

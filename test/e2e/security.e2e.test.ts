@@ -3,7 +3,7 @@
 import { describe } from 'vitest';
 import { asFile, exampleJson } from './documents';
 import { expect, test } from './harness';
-import { importFile, refusalDialog, teamNodes, titleText } from './ui';
+import { importFile, refusalDialog, teamNode, waitForTitle } from './ui';
 
 const IMG_NAME = '<img src=x onerror=alert(1)>';
 const BOLD_ARTIFACT = '<b onmouseover=alert(2)>spec</b>';
@@ -24,11 +24,11 @@ describe('names are plain text', () => {
     await app.open();
 
     await importFile(page, asFile('markup.fivefold.json', doc));
-    await titleText(page, doc.title).waitFor();
+    await waitForTitle(page, doc.title);
 
-    await expect.poll(() => teamNodes(page).filter({ hasText: IMG_NAME }).count()).toBe(1);
+    await expect.poll(() => teamNode(page, IMG_NAME).count()).toBe(1);
     await expect.poll(() => page.getByText(BOLD_ARTIFACT).count()).toBeGreaterThan(0);
-    await teamNodes(page).filter({ hasText: IMG_NAME }).hover();
+    await teamNode(page, IMG_NAME).hover();
     await settle(page);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await page.locator('b[onmouseover]').count()).toBe(0);
@@ -57,7 +57,7 @@ describe('own origin only', () => {
     const { page } = app;
     await app.open();
     await importFile(page, asFile('again.fivefold.json', exampleJson()));
-    await titleText(page, exampleJson().title).waitFor();
+    await waitForTitle(page, exampleJson().title);
     await settle(page);
 
     // The watch must have seen the page's own traffic, or an empty foreign list would prove nothing.

@@ -1,7 +1,9 @@
 // What a person does with the page, written once so each test reads as the story it tells.
 // Selectors follow the UI's contract: accessible names first, `data-testid` where there is no name.
 import type { Download, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { FileToImport } from './documents';
+import { UI_TIMEOUT } from './harness';
 
 export const teamNodes = (page: Page): Locator => page.locator('.react-flow__node-team');
 
@@ -9,8 +11,20 @@ export const LANE_IDS = ['strategy', 'product', 'build', 'execution', 'control']
 
 export const lane = (page: Page, id: (typeof LANE_IDS)[number]): Locator => page.getByTestId(`lane-${id}`);
 
-/** The title of the open model, wherever the app shows it. */
-export const titleText = (page: Page, title: string): Locator => page.getByText(title, { exact: true }).first();
+/** The team node whose name is exactly `name` (a substring match would confuse "QA" with "QA & test"). */
+export const teamNode = (page: Page, name: string): Locator =>
+  teamNodes(page).filter({ has: page.locator('.team-name').getByText(name, { exact: true }) });
+
+/** The label of one handoff edge, by handoff id. */
+export const handoffLabel = (page: Page, id: string): Locator => page.getByTestId(`handoff-label-${id}`);
+
+/** The title of the open model: the page's one level-1 heading. */
+export const docTitle = (page: Page): Locator => page.getByRole('heading', { level: 1 });
+
+/** Waits until the open model's title is `title`; fails naming what it found instead. */
+export async function waitForTitle(page: Page, title: string): Promise<void> {
+  await expect.poll(() => docTitle(page).innerText(), { timeout: UI_TIMEOUT, message: 'model title' }).toBe(title);
+}
 
 /** Chooses a file in the import picker, as a person would after clicking Import. */
 export async function importFile(page: Page, file: FileToImport): Promise<void> {
