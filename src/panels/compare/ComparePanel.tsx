@@ -13,6 +13,8 @@ export interface ComparePanelProps {
 }
 
 interface Row {
+  /** Unique among rows: a layer and a pyramid part may share a label ("Execution"). */
+  key: string;
   label: string;
   a: string;
   b: string;
@@ -61,7 +63,8 @@ export function ComparePanel({ doc, shownKey }: ComparePanelProps) {
 
 function rowsFor(doc: FivefoldDocument, a: Result, b: Result): Row[] {
   const signed = (v: number, f: (x: number) => string) => (Math.abs(v) < 1e-9 ? '0' : `${v > 0 ? '+' : '−'}${f(Math.abs(v))}`);
-  const num = (label: string, va: number, vb: number, f: (x: number) => string, indent = false): Row => ({
+  const num = (label: string, va: number, vb: number, f: (x: number) => string, indent = false, key = label): Row => ({
+    key,
     label,
     a: f(va),
     b: f(vb),
@@ -74,7 +77,7 @@ function rowsFor(doc: FivefoldDocument, a: Result, b: Result): Row[] {
   const loops = (r: Result) => r.learningLoops;
   return [
     num('People', a.headcount, b.headcount, String),
-    ...LAYER_IDS.map((l) => num(layerName(doc, l), la[l], lb[l], String, true)),
+    ...LAYER_IDS.map((l) => num(layerName(doc, l), la[l], lb[l], String, true, `layer:${l}`)),
     num('Work handoffs', a.handoffs, b.handoffs, String),
     num('Lead time (days)', a.leadTimeDays, b.leadTimeDays, formatDays),
     num('Touch (days)', a.touchDays, b.touchDays, formatDays, true),
@@ -82,10 +85,10 @@ function rowsFor(doc: FivefoldDocument, a: Result, b: Result): Row[] {
     num('Fidelity', a.fidelity, b.fidelity, formatShare3),
     num('Cost', a.cost.total, b.cost.total, money),
     loops(a) === null || loops(b) === null
-      ? { label: 'Learning loops', a: loops(a) === null ? '—' : formatDays(loops(a)!), b: loops(b) === null ? '—' : formatDays(loops(b)!) }
+      ? { key: 'loops', label: 'Learning loops', a: loops(a) === null ? '—' : formatDays(loops(a)!), b: loops(b) === null ? '—' : formatDays(loops(b)!) }
       : num('Learning loops', loops(a)!, loops(b)!, formatDays),
-    { label: 'Pyramid (FTE)', a: '', b: '' },
-    ...PYRAMID_PARTS.map((p) => num(PYRAMID_LABELS[p], a.pyramid[p], b.pyramid[p], formatFte, true)),
+    { key: 'pyramid', label: 'Pyramid (FTE)', a: '', b: '' },
+    ...PYRAMID_PARTS.map((p) => num(PYRAMID_LABELS[p], a.pyramid[p], b.pyramid[p], formatFte, true, `pyramid:${p}`)),
   ];
 }
 
@@ -103,7 +106,7 @@ function CompareTable({ caption, heads, rows }: { caption: string; heads: [strin
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.label} className={r.indent ? 'indent' : undefined}>
+          <tr key={r.key} className={r.indent ? 'indent' : undefined}>
             <th scope="row">{r.label}</th>
             <td>{r.a}</td>
             <td>{r.b}</td>
