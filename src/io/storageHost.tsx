@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useNodesInitialized, useOnViewportChange, useReactFlow } from '@xyflow/react';
+import { useOnViewportChange, useReactFlow } from '@xyflow/react';
 import { useStores } from '../store/context';
 import { startAutosave, type Autosave, type RestoreOutcome } from './autosave';
 import { browserStorage } from './storageAccess';
@@ -7,7 +7,7 @@ import { StorageBanner } from './storageBanner';
 
 /**
  * Autosave for the app, mounted once inside the React Flow provider: it saves document and
- * viewport, and shows the storage banner.
+ * viewport, and shows the storage banner. (The canvas starts at `savedViewport(doc)` itself.)
  * @example <ReactFlowProvider><AutosaveHost session={session} />…</ReactFlowProvider>
  */
 export function AutosaveHost({ session }: { session?: RestoreOutcome }) {
@@ -29,19 +29,6 @@ export function AutosaveHost({ session }: { session?: RestoreOutcome }) {
       started.stop();
     };
   }, [stores]);
-  // Back to where the person was: once the canvas has measured its teams (and made its first fit),
-  // the saved viewport replaces that fit, once.
-  const initialized = useNodesInitialized();
-  const restored = useRef(false);
-  useEffect(() => {
-    const viewport = session?.kind === 'restored' ? session.viewport : undefined;
-    if (!initialized || restored.current || !viewport) return;
-    const frame = requestAnimationFrame(() => {
-      restored.current = true;
-      void flowRef.current.setViewport(viewport);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [initialized, session]);
   // Panning and zooming are not document changes, but a reload should come back to the same view.
   useOnViewportChange({ onEnd: () => autosave?.schedule() });
   return autosave ? <StorageBanner autosave={autosave} session={session} /> : null;

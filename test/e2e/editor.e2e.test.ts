@@ -80,6 +80,25 @@ describe('editing with the keyboard only', () => {
   });
 });
 
+describe('autosave', () => {
+  test('a reload comes back to the same viewport', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    const transform = () => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+    const fitted = await transform();
+    await page.getByRole('button', { name: 'Zoom In' }).click();
+    await page.getByRole('button', { name: 'Zoom In' }).click();
+    await expect.poll(transform).not.toBe(fitted);
+    const zoomed = await transform();
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('fivefold:document') ?? '{}').view?.viewport?.zoom ?? null))
+      .not.toBeNull();
+    await page.reload();
+    await teamNodes(page).first().waitFor();
+    await expect.poll(transform).toBe(zoomed);
+  });
+});
+
 describe('copy and paste', () => {
   test('pasting two connected teams remaps the handoff between them to the copies', async ({ app }) => {
     const { page } = app;
