@@ -2,12 +2,15 @@ import { useEffect } from 'react';
 import { useDoc, useUi, useStores } from '../../store/context';
 import { useSimulation } from '../../simulation/useSimulation';
 import type { ParamRef, TeamTrace, TraceStep } from '../../sim';
-import { LEVERS_PANEL } from '../scenario/ScenarioPanel';
+import { ASSUMPTIONS_PANEL, LEVERS_PANEL } from '../scenario/ScenarioPanel';
 import { paramTarget } from './paramLinks';
 import { useFocusRequests } from './focusRequests';
 import { TraceSteps } from './TraceSteps';
 import { formatValue } from './format';
 import './explain.css';
+
+const stepOf = (steps: TraceStep[], key: string) => steps.find((s) => s.key === key)?.result ?? NaN;
+const people = (n: number) => `${formatValue(n, 'people')} ${n === 1 ? 'person' : 'people'}`;
 
 /** The sections of a team's trace, by step key. */
 const SECTIONS: { title: string; keys: (key: string) => boolean }[] = [
@@ -58,7 +61,9 @@ export function ExplainPanel() {
     const state = ui.getState();
     if (target.scenario) state.setScenario(target.scenario);
     if (target.select) state.select(target.select);
+    // A drawer of the scenario bar would hide the inspector's field: open the one that holds the control, or none.
     if (target.panel) state.setOpenPanel(target.panel);
+    else if (state.openPanel === LEVERS_PANEL || state.openPanel === ASSUMPTIONS_PANEL) state.setOpenPanel(null);
     state.requestFocus(target.path);
   };
   const paramLabel = (ref: ParamRef) => targetOf(ref)?.label ?? 'edit';
@@ -86,19 +91,28 @@ export function ExplainPanel() {
             <strong>{STATUS_WORDS[tt.absorption.status]}</strong>
             {tt.absorption.status === 'absorbed' ? ` into ${teamName(tt.group)} (${tt.group})` : ''}. <span data-testid="absorption-reason">{tt.absorption.reason}</span>
           </p>
+          {scenario && tt.absorption.status !== 'baseline' && tt.absorption.status !== 'control' ? (
+            <p className="ff-threshold">
+              Absorbed only below{' '}
+              <button type="button" className="ff-param" onClick={() => onParam({ param: 'scenario.absorbThreshold', scenario: scenario.id })}>
+                absorbThreshold = {formatValue(tt.absorption.threshold)}
+              </button>{' '}
+              persons of stand-alone need (x).
+            </p>
+          ) : null}
           {group ? (
-            <section className="ff-group" aria-label="Group staffing">
-              <h3>
-                Group {group.owner}: {group.members.join(', ')} ·{' '}
-                <span data-testid="group-headcount">{formatValue(group.steps.find((s) => s.key === 'n')?.result ?? NaN, 'people')}</span> people
-              </h3>
+            <details className="ff-group">
+              <summary>
+                Group {group.owner} ({group.members.join(', ')}): <span data-testid="group-headcount">{people(stepOf(group.steps, 'n'))}</span>
+                {' · '}demand {formatValue(stepOf(group.steps, 'demand'), 'FTE')} FTE, capacity {formatValue(stepOf(group.steps, 'capacity'), 'FTE')} FTE
+              </summary>
               <TraceSteps steps={group.steps} onParam={onParam} paramLabel={paramLabel} />
-            </section>
+            </details>
           ) : null}
           {SECTIONS.map((section) => {
             const steps = stepsIn(section.keys);
             return steps.length ? (
-              <details key={section.title} open={section.title === 'Staffed alone'}>
+              <details key={section.title}>
                 <summary>{section.title}</summary>
                 <TraceSteps steps={steps} onParam={onParam} paramLabel={paramLabel} />
               </details>

@@ -18,7 +18,7 @@ export function TraceSteps({ steps, onParam, paramLabel }: TraceStepsProps) {
           <div className="ff-step-head">
             <span className="ff-step-label">{s.label}</span>
             <span className="ff-step-result" data-testid={`step-${s.key}`}>
-              = {formatValue(s.result, s.unit)} {UNIT_WORDS[s.unit]}
+              = {formatValue(s.result, s.unit)} {s.result === 1 && s.unit === 'people' ? 'person' : s.result === 1 && s.unit === 'handoffs' ? 'handoff' : UNIT_WORDS[s.unit]}
             </span>
           </div>
           <code className="ff-formula">{s.formula}</code>
