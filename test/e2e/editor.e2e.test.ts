@@ -5,7 +5,7 @@ import { describe } from 'vitest';
 import type { Page } from 'playwright-core';
 import { exampleJson } from './documents';
 import { expect, test } from './harness';
-import { teamNodes } from './ui';
+import { lane, teamNodes } from './ui';
 
 const ott = exampleJson();
 const edges = (page: Page) => page.locator('.react-flow__edge');
@@ -77,6 +77,26 @@ describe('editing with the keyboard only', () => {
     for (const label of ['Undo', 'Redo', 'Delete selection', 'Copy', 'Paste', 'Duplicate', 'Select all', 'Nudge selected teams']) {
       expect(await sheet.getByRole('cell', { name: label, exact: true }).count(), label).toBe(1);
     }
+  });
+});
+
+describe('palette', () => {
+  test('dragging a typical team into a lane adds it to that lane', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    const execution = lane(page, 'execution');
+    expect(await execution.innerText()).toMatch(/3 teams/);
+    const item = page.getByRole('button', { name: 'Add QA & test to Build & Data' });
+    await item.scrollIntoViewIfNeeded();
+    const from = (await item.boundingBox())!;
+    const to = (await execution.boundingBox())!;
+    // HTML5 drag and drop with several moves; the drop spot is low in the lane, clear of its teams.
+    await page.mouse.move(from.x + 20, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + 60, to.y + to.height - 20, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => teamNodes(page).count()).toBe(ott.teams.length + 1);
+    await expect.poll(() => execution.innerText()).toMatch(/4 teams/);
   });
 });
 
