@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { baseline, explain, project } from '../../../src/sim';
+import { SimulationService } from '../../../src/simulation/service';
+import { createStores } from '../../../src/store/context';
+import { build, team, work } from '../sim/build';
+import { exampleDoc } from '../commands/given';
+import { FakeWorker } from './fakeWorker';
+
+/** `n` non-Control teams in a chain plus one Control team: more than 12 puts it in the worker. */
+function chain(n: number) {
+  const ids = Array.from({ length: n }, (_, i) => `t${String(i).padStart(2, '0')}`);
+  const teams = [...ids.map((id, i) => team(id, i === 0 ? 'strategy' : 'build', 1 + (i % 3), 2)), team('ctrl', 'control', 2, 1)];
+  const handoffs = ids.slice(1).map((id, i) => work(`h${i}`, ids[i], id, 3, 0.9));
+  return build(teams, handoffs);
+}
+
+function givenService(doc = chain(14)) {
+  const stores = createStores(doc);
+  const workers: FakeWorker[] = [];
+  const service = new SimulationService(stores, () => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w;
+  });
+  let notified = 0;
+  service.subscribe(() => notified++);
+  return { stores, service, workers, notified: () => notified };
+}
+
+describe('SimulationService', () => {
+  it('computes a small model on the main thread, equal to the engine, and never starts a worker', () => {
+    const { service, workers, stores } = givenService(exampleDoc());
+    const doc = stores.document.getState().doc;
+    const view = service.getSnapshot();
+    const sc = doc.scenarios.at(-1)!;
+    expect(view.pending).toBe(false);
+    expect(view.computedIn).toBe('main');
+    expect(view.result).toEqual(explain(doc, sc, sc.adoption.length - 1));
+    expect(view.projection).toEqual(project(doc, sc));
+    expect(view.baseline).toEqual(baseline(doc));
+    expect(workers).toHaveLength(0);
+    expect(service.getSnapshot()).toBe(view);
+  });
+
+  it('sends a large model to the worker: pending with the baseline first, then the engine answer', () => {
+    const { service, workers, stores, notified } = givenService();
+    const doc = stores.document.getState().doc;
+    const first = service.getSnapshot();
+    expect(first.pending).toBe(true);
+    expect(first.baseline).toEqual(baseline(doc));
+    expect(workers).toHaveLength(1);
+    workers[0].answerNext();
+    const view = service.getSnapshot();
+    expect(notified()).toBeGreaterThan(0);
+    expect(view.pending).toBe(false);
+    expect(view.computedIn).toBe('worker');
+    expect(view.result).toEqual(explain(doc, doc.scenarios[0], 2));
+    expect(view.result!.search).toBe('greedy');
+  });
+
+  it('while scrubbing, shows the last answer as pending and ends on the newest quarter', () => {
+    const { service, workers, stores } = givenService();
+    service.getSnapshot();
+    workers[0].answerNext();
+    for (const q of [0, 1, 2, 0]) stores.ui.getState().setQuarter(q);
+    const meanwhile = service.getSnapshot();
+    expect(meanwhile.pending).toBe(true);
+    expect(meanwhile.result!.quarter).toBe(2); // the last answer, kept until the new one comes
+    while (workers[0].received.length) workers[0].answerNext();
+    expect(service.getSnapshot().pending).toBe(false);
+    expect(service.getSnapshot().result!.quarter).toBe(0);
+  });
+
+  it('ignores a late worker answer once the model became small (computed here instead)', () => {
+    const { service, workers, stores } = givenService();
+    service.getSnapshot();
+    stores.document.getState().load(exampleDoc());
+    const small = service.getSnapshot();
+    expect(small.computedIn).toBe('main');
+    workers[0].answerNext();
+    expect(service.getSnapshot()).toBe(small);
+  });
+
+  it('falls back to the main thread when the worker fails, with the same numbers', () => {
+    const { service, workers, stores } = givenService();
+    const doc = stores.document.getState().doc;
+    service.getSnapshot();
+    workers[0].crash('blocked');
+    const view = service.getSnapshot();
+    expect(view.pending).toBe(false);
+    expect(view.computedIn).toBe('main');
+    expect(view.result).toEqual(explain(doc, doc.scenarios[0], 2));
+    stores.ui.getState().setQuarter(0);
+    expect(service.getSnapshot().computedIn).toBe('main');
+    expect(workers).toHaveLength(1);
+  });
+
+  it('falls back to the main thread where no worker can be made (jsdom, old browsers)', () => {
+    const stores = createStores(chain(14));
+    const service = new SimulationService(stores, () => null);
+    expect(service.getSnapshot().computedIn).toBe('main');
+    expect(service.getSnapshot().pending).toBe(false);
+  });
+});
