@@ -38,14 +38,14 @@ export function ComparePanel({ doc, shownKey }: ComparePanelProps) {
     <div className="compare">
       <div className="compare-pickers">
         {(['A', 'B'] as const).map((side, i) => (
-          <label key={side} htmlFor={ids[i]}>
-            {side}{' '}
+          <span key={side} className="compare-picker">
+            <label htmlFor={ids[i]}>{side}</label>
             <select id={ids[i]} value={keys[i]} onChange={(e) => setPicked((p) => (i === 0 ? [e.target.value, p[1]] : [p[0], e.target.value]))}>
               {options.map((o) => (
                 <option key={o.key} value={o.key}>{o.label}</option>
               ))}
             </select>
-          </label>
+          </span>
         ))}
       </div>
       {a && b && (

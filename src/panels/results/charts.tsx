@@ -22,10 +22,11 @@ export function LayerChart({ rows }: { rows: LayerRow[] }) {
         <CartesianGrid horizontal={false} stroke="#e2e8f0" />
         <XAxis type="number" allowDecimals={false} tick={AXIS} hide />
         <YAxis type="category" dataKey="name" width={118} tick={AXIS} interval={0} />
-        <Bar dataKey="before" name="Before" fill={BEFORE_COLOUR} {...STILL}>
+        <Bar dataKey="before" name="Before" fill={BEFORE_COLOUR} minPointSize={2} {...STILL}>
           <LabelList dataKey="before" position="right" style={{ fontSize: 13, fill: '#475569' }} />
         </Bar>
-        <Bar dataKey="after" name="After" fill={AFTER_COLOUR} {...STILL}>
+        {/* A layer folded to 0 still shows its 0: that is the story. */}
+        <Bar dataKey="after" name="After" fill={AFTER_COLOUR} minPointSize={2} {...STILL}>
           <LabelList dataKey="after" position="right" style={{ fontSize: 14, fontWeight: 700, fill: '#0f172a' }} />
         </Bar>
       </BarChart>
