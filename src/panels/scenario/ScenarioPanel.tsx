@@ -30,7 +30,7 @@ export function ScenarioPanel() {
   const toggle = (panel: string) => ui.getState().setOpenPanel(openPanel === panel ? null : panel);
 
   return (
-    <section className="ff-scenario-bar" aria-label="Scenario">
+    <section className="ff-scenario-bar" aria-label="Scenario and timeline">
       <div className="ff-scenario-choice">
         <label htmlFor={selectId}>Scenario</label>
         <select id={selectId} value={scenario.id} onChange={(e) => run('scenario.choose', { scenario: e.target.value })}>
