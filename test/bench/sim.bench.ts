@@ -5,7 +5,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseText, parseValue, type FivefoldDocument, type Scenario } from '../../src/model';
 import { simulate } from '../../src/sim';
-import { medianMs, type BenchRow } from './util';
+import { canonical } from '../../src/sim/canonical';
+import { greedySearch } from '../../src/sim/greedy';
+import { isAbsorbable } from '../../src/sim/grouping';
+import { FlowEvaluator } from '../../src/sim/leadTime';
+import { stage } from '../../src/sim/stage';
+import { standAloneNeed, type StaffingContext } from '../../src/sim/staffing';
+import { referenceGreedySearch } from '../unit/sim/greedyReference';
+import { median, medianMs, type BenchRow } from './util';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -126,6 +133,30 @@ function largeOrganisation(): FivefoldDocument {
   return docOf(teams, handoffs);
 }
 
+/**
+ * The greedy pass alone on the large organisation, against the frozen copy of the pass before its
+ * incremental rewrite; runs alternate between the two so that both see the same machine load.
+ */
+function greedyAgainstReference(doc: FivefoldDocument, sc: Scenario): { current: number; reference: number } {
+  const m = canonical(doc);
+  const st = stage(m, sc, 0);
+  const ctx: StaffingContext = { m, st, sc };
+  const absorbable = m.ids.map((_, i) => isAbsorbable(m, i, standAloneNeed(ctx, i).x, sc.absorbThreshold));
+  const current = () => greedySearch(ctx, absorbable, new FlowEvaluator(m, st.work));
+  const reference = () => referenceGreedySearch(ctx, absorbable);
+  const a = current().groupOf.join();
+  if (a !== reference().groupOf.join()) throw new Error('the greedy pass and its reference copy disagree on the bench organisation');
+  const times = { current: [] as number[], reference: [] as number[] };
+  for (let k = 0; k < 9; k++) {
+    for (const [name, fn] of [['current', current], ['reference', reference]] as const) {
+      const t0 = performance.now();
+      fn();
+      if (k > 1) times[name].push(performance.now() - t0);
+    }
+  }
+  return { current: median(times.current), reference: median(times.reference) };
+}
+
 export default async function bench(): Promise<BenchRow[]> {
   const ott = loadOtt();
   const aiNative = ott.scenarios.find((s) => s.id === 'ai-native')!;
@@ -133,6 +164,7 @@ export default async function bench(): Promise<BenchRow[]> {
   const complete = exhaustiveComplete();
   const large = largeOrganisation();
   const sc = scenario();
+  const pass = greedyAgainstReference(large, sc);
   const describe = (doc: FivefoldDocument) => {
     const r = simulate(doc, sc, 0);
     return `${r.search}, ${doc.teams.length} teams → ${r.headcount} people in ${r.groups.length} groups`;
@@ -142,5 +174,8 @@ export default async function bench(): Promise<BenchRow[]> {
     { name: 'sim: exhaustive worst case, 12 teams in 4 stages fully linked', value: medianMs(() => simulate(worst, sc, 0), 31, 3), unit: 'ms', goal: '≤ 100 ms', note: describe(worst) },
     { name: 'sim: exhaustive, 12 teams, every earlier → every later', value: medianMs(() => simulate(complete, sc, 0), 31, 3), unit: 'ms', goal: '≤ 100 ms', note: describe(complete) },
     { name: 'sim: greedy, 1,200 teams + 2,400 handoffs', value: medianMs(() => simulate(large, sc, 0), 9, 2), unit: 'ms', goal: '≤ 300 ms', note: describe(large) },
+    { name: 'sim: greedy pass alone, 1,200 teams', value: pass.current, unit: 'ms', note: 'same run as the next two rows' },
+    { name: 'sim: greedy pass alone, old pass (reference copy)', value: pass.reference, unit: 'ms' },
+    { name: 'sim: greedy pass, old ÷ new', value: pass.reference / pass.current, unit: '×' },
   ];
 }
