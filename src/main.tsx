@@ -1,12 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { initialSession } from './app/initialDocument';
+import { createStores } from './store/context';
 
-function Placeholder() {
-  return <p>Fivefold</p>;
-}
+const session = initialSession();
+const stores = createStores(session.doc);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Placeholder />
+    <App stores={stores} session={session} />
   </StrictMode>,
 );

@@ -20,6 +20,8 @@ export interface DocumentState {
   revision: number;
   /** The document as it was when a live gesture (a drag) began; null when none is under way. */
   gestureBase: FivefoldDocument | null;
+  /** Bumped by `load` only, so views can tell a newly opened document (fit it to the screen) from an edit. */
+  generation: number;
 
   /** One named, undoable edit. Within a gesture, the undo step restores the document from before it. */
   commit(label: string, recipe: Recipe): void;
@@ -44,6 +46,7 @@ export function createDocumentStore(initial: FivefoldDocument): StoreApi<Documen
     future: [],
     revision: 0,
     gestureBase: null,
+    generation: 0,
 
     commit(label, recipe) {
       const { doc, past, gestureBase, revision } = get();
@@ -101,7 +104,7 @@ export function createDocumentStore(initial: FivefoldDocument): StoreApi<Documen
     },
 
     load(doc) {
-      set({ doc, past: [], future: [], gestureBase: null, revision: get().revision + 1 });
+      set({ doc, past: [], future: [], gestureBase: null, revision: get().revision + 1, generation: get().generation + 1 });
     },
   }));
 }

@@ -1,0 +1,193 @@
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MarkerType,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type Node,
+  type NodeChange,
+  type OnNodeDrag,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import './canvas.css';
+import { useDoc, useStores, useUi } from '../store/context';
+import {
+  applySelectionChanges,
+  connectHandoff,
+  finishMove,
+  moveTeamsLive,
+  reconnectHandoff,
+  registerFitView,
+} from '../commands/canvasCommands';
+import { edgeTypes, nodeTypes } from './flowTypes';
+import { toFlow, type FlowNode, type HandoffFlowEdge } from './toFlow';
+import { LAYER_ACCENT } from './colors';
+import type { LayerId } from '../model';
+import { savedViewport } from '../io/autosave';
+import { isPaletteDrag, readPaletteDrop } from '../panels/palette/paletteDrop';
+import { useRegistry } from '../commands/context';
+import { dropTarget, TEAM_H, TEAM_W } from './geometry';
+import { framesFor } from './layout';
+
+export interface CanvasProps {
+  /** A file dropped onto the canvas (import). */
+  onFileDrop?(file: File): void;
+}
+
+const FIT_OPTIONS = { padding: 0.04, maxZoom: 1.2 };
+const MARKERS = {
+  work: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#334155' },
+  feedback: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#7c3aed' },
+};
+
+/**
+ * The five-layer canvas. Everything it draws comes from `toFlow(doc)`; every change it makes goes
+ * through the commands in canvasCommands.ts (live `preview` during a drag, one `commit` on drop).
+ */
+export function Canvas({ onFileDrop }: CanvasProps) {
+  const stores = useStores();
+  const doc = useDoc((s) => s.doc);
+  const gestureBase = useDoc((s) => s.gestureBase);
+  const generation = useDoc((s) => s.generation);
+  const selection = useUi((s) => s.selection);
+  const { fitView, screenToFlowPosition } = useReactFlow();
+  const registry = useRegistry();
+  // A reload comes back to the autosaved viewport instead of fitting the whole model again.
+  const [initialViewport] = useState(() => savedViewport(stores.document.getState().doc));
+
+  const flow = useMemo(() => toFlow(doc, { frameDoc: gestureBase ?? doc }), [doc, gestureBase]);
+  const nodes = useMemo(() => {
+    const chosen = new Set(selection.teams);
+    return chosen.size ? flow.nodes.map((n) => (chosen.has(n.id) ? { ...n, selected: true } : n)) : flow.nodes;
+  }, [flow, selection.teams]);
+  const edges = useMemo(() => {
+    const chosen = new Set(selection.handoffs);
+    return flow.edges.map((e) => {
+      const marker = e.data?.kind === 'feedback' ? MARKERS.feedback : MARKERS.work;
+      return { ...e, markerEnd: marker, selected: chosen.has(e.id) };
+    });
+  }, [flow, selection.handoffs]);
+
+  useEffect(() => {
+    registerFitView(() => void fitView(FIT_OPTIONS));
+    return () => registerFitView(null);
+  }, [fitView]);
+
+  // A newly opened document is shown whole.
+  useEffect(() => {
+    if (generation === 0) return;
+    const id = requestAnimationFrame(() => void fitView(FIT_OPTIONS));
+    return () => cancelAnimationFrame(id);
+  }, [generation, fitView]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      const moves = [];
+      const picks = [];
+      for (const c of changes) {
+        if (c.type === 'position' && c.position && c.dragging) moves.push({ id: c.id, topLeft: c.position });
+        else if (c.type === 'select') picks.push({ id: c.id, selected: c.selected });
+      }
+      if (moves.length) moveTeamsLive(stores, moves);
+      applySelectionChanges(stores, 'teams', picks);
+    },
+    [stores],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<HandoffFlowEdge>[]) => {
+      const picks = changes.flatMap((c) => (c.type === 'select' ? [{ id: c.id, selected: c.selected }] : []));
+      applySelectionChanges(stores, 'handoffs', picks);
+    },
+    [stores],
+  );
+
+  const onDragStop: OnNodeDrag<FlowNode> = useCallback((_e, _node, dragged) => finishMove(stores, dragged.length), [stores]);
+  const onSelectionDragStop = useCallback((_e: unknown, dragged: Node[]) => finishMove(stores, dragged.length), [stores]);
+  const onConnect = useCallback((c: Connection) => void connectHandoff(stores, c.source, c.target), [stores]);
+  const onReconnect = useCallback(
+    (old: HandoffFlowEdge, c: Connection) => void reconnectHandoff(stores, old.id, { from: c.source, to: c.target }),
+    [stores],
+  );
+
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (isPaletteDrag(e) || e.dataTransfer.types.includes('Files')) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    }
+  }, []);
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      // A team from the palette lands in the lane under the pointer (centred on it).
+      const template = readPaletteDrop(e);
+      if (template) {
+        e.preventDefault();
+        const p = screenToFlowPosition({ x: e.clientX, y: e.clientY });
+        const target = dropTarget(framesFor(stores.document.getState().doc), { x: p.x - TEAM_W / 2, y: p.y - TEAM_H / 2 });
+        registry.run('team.add', stores, { template, layer: target.layer, position: target.position });
+        return;
+      }
+      const file = e.dataTransfer.files?.[0];
+      if (!file) return;
+      e.preventDefault();
+      onFileDrop?.(file);
+    },
+    [onFileDrop, registry, screenToFlowPosition, stores],
+  );
+
+  return (
+    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+      <ReactFlow<FlowNode, HandoffFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onDragStop}
+        onSelectionDragStop={onSelectionDragStop}
+        onConnect={onConnect}
+        onReconnect={onReconnect}
+        edgesReconnectable
+        fitView={!initialViewport}
+        defaultViewport={initialViewport}
+        fitViewOptions={FIT_OPTIONS}
+        minZoom={0.1}
+        maxZoom={2}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        connectionRadius={70}
+        elevateEdgesOnSelect
+        attributionPosition="top-right"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
+        <Controls showInteractive={false} position="bottom-left" />
+        <MiniMap
+          position="bottom-right"
+          pannable
+          zoomable
+          ariaLabel="Overview of the whole canvas"
+          nodeColor={minimapColor}
+          nodeStrokeWidth={0}
+          maskColor="rgba(15, 23, 42, 0.12)"
+        />
+      </ReactFlow>
+    </div>
+  );
+}
+
+function minimapColor(node: Node): string {
+  const layer = (node.data as { layer?: LayerId }).layer;
+  if (node.type === 'lane') return layer === 'control' ? 'rgba(157, 23, 77, 0.16)' : layerTint(layer);
+  return layer ? LAYER_ACCENT[layer] : '#64748b';
+}
+
+function layerTint(layer: LayerId | undefined): string {
+  return layer === 'strategy' || layer === 'build' ? '#f1f5f9' : '#e2e8f0';
+}

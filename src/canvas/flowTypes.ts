@@ -1,0 +1,8 @@
+import type { EdgeTypes, NodeTypes } from '@xyflow/react';
+import { HandoffEdge } from './HandoffEdge';
+import { LaneNode } from './LaneNode';
+import { TeamNode } from './TeamNode';
+
+// Module level on purpose: React Flow re-mounts every node when these objects change identity.
+export const nodeTypes = { team: TeamNode, lane: LaneNode } satisfies NodeTypes;
+export const edgeTypes = { handoff: HandoffEdge } satisfies EdgeTypes;

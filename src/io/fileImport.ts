@@ -1,0 +1,55 @@
+/**
+ * Opening a file: read it, parse it strictly, and only if it is valid replace the open model
+ * (with a fresh history). A refused file leaves every store exactly as it was.
+ */
+import { parseText, type Problem } from '../model';
+import type { Stores } from '../store/context';
+
+export type ImportOutcome =
+  | { ok: true; fileName: string; warnings: string[] }
+  | { ok: false; fileName: string; problems: Problem[] };
+
+/**
+ * Imports text that came from a file, an example or a drop.
+ * @example importText(stores, 'plan.fivefold.json', text) // { ok: false, problems: [{ path: 'teams[0].headcount', … }] }
+ */
+export function importText(stores: Stores, fileName: string, text: string): ImportOutcome {
+  const result = parseText(text);
+  if (!result.ok) return { ok: false, fileName, problems: result.errors };
+  stores.document.getState().load(result.doc);
+  const ui = stores.ui.getState();
+  ui.clearSelection();
+  ui.setScenario(null);
+  if (result.warnings.length) {
+    ui.notify('warning', `Opened "${fileName}" with ${plural(result.warnings.length, 'warning')}: ${result.warnings.join(' ')}`);
+  } else {
+    ui.notify('info', `Opened "${fileName}".`);
+  }
+  return { ok: true, fileName, warnings: result.warnings };
+}
+
+/**
+ * Imports a file from the picker or a drop.
+ * @example await importFile(stores, input.files[0])
+ */
+export async function importFile(stores: Stores, file: File): Promise<ImportOutcome> {
+  let text: string;
+  try {
+    text = await readText(file);
+  } catch {
+    return { ok: false, fileName: file.name, problems: [{ path: '', message: 'The file could not be read.' }] };
+  }
+  return importText(stores, file.name, text);
+}
+
+function readText(file: Blob): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
