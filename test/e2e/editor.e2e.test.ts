@@ -80,6 +80,19 @@ describe('editing with the keyboard only', () => {
   });
 });
 
+describe('New', () => {
+  test('after a confirmation in the page, an empty model; Undo brings the old one back', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    await page.getByRole('button', { name: 'New', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Start a new model?' });
+    await dialog.getByRole('button', { name: 'Start a new model' }).click();
+    await expect.poll(() => teamNodes(page).count()).toBe(0);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => teamNodes(page).count()).toBe(ott.teams.length);
+  });
+});
+
 describe('palette', () => {
   test('dragging a typical team into a lane adds it to that lane', async ({ app }) => {
     const { page } = app;
