@@ -32,6 +32,8 @@ export function ResultsDock({ defaultOpen = false }: ResultsDockProps) {
   const [open, setOpen] = useState(defaultOpen);
   const [tab, setTab] = useState<Tab>('results');
   const bodyId = useId();
+  // With no scenario the dock shows the baseline against itself; while a large model's first answer
+  // is computed in the worker, it says so instead of showing the baseline as if it were the result.
   const after = result ?? baseline;
   const context = scenario ? `${scenario.name} · ${quarterLabel(quarter)}` : 'Before';
 
@@ -54,7 +56,14 @@ export function ResultsDock({ defaultOpen = false }: ResultsDockProps) {
         >
           <span aria-hidden="true">{open ? '▾' : '▴'}</span>
         </button>
-        <Headline before={baseline} after={after} currency={doc.currency} context={context} />
+        {scenario && !result ? (
+          <p className="headline" data-testid="results-headline">
+            <span className="headline-context">{context}</span>
+            <span className="headline-figures">Computing…</span>
+          </p>
+        ) : (
+          <Headline before={baseline} after={after} currency={doc.currency} context={context} />
+        )}
         <div className="results-tabs" role="tablist" aria-label="Result views">
           {TABS.map((t) => (
             <button
@@ -73,7 +82,8 @@ export function ResultsDock({ defaultOpen = false }: ResultsDockProps) {
       </div>
       {open && (
         <div className="results-body" id={bodyId} role="tabpanel" aria-labelledby={`${bodyId}-${tab}`}>
-          {tab === 'results' && <Dashboard doc={doc} before={baseline} after={after} projection={projection} />}
+          {tab === 'results' &&
+            (scenario && !result ? <p>Computing {context}…</p> : <Dashboard doc={doc} before={baseline} after={after} projection={projection} />)}
           {tab === 'sensitivity' &&
             (scenario ? <SensitivityPanel doc={doc} scenario={scenario} quarter={quarter} /> : <p>Add a scenario to see what moves it.</p>)}
           {tab === 'compare' && <ComparePanel doc={doc} shownKey={scenario ? choiceKey(scenario.id, quarter) : BASELINE_KEY} />}
