@@ -176,6 +176,7 @@ export function Canvas({ onFileDrop }: CanvasProps) {
           nodeColor={minimapColor}
           nodeStrokeWidth={0}
           maskColor="rgba(15, 23, 42, 0.12)"
+          style={{ width: 168, height: 104 }}
         />
       </ReactFlow>
     </div>

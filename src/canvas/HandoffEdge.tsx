@@ -21,7 +21,7 @@ function HandoffEdgeView({ id, data, markerEnd, selected, interactionWidth }: Ed
       <EdgeLabelRenderer>
         <div
           className={`handoff-label${feedback ? ' is-feedback' : ''}${selected ? ' is-selected' : ''}`}
-          style={{ transform: `translate(-50%, -50%) translate(${data.labelX}px, ${data.labelY}px)` }}
+          style={{ maxWidth: data.labelWidth, transform: `translate(-50%, -50%) translate(${data.labelX}px, ${data.labelY}px)` }}
           data-testid={`handoff-label-${id}`}
           title={`${data.artifact || 'Handoff'} — waits ${data.waitDays} days`}
         >

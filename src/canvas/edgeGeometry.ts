@@ -7,12 +7,16 @@
 import type { Point } from './geometry';
 import { TEAM_H, TEAM_W } from './geometry';
 
+const MAX_LABEL_W = 168;
+
 export type Side = 'left' | 'right' | 'top' | 'bottom';
 
 export interface EdgeGeometry {
   path: string;
   labelX: number;
   labelY: number;
+  /** Widest the label may be without covering the teams it joins (a short hop sideways is narrow). */
+  labelWidth: number;
   sourceSide: Side;
   targetSide: Side;
 }
@@ -66,7 +70,9 @@ export function edgeGeometry(from: Point, to: Point, kind: 'work' | 'feedback', 
   // Midpoint of the cubic (t = 0.5).
   const labelX = (s.x + 3 * c1.x + 3 * c2.x + t.x) / 8;
   const labelY = (s.y + 3 * c1.y + 3 * c2.y + t.y) / 8;
-  return { path, labelX: r(labelX), labelY: r(labelY), sourceSide, targetSide };
+  const sideways = sourceSide === 'right' && targetSide === 'left';
+  const labelWidth = sideways ? Math.max(84, Math.min(MAX_LABEL_W, t.x - s.x - 12)) : MAX_LABEL_W;
+  return { path, labelX: r(labelX), labelY: r(labelY), labelWidth: Math.round(labelWidth), sourceSide, targetSide };
 }
 
 const r = (v: number) => Math.round(v * 10) / 10;

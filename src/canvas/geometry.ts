@@ -11,14 +11,14 @@
  */
 import type { FivefoldDocument, LayerId, Team } from '../model';
 
-export const TEAM_W = 190;
-export const TEAM_H = 116;
+export const TEAM_W = 200;
+export const TEAM_H = 136;
 /** Width of the name plate at the left of each horizontal lane. */
 export const LANE_LABEL_W = 176;
 /** Horizontal distance between two teams in the same lane that follow each other. */
-export const COL_PITCH = TEAM_W + 70;
-export const ROW_PITCH = TEAM_H + 26;
-export const LANE_PAD_Y = 26;
+export const COL_PITCH = TEAM_W + 120;
+export const ROW_PITCH = TEAM_H + 30;
+export const LANE_PAD_Y = 30;
 export const LANE_MIN_H = TEAM_H + 2 * LANE_PAD_Y;
 /** Room at the top of the Control band for its name plate. */
 export const BAND_LABEL_H = 92;

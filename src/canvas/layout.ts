@@ -1,8 +1,8 @@
 /**
  * Automatic placement of teams. dagre ranks the teams along the work handoffs (left → right); the
  * lane of each team gives its height. A handoff inside one lane advances a whole column, a handoff
- * to another lane only half a column: the teams then overlap in x but not in y, which keeps the
- * relay readable as a staircase and the canvas narrow enough for a projector.
+ * to another lane only a third of one: the teams then overlap in x but not in y, so the relay
+ * reads as a staircase down the lanes and the canvas stays narrow enough for a projector.
  */
 import dagre from '@dagrejs/dagre';
 import { produce } from 'immer';
@@ -24,6 +24,8 @@ import {
 // With nodes 2 wide and 100 between ranks, dagre puts ranks 102 apart, empty ranks included.
 const RANK_GAP = 100;
 const RANK_STEP = RANK_GAP + 2;
+/** A handoff within a lane spans this many ranks, one across lanes a single rank. */
+const RANKS_PER_COLUMN = 3;
 
 /**
  * Positions (layer-relative, see geometry.ts) for every team: a team's own `position` when it has
@@ -95,7 +97,7 @@ function placeTeams(doc: Pick<FivefoldDocument, 'teams' | 'handoffs'>, ignoreSto
       out.set(t.id, p);
     } else {
       const list = (taken[t.layer] ??= []);
-      const p = firstFree(list, LANE_CONTENT_X + (rank.get(t.id)! * COL_PITCH) / 2, LANE_PAD_Y);
+      const p = firstFree(list, LANE_CONTENT_X + (rank.get(t.id)! * COL_PITCH) / RANKS_PER_COLUMN, LANE_PAD_Y);
       list.push(p);
       out.set(t.id, p);
     }
@@ -115,8 +117,8 @@ function firstFree(placed: readonly Point[], x: number, y: number): Point {
 }
 
 /**
- * Ranks in half columns from dagre: a work handoff within one layer asks for two ranks, across
- * layers for one. `order` is dagre's vertical order within a rank, which keeps crossings low.
+ * Ranks in thirds of a column from dagre: a work handoff within one layer asks for a whole column,
+ * across layers for one rank. `order` is dagre's vertical order within a rank, which keeps crossings low.
  */
 function rankTeams(doc: Pick<FivefoldDocument, 'teams' | 'handoffs'>): { rank: Map<string, number>; order: Map<string, number> } {
   const layerOf = new Map<string, Team['layer']>(doc.teams.map((t) => [t.id, t.layer]));
@@ -126,7 +128,7 @@ function rankTeams(doc: Pick<FivefoldDocument, 'teams' | 'handoffs'>): { rank: M
   for (const t of doc.teams) g.setNode(t.id, { width: 2, height: 40 });
   for (const h of doc.handoffs) {
     if (h.kind === 'feedback' || !layerOf.has(h.from) || !layerOf.has(h.to) || h.from === h.to) continue;
-    const minlen = layerOf.get(h.from) === layerOf.get(h.to) ? 2 : 1;
+    const minlen = layerOf.get(h.from) === layerOf.get(h.to) ? RANKS_PER_COLUMN : 1;
     const prev = g.edge(h.from, h.to) as { minlen?: number } | undefined;
     g.setEdge(h.from, h.to, { minlen: Math.max(minlen, prev?.minlen ?? 0), weight: 1 });
   }

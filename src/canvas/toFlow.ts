@@ -30,6 +30,7 @@ export interface HandoffData extends Record<string, unknown> {
   path: string;
   labelX: number;
   labelY: number;
+  labelWidth: number;
 }
 
 export type TeamFlowNode = Node<TeamData, 'team'>;
@@ -168,7 +169,7 @@ function handoffEdge(h: Handoff, from: Point, to: Point, lane: number): HandoffF
     target: h.to,
     sourceHandle: `out-${g.sourceSide}`,
     targetHandle: `in-${g.targetSide}`,
-    data: { kind: h.kind, artifact: h.artifact, waitDays: h.waitDays, path: g.path, labelX: g.labelX, labelY: g.labelY },
+    data: { kind: h.kind, artifact: h.artifact, waitDays: h.waitDays, path: g.path, labelX: g.labelX, labelY: g.labelY, labelWidth: g.labelWidth },
     className: h.kind === 'feedback' ? 'handoff-feedback' : 'handoff-work',
     ariaLabel: `${h.kind === 'feedback' ? 'Feedback' : 'Handoff'} ${h.artifact ? `"${h.artifact}" ` : ''}from ${h.from} to ${h.to}, waits ${h.waitDays} days`,
   };
