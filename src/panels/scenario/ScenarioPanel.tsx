@@ -24,7 +24,7 @@ export function ScenarioPanel() {
   const scenarios = useDoc((s) => s.doc.scenarios);
   const overlay = useUi((s) => s.overlay);
   const openPanel = useUi((s) => s.openPanel);
-  const { scenario, quarter, baseline, result, pending } = useSimulation();
+  const { scenario, quarter, baseline, result, pending, computedIn } = useSimulation();
   if (!scenario) return null;
   const index = scenarios.indexOf(scenario);
   const toggle = (panel: string) => ui.getState().setOpenPanel(openPanel === panel ? null : panel);
@@ -49,7 +49,7 @@ export function ScenarioPanel() {
         ))}
       </div>
       <Timeline scenario={scenario} quarter={quarter} />
-      <p className="ff-figures" aria-live="polite" aria-busy={pending} data-testid="scenario-figures">
+      <p className="ff-figures" aria-live="polite" aria-busy={pending} data-testid="scenario-figures" data-computed-in={computedIn}>
         {result ? (
           <>
             <span>
