@@ -190,7 +190,7 @@ export function restoreSession(storage: Storage | null, fallback: () => Fivefold
   if (parsed.ok) return { kind: 'restored', doc: parsed.doc, viewport: savedViewport(parsed.doc) };
   const reason = parsed.errors
     .slice(0, 3)
-    .map((e) => (e.path ? `${e.path}: ${e.message}` : e.message))
+    .map((e) => (e.path ? `${e.path}: ${e.message}` : e.message).replace(/\.$/, ''))
     .join('; ');
   tryWrite(storage, CORRUPT_KEY, text);
   return { kind: 'corrupt', doc: fallback(), corruptText: text, reason };
