@@ -1,0 +1,116 @@
+/** @vitest-environment jsdom */
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../../src/app/App';
+import { moveTeams } from '../../../src/commands/canvasCommands';
+import { fileNameFor, parseText, problemLine, serialize } from '../../../src/model';
+import { docOf, givenExample } from '../canvas/given';
+
+const exampleText = readFileSync('examples/ott-churn.fivefold.json', 'utf8');
+
+function renderApp() {
+  const stores = givenExample();
+  const view = render(<App stores={stores} />);
+  return { stores, view, user: userEvent.setup() };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  localStorage.clear();
+});
+
+describe('import', () => {
+  it('refuses an invalid file with every problem listed, and leaves the model exactly as it was', async () => {
+    const { stores, user } = renderApp();
+    moveTeams(stores, [{ id: 'qa', topLeft: { x: 900, y: 20 } }]);
+    const before = stores.document.getState();
+    const broken = JSON.parse(exampleText);
+    broken.teams[0].headcount = 0;
+    broken.handoffs[1].to = 'nobody';
+    broken.teams[2].mix.routine = 0.9;
+    const text = JSON.stringify(broken);
+    const expected = (parseText(text) as { ok: false; errors: { path: string; message: string }[] }).errors.map(problemLine);
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+
+    await user.upload(screen.getByTestId('import-input'), new File([text], 'broken.fivefold.json', { type: 'application/json' }));
+
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('heading', { name: 'Import refused' })).toBeTruthy();
+    expect(dialog.textContent).toContain('broken.fivefold.json');
+    const items = within(screen.getByTestId('import-problems')).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual(expected);
+    expect(within(dialog).getByRole('button', { name: 'Copy problems' })).toBeTruthy();
+
+    const after = stores.document.getState();
+    expect(after.doc).toBe(before.doc);
+    expect(after.past).toBe(before.past);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('refuses a file that is not JSON in one sentence', async () => {
+    const { stores, user } = renderApp();
+    const before = docOf(stores);
+    await user.upload(screen.getByTestId('import-input'), new File(['{ "format": '], 'half.json'));
+    const list = await screen.findByTestId('import-problems');
+    expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+    expect(docOf(stores)).toBe(before);
+  });
+
+  it('loads a valid file, shows its warnings, and starts a fresh history', async () => {
+    const { stores, user } = renderApp();
+    moveTeams(stores, [{ id: 'qa', topLeft: { x: 900, y: 20 } }]);
+    const file = JSON.parse(exampleText);
+    file.title = 'Imported plan';
+    file.colour = 'teal';
+    await user.upload(screen.getByTestId('import-input'), new File([JSON.stringify(file)], 'plan.fivefold.json'));
+
+    await waitFor(() => expect(screen.getByTestId('doc-title').textContent).toBe('Imported plan'));
+    expect(screen.getByTestId('notice').textContent).toContain('colour');
+    expect(stores.document.getState().past).toHaveLength(0);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
+
+describe('toolbar', () => {
+  it('names what undo and redo will do', async () => {
+    const { stores, user } = renderApp();
+    expect(screen.getByRole('button', { name: 'Nothing to undo' })).toHaveProperty('disabled', true);
+    moveTeams(stores, [{ id: 'qa', topLeft: { x: 900, y: 20 } }]);
+    const undo = await screen.findByRole('button', { name: 'Undo Move team' });
+    await user.click(undo);
+    expect(await screen.findByRole('button', { name: 'Redo Move team' })).toBeTruthy();
+  });
+
+  it('exports the document as <title>.fivefold.json with serialize(doc)', async () => {
+    const { stores, user } = renderApp();
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => (blobs.push(b), 'blob:fivefold')) as typeof URL.createObjectURL;
+    URL.revokeObjectURL = vi.fn();
+    const clicked: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    expect(clicked).toHaveLength(1);
+    expect(clicked[0].download).toBe(fileNameFor(docOf(stores)));
+    expect(await blobs[0].text()).toBe(serialize(docOf(stores)));
+  });
+
+  it('lists every example by title and opens the one chosen', async () => {
+    const { stores, user } = renderApp();
+    const files = readdirSync('examples').filter((f) => f.endsWith('.fivefold.json'));
+    const titles = files.map((f) => JSON.parse(readFileSync(`examples/${f}`, 'utf8')).title as string);
+    await user.click(screen.getByRole('button', { name: /Examples/ }));
+    const menu = await screen.findByRole('menu');
+    await waitFor(() => expect(within(menu).getAllByRole('menuitem')).toHaveLength(files.length));
+    expect(within(menu).getAllByRole('menuitem').map((m) => m.textContent).sort()).toEqual([...titles].sort());
+
+    const last = titles[titles.length - 1];
+    await user.click(within(menu).getByRole('menuitem', { name: last }));
+    await waitFor(() => expect(docOf(stores).title).toBe(last));
+  });
+});
