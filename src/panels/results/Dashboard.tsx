@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState, type ReactNode } from 'react';
+import { memo, Suspense, useMemo, useState, type ReactNode } from 'react';
 import type { FivefoldDocument } from '../../model';
 import type { Result } from '../../sim';
 import { formatDays, formatFte, formatMoney } from '../../sim/summary';
@@ -24,7 +24,7 @@ const METRICS: Array<{ id: QuarterMetric; label: string }> = [
  * The Results tab: people per layer, the pyramid, the figures quarter by quarter, the initiative
  * check and the warnings. Each chart has a table with the same numbers for screen readers.
  */
-export function Dashboard({ doc, before, after, projection }: DashboardProps) {
+export const Dashboard = memo(function Dashboard({ doc, before, after, projection }: DashboardProps) {
   const layers = useMemo(() => layerRows(doc, before, after), [doc, before, after]);
   const pyramid = useMemo(() => pyramidRows(before, after), [before, after]);
   const quarters = useMemo(() => quarterRows(before, projection), [before, projection]);
@@ -108,7 +108,7 @@ export function Dashboard({ doc, before, after, projection }: DashboardProps) {
       </Card>
     </div>
   );
-}
+});
 
 function Card({ title, legend, wide, children }: { title: string; legend?: ReactNode; wide?: boolean; children: ReactNode }) {
   return (

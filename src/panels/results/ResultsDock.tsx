@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useDeferredValue, useId, useState } from 'react';
 import { useDoc } from '../../store/context';
 import { useSimulation } from '../../simulation/useSimulation';
 import { SensitivityPanel } from '../sensitivity/SensitivityPanel';
@@ -35,6 +35,11 @@ export function ResultsDock({ defaultOpen = false }: ResultsDockProps) {
   // With no scenario the dock shows the baseline against itself; while a large model's first answer
   // is computed in the worker, it says so instead of showing the baseline as if it were the result.
   const after = result ?? baseline;
+  // The headline follows a scrub at once; the charts follow at lower priority, so a drag on the
+  // quarter slider is never held back by a chart redraw.
+  const deferredAfter = useDeferredValue(after);
+  const deferredBefore = useDeferredValue(baseline);
+  const deferredProjection = useDeferredValue(projection);
   const context = scenario ? `${scenario.name} · ${quarterLabel(quarter)}` : 'Before';
 
   const choose = (t: Tab) => {
@@ -83,7 +88,7 @@ export function ResultsDock({ defaultOpen = false }: ResultsDockProps) {
       {open && (
         <div className="results-body" id={bodyId} role="tabpanel" aria-labelledby={`${bodyId}-${tab}`}>
           {tab === 'results' &&
-            (scenario && !result ? <p>Computing {context}…</p> : <Dashboard doc={doc} before={baseline} after={after} projection={projection} />)}
+            (scenario && !result ? <p>Computing {context}…</p> : <Dashboard doc={doc} before={deferredBefore} after={deferredAfter} projection={deferredProjection} />)}
           {tab === 'sensitivity' &&
             (scenario ? <SensitivityPanel doc={doc} scenario={scenario} quarter={quarter} /> : <p>Add a scenario to see what moves it.</p>)}
           {tab === 'compare' && <ComparePanel doc={doc} shownKey={scenario ? choiceKey(scenario.id, quarter) : BASELINE_KEY} />}
