@@ -58,6 +58,19 @@ async function main() {
       const file = join(outDir, `canvas-${size.width}x${size.height}.png`);
       await page.screenshot({ path: file });
       console.log(`${file}${outside.length ? `  OUTSIDE REQUESTS: ${outside.join(', ')}` : ''}${errors.length ? `  CONSOLE ERRORS: ${errors.join(' | ')}` : ''}`);
+      // Every example, opened through the Examples menu, at this size too.
+      await page.getByRole('button', { name: /Examples/ }).click();
+      await page.getByRole('menuitem').first().waitFor();
+      const count = await page.getByRole('menuitem').count();
+      await page.keyboard.press('Escape');
+      for (let i = 0; i < count; i++) {
+        await page.getByRole('button', { name: /Examples/ }).click();
+        await page.getByRole('menuitem').nth(i).click();
+        await page.waitForTimeout(800);
+        const shot = join(outDir, `example-${i + 1}-${size.width}x${size.height}.png`);
+        await page.screenshot({ path: shot });
+        console.log(`${shot}  ${await page.getByTestId('doc-title').textContent()}`);
+      }
       await page.close();
     }
   } finally {
