@@ -2,18 +2,40 @@
  * simulation.md §5, the deterministic greedy pass for more than 12 non-Control teams: absorbable teams in
  * flow-rank order try to join each group that hands them work; the best try is applied when it saves a
  * person, or keeps headcount and shortens lead time. Passes repeat until one changes nothing.
+ *
+ * Lead times and cycle checks come from `MergeFlow`, which updates them per merge instead of
+ * recomputing the whole graph per try; a document whose work handoffs already form a cycle falls back
+ * to the full evaluator. Either way the answers are those of a full evaluation, bit for bit.
  */
-import { compareKeys, keyOf, leadTimeKey, ownerAdmits, type GroupingKey } from './grouping';
+import { leadTimeKey, ownerAdmits } from './grouping';
 import type { FlowEvaluator } from './leadTime';
+import { MergeFlow, type TryFlow } from './mergeFlow';
+import { compareSignatures, type Signature } from './signature';
 import { staffGroup, type StaffingContext } from './staffing';
 import type { SearchOutcome } from './exhaustive';
 
-interface Try {
+export interface Try {
   group: number;
   members: number[];
   owner: number;
   n: number;
   headcount: number;
+}
+
+/** A try that closed no cycle, with its key (§5); the signature is pinned the first time a tie needs it. */
+interface Candidate {
+  tr: Try;
+  leadTime: number;
+  leadTimeKey: number;
+  externalWork: number;
+  signature: Signature | null;
+}
+
+/** Answers "what would the flow be with this merge", and applies a merge when asked to keep it. */
+interface FlowJudge {
+  readonly leadTime: number;
+  closesCycle(group: number, team: number, owner: number): boolean;
+  merge(group: number, team: number, owner: number, joined: readonly number[], keep: boolean): TryFlow;
 }
 
 /**
@@ -33,7 +55,10 @@ export function greedySearch(ctx: StaffingContext, absorbable: readonly boolean[
     groupN[i] = staffGroup(ctx, [i], (j) => j === i).n;
     headcount += groupN[i];
   }
-  let current = flow.evaluate(groupOf);
+  const incremental = new MergeFlow(m, ctx.st.work, groupOf);
+  const judge: FlowJudge = incremental.ready ? incremental : fullJudge(flow, groupOf);
+  // The grouping without any try written in: signatures are built against it.
+  const settled = Int32Array.from(groupOf);
   let evaluated = 1;
   const order = m.ids
     .map((_, i) => i)
@@ -46,48 +71,66 @@ export function greedySearch(ctx: StaffingContext, absorbable: readonly boolean[
       if (groupOf[t] !== t || members[t].length > 1) continue;
       const tries = collectTries(ctx, t, groupOf, members, groupN, headcount, absorbable);
       // Keys order by headcount first: look at lead times only in the cheapest tier that is admissible.
-      let bestTry: Try | null = null;
-      let bestKey: GroupingKey | null = null;
-      let bestFlowLt = 0;
-      for (let i = 0; i < tries.length && !bestKey; ) {
+      let best: Candidate | null = null;
+      for (let i = 0; i < tries.length && !best; ) {
         const tier = tries[i].headcount;
         if (tier > headcount) break; // nothing here could be applied
-        for (; i < tries.length && tries[i].headcount === tier; i++) {
+        let end = i;
+        while (end < tries.length && tries[end].headcount === tier) end++;
+        // Cycles first: a lead time only matters when two tries compete, or when it alone can justify a merge.
+        const open: Try[] = [];
+        for (; i < end; i++) {
           const tr = tries[i];
           setGroup(groupOf, tr.members, tr.owner);
-          const f = flow.evaluate(groupOf);
+          if (!judge.closesCycle(tr.group, t, tr.owner)) open.push(tr);
           evaluated++;
-          if (f.acyclic) {
-            // The signature is only needed on a full tie; by then this try is undone, so rebuild it.
-            const key = keyOf(m, groupOf, tr.headcount, f, () => signatureWith(m, groupOf, tr));
-            if (!bestKey || compareKeys(key, bestKey) < 0) {
-              bestKey = key;
-              bestTry = tr;
-              bestFlowLt = f.leadTime;
-            }
-          }
-          setGroup(groupOf, members[tr.group], tr.group);
-          groupOf[t] = t;
+          unsetGroup(groupOf, members[tr.group], tr.group, t);
+        }
+        if (open.length === 1 && tier < headcount) {
+          best = { tr: open[0], leadTime: NaN, leadTimeKey: NaN, externalWork: NaN, signature: null };
+          break;
+        }
+        for (const tr of open) {
+          setGroup(groupOf, tr.members, tr.owner);
+          const f = judge.merge(tr.group, t, tr.owner, tr.members, false);
+          unsetGroup(groupOf, members[tr.group], tr.group, t);
+          const candidate: Candidate = { tr, leadTime: f.leadTime, leadTimeKey: leadTimeKey(f.leadTime), externalWork: f.externalWork, signature: null };
+          if (!best || compareCandidates(m, settled, candidate, best) < 0) best = candidate;
         }
       }
-      if (!bestTry || !bestKey) continue;
-      const better =
-        bestTry.headcount < headcount ||
-        (bestTry.headcount === headcount && leadTimeKey(bestFlowLt) < leadTimeKey(current.leadTime));
+      if (!best) continue;
+      const chosen = best.tr;
+      const better = chosen.headcount < headcount || (chosen.headcount === headcount && best.leadTimeKey < leadTimeKey(judge.leadTime));
       if (!better) continue;
-      setGroup(groupOf, bestTry.members, bestTry.owner);
-      members[bestTry.group] = [];
+      setGroup(groupOf, chosen.members, chosen.owner);
+      setGroup(settled, chosen.members, chosen.owner);
+      judge.merge(chosen.group, t, chosen.owner, chosen.members, true);
+      members[chosen.group] = [];
       members[t] = [];
-      members[bestTry.owner] = bestTry.members;
-      groupN[bestTry.group] = 0;
+      members[chosen.owner] = chosen.members;
+      groupN[chosen.group] = 0;
       groupN[t] = 0;
-      groupN[bestTry.owner] = bestTry.n;
-      headcount = bestTry.headcount;
-      current = flow.evaluate(groupOf);
+      groupN[chosen.owner] = chosen.n;
+      headcount = chosen.headcount;
       changed = true;
     }
   }
   return { groupOf, evaluated };
+}
+
+/**
+ * The key order of §5 (headcount, round(LT × 10^6), external work handoffs, signature), negative when `a`
+ * is better; `a` is the newer try. A signature not yet pinned is pinned to "the grouping with the newer
+ * try written in, then the candidate's own try over it": the pass has always built the older try's
+ * signature while the newer one was written into groupOf, and answers must not move.
+ */
+function compareCandidates(m: StaffingContext['m'], settled: Int32Array, a: Candidate, b: Candidate): number {
+  if (a.tr.headcount !== b.tr.headcount) return a.tr.headcount - b.tr.headcount;
+  if (a.leadTimeKey !== b.leadTimeKey) return a.leadTimeKey - b.leadTimeKey;
+  if (a.externalWork !== b.externalWork) return a.externalWork - b.externalWork;
+  a.signature ??= { context: a.tr, own: a.tr };
+  b.signature ??= { context: a.tr, own: b.tr };
+  return compareSignatures(m.ids, settled, a.signature, b.signature);
 }
 
 /** Every group that sends t a work handoff, joined with t, if rules 1–3 allow it; cheapest first. */
@@ -118,14 +161,30 @@ function collectTries(
   return tries.sort((a, b) => a.headcount - b.headcount || a.group - b.group);
 }
 
-/** The signature of the current grouping with try `tr` applied. */
-function signatureWith(m: StaffingContext['m'], groupOf: Int32Array, tr: Try): string {
-  const owner = Array.from(groupOf, (g) => m.ids[g]);
-  for (const i of tr.members) owner[i] = m.ids[tr.owner];
-  return owner.join(',');
+/** The full evaluator behind the same interface, for groupings that start with a cycle. */
+function fullJudge(flow: FlowEvaluator, groupOf: Int32Array): FlowJudge {
+  let leadTime = flow.evaluate(groupOf).leadTime;
+  return {
+    get leadTime() {
+      return leadTime;
+    },
+    closesCycle() {
+      return !flow.evaluate(groupOf).acyclic;
+    },
+    merge(_group, _team, _owner, _joined, keep) {
+      const f = flow.evaluate(groupOf);
+      if (keep) leadTime = f.leadTime;
+      return f;
+    },
+  };
 }
 
 function setGroup(groupOf: Int32Array, members: readonly number[], owner: number): void {
   for (const i of members) groupOf[i] = owner;
 }
 
+/** Undoes a try: the group's members back to their owner, the team alone. */
+function unsetGroup(groupOf: Int32Array, members: readonly number[], owner: number, team: number): void {
+  setGroup(groupOf, members, owner);
+  groupOf[team] = team;
+}

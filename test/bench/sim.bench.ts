@@ -32,7 +32,7 @@ function prng(seed: number) {
 }
 
 const FRONTIER = { routine: 0.95, create: 0.9, decide: 0.7, assure: 0.4, coordinate: 0.8 };
-const scenario = (patch: Partial<Scenario> = {}): Scenario => ({
+export const scenario = (patch: Partial<Scenario> = {}): Scenario => ({
   id: 'bench',
   name: 'Bench',
   adoption: [0.95],
@@ -112,7 +112,7 @@ function exhaustiveComplete(): FivefoldDocument {
 }
 
 /** 1,200 teams across the five layers and 2,400 work handoffs going forward in a random order. */
-function largeOrganisation(): FivefoldDocument {
+export function largeOrganisation(): FivefoldDocument {
   const rand = prng(1200);
   const layers = ['strategy', 'product', 'build', 'execution', 'control'];
   const weights = [0.05, 0.2, 0.4, 0.3, 0.05];

@@ -1,0 +1,331 @@
+/**
+ * The greedy pass's lead time (simulation.md §6) and cycle check (§5 rule 4), kept up to date merge by
+ * merge instead of recomputed for every try. A try joins one group with one team that sends it work, so:
+ * - only the merged group's touch time changes (its members' handoffs between them become internal);
+ * - only the merged group and groups upstream of it can change their longest path, and the change stops
+ *   climbing at the first group whose longest path comes out bit-for-bit the same;
+ * - a cycle appears only if the group reaches the team through some third group, which can only lie
+ *   between the two in a topological order.
+ * Every figure is computed with the same operations in the same order as `FlowEvaluator`, so the lead
+ * times are identical to the last bit, ties included.
+ */
+import type { Model } from './canonical';
+
+const EPS = 1e-9;
+
+/** What the search needs of a grouping's flow. */
+export interface TryFlow {
+  /** False when the merge closes a cycle; the other figures are then meaningless. */
+  acyclic: boolean;
+  leadTime: number;
+  externalWork: number;
+}
+
+/**
+ * Lead time and cycle check of the greedy pass's groupings. It reads the pass's `groupOf`, which must
+ * hold the try being asked about; it starts from the grouping where every team is alone.
+ * @example const flow = new MergeFlow(model, work, groupOf); if (flow.ready) flow.merge(g, t, owner, joined, false).leadTime
+ */
+export class MergeFlow {
+  /** False when the teams alone already form a cycle (an invalid document): the caller must evaluate in full. */
+  readonly ready: boolean;
+  leadTime = 0;
+  externalWork = 0;
+
+  private readonly ownTouch: Float64Array;
+  private readonly rework: Float64Array;
+  private readonly wait: Float64Array;
+  private readonly from: Int32Array;
+  private readonly to: Int32Array;
+  /** Work handoffs into each team, in the model's order (touch time sums its rework in that order). */
+  private readonly inStart: Int32Array;
+  private readonly inEdge: Int32Array;
+  /** Per group (by owner): its members' outgoing work handoffs in id order, and their incoming ones. */
+  private readonly outOf: Int32Array[];
+  private readonly inOf: Int32Array[];
+  private readonly pt: Float64Array;
+  /** Longest path starting at each group, with the tie rule of §6. */
+  private readonly best: Float64Array;
+  /** A topological order of the groups, with holes where merged groups were: position ↔ owner. */
+  private readonly pos: Int32Array;
+  private readonly atPos: Int32Array;
+  /** Owners in index order (the lead time scans them in owner-id order). */
+  private readonly owners: Int32Array;
+  private ownerCount: number;
+  // Scratch, reused by every try.
+  private readonly seen: Int32Array;
+  private readonly queued: Int32Array;
+  private stamp = 0;
+  private readonly stack: Int32Array;
+  private readonly heap: Int32Array;
+  private readonly undoGroup: Int32Array;
+  private readonly undoBest: Float64Array;
+
+  constructor(
+    m: Model,
+    work: readonly number[],
+    private readonly groupOf: Int32Array,
+  ) {
+    const count = m.ids.length;
+    this.ownTouch = Float64Array.from(m.teams, (t, i) => t.processDays * (work[i] / m.base[i].T));
+    this.rework = Float64Array.from(m.ca, (c) => 1 - c);
+    this.wait = Float64Array.from(m.wait);
+    this.from = Int32Array.from(m.from);
+    this.to = Int32Array.from(m.to);
+    this.inStart = new Int32Array(count + 1);
+    for (let i = 0; i < count; i++) this.inStart[i + 1] = this.inStart[i] + m.workIn[i].length;
+    this.inEdge = Int32Array.from(m.workIn.flat());
+    this.outOf = m.workOut.map((list) => Int32Array.from(list));
+    this.inOf = m.workIn.map((list) => Int32Array.from(list));
+    this.pt = new Float64Array(count);
+    this.best = new Float64Array(count);
+    this.pos = new Int32Array(count);
+    this.atPos = new Int32Array(count);
+    this.owners = Int32Array.from(m.ids, (_, i) => i);
+    this.ownerCount = count;
+    this.seen = new Int32Array(count);
+    this.queued = new Int32Array(count);
+    this.stack = new Int32Array(count);
+    this.heap = new Int32Array(count);
+    this.undoGroup = new Int32Array(count);
+    this.undoBest = new Float64Array(count);
+    for (let i = 0; i < count; i++) if (groupOf[i] !== i) throw new Error('MergeFlow starts from every team alone');
+    this.ready = this.orderTeams(m);
+    if (!this.ready) return;
+    for (let i = 0; i < count; i++) this.pt[i] = this.touchOf([i], i);
+    for (let p = count - 1; p >= 0; p--) {
+      const g = this.atPos[p];
+      this.best[g] = this.longestFrom(g);
+    }
+    this.externalWork = m.isWork.filter(Boolean).length;
+    this.leadTime = this.scanLeadTime();
+  }
+
+  /** §5 rule 4 alone: whether merging `group` and `team` under `owner` (as groupOf now says) closes a cycle. */
+  closesCycle(group: number, team: number, owner: number): boolean {
+    return this.reachesThroughThird(group, team, owner, ++this.stamp);
+  }
+
+  /**
+   * The flow of the current grouping with group `group` and team `team` merged under `owner` (`joined`:
+   * the merged members in index order). `groupOf` must already say so. With `keep`, the merge becomes
+   * the current grouping; otherwise nothing changes.
+   */
+  merge(group: number, team: number, owner: number, joined: readonly number[], keep: boolean): TryFlow {
+    const { groupOf, best, pt, undoGroup, undoBest } = this;
+    const stamp = ++this.stamp;
+    let internal = 0;
+    for (const e of this.inOf[team]) if (groupOf[this.from[e]] === owner) internal++;
+    for (const e of this.outOf[team]) if (groupOf[this.to[e]] === owner) internal++;
+    const externalWork = this.externalWork - internal;
+    if (this.reachesThroughThird(group, team, owner, stamp)) return { acyclic: false, leadTime: NaN, externalWork };
+
+    const touch = this.touchOf(joined, owner);
+    const merged = mergeSorted(this.outOf[group], this.outOf[team]);
+    let undo = 0;
+    undoGroup[undo] = owner;
+    undoBest[undo++] = best[owner];
+    best[owner] = this.longestVia(merged, owner, touch);
+    // Everything upstream of either part now leads into the merged group: recompute, latest first.
+    let size = 0;
+    size = this.pushSources(this.inOf[group], owner, stamp, size);
+    size = this.pushSources(this.inOf[team], owner, stamp, size);
+    while (size > 0) {
+      const g = this.heap[0];
+      size = this.popHeap(size);
+      const value = this.longestFrom(g);
+      if (value === best[g]) continue;
+      undoGroup[undo] = g;
+      undoBest[undo++] = best[g];
+      best[g] = value;
+      size = this.pushSources(this.inOf[g], g, stamp, size);
+    }
+    const leadTime = this.scanLeadTime();
+    if (!keep) {
+      for (let k = undo - 1; k >= 0; k--) best[undoGroup[k]] = undoBest[k];
+      return { acyclic: true, leadTime, externalWork };
+    }
+    pt[owner] = touch;
+    this.outOf[owner] = merged;
+    this.inOf[owner] = concat(this.inOf[group], this.inOf[team]);
+    this.removeOwner(owner === group ? team : group);
+    this.reorder(group, team, owner, stamp);
+    this.leadTime = leadTime;
+    this.externalWork = externalWork;
+    return { acyclic: true, leadTime, externalWork };
+  }
+
+  /** Positions from the model's flow rank when it is a topological order of the work handoffs (always, for a valid document). */
+  private orderTeams(m: Model): boolean {
+    const count = m.ids.length;
+    this.atPos.fill(-1);
+    for (let i = 0; i < count; i++) {
+      const r = m.flowRank[i];
+      if (!(Number.isInteger(r) && r >= 0 && r < count) || this.atPos[r] >= 0) return false;
+      this.pos[i] = r;
+      this.atPos[r] = i;
+    }
+    for (let e = 0; e < m.handoffs.length; e++) if (m.isWork[e] && this.pos[this.from[e]] >= this.pos[this.to[e]]) return false;
+    return true;
+  }
+
+  /** PT of the group `owner` made of `members`: each member's touch time with its external rework, members in index order. */
+  private touchOf(members: readonly number[], owner: number): number {
+    const { groupOf, inStart, inEdge, from, rework, ownTouch } = this;
+    let pt = 0;
+    for (const i of members) {
+      let rhoExt = 0;
+      for (let k = inStart[i]; k < inStart[i + 1]; k++) {
+        const e = inEdge[k];
+        if (groupOf[from[e]] !== owner) rhoExt += rework[e];
+      }
+      pt += ownTouch[i] * (1 + rhoExt);
+    }
+    return pt;
+  }
+
+  private longestFrom(g: number): number {
+    return this.longestVia(this.outOf[g], g, this.pt[g]);
+  }
+
+  /** The first outgoing handoff in id order, replaced only by a later one longer by more than 1e-9 (§6). */
+  private longestVia(out: Int32Array, g: number, touch: number): number {
+    const { groupOf, to, wait, best } = this;
+    let value = touch;
+    let chosen = false;
+    for (let k = 0; k < out.length; k++) {
+      const e = out[k];
+      const b = groupOf[to[e]];
+      if (b === g) continue;
+      const candidate = touch + wait[e] + best[b];
+      if (!chosen || candidate > value + EPS) {
+        value = candidate;
+        chosen = true;
+      }
+    }
+    return value;
+  }
+
+  /** §6: over the groups in owner-id order, a later start wins only when longer by more than 1e-9. */
+  private scanLeadTime(): number {
+    const { groupOf, owners, best } = this;
+    let start = -1;
+    for (let k = 0; k < this.ownerCount; k++) {
+      const g = owners[k];
+      if (groupOf[g] !== g) continue;
+      if (start < 0 || best[g] > best[start] + EPS) start = g;
+    }
+    return start < 0 ? 0 : best[start];
+  }
+
+  /**
+   * Whether `group` reaches `team` through another group. Such a path only visits positions between
+   * the two; those it visits are marked with `stamp` (the groups that must follow the merged one).
+   */
+  private reachesThroughThird(group: number, team: number, owner: number, stamp: number): boolean {
+    const { groupOf, to, pos, seen, stack, outOf } = this;
+    const limit = pos[team];
+    let top = 0;
+    stack[top++] = group;
+    while (top > 0) {
+      const x = stack[--top];
+      const out = outOf[x];
+      for (let k = 0; k < out.length; k++) {
+        const y = groupOf[to[out[k]]];
+        if (y === x || (x === group && y === owner)) continue;
+        if (y === owner) return true;
+        if (pos[y] < limit && seen[y] !== stamp) {
+          seen[y] = stamp;
+          stack[top++] = y;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Queues the groups sending work into `members`' handoffs `edges`, except `self`, latest position first. */
+  private pushSources(edges: Int32Array, self: number, stamp: number, size: number): number {
+    const { groupOf, from, queued, heap, pos } = this;
+    for (let k = 0; k < edges.length; k++) {
+      const s = groupOf[from[edges[k]]];
+      if (s === self || queued[s] === stamp) continue;
+      queued[s] = stamp;
+      // Sift up in a max-heap on position.
+      let i = size++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (pos[heap[parent]] >= pos[s]) break;
+        heap[i] = heap[parent];
+        i = parent;
+      }
+      heap[i] = s;
+    }
+    return size;
+  }
+
+  private popHeap(size: number): number {
+    const { heap, pos } = this;
+    const last = heap[--size];
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= size) break;
+      if (child + 1 < size && pos[heap[child + 1]] > pos[heap[child]]) child++;
+      if (pos[heap[child]] <= pos[last]) break;
+      heap[i] = heap[child];
+      i = child;
+    }
+    heap[i] = last;
+    return size;
+  }
+
+  private removeOwner(gone: number): void {
+    const { owners } = this;
+    let w = 0;
+    for (let k = 0; k < this.ownerCount; k++) if (owners[k] !== gone) owners[w++] = owners[k];
+    this.ownerCount = w;
+  }
+
+  /**
+   * Keeps the order topological after a merge: between the group's and the team's positions, the groups
+   * the group reaches (marked by the cycle check) move after the merged group, the others before it.
+   */
+  private reorder(group: number, team: number, owner: number, stamp: number): void {
+    const { pos, atPos, seen } = this;
+    const lo = pos[group];
+    const hi = pos[team];
+    const after: number[] = [];
+    let p = lo;
+    for (let q = lo + 1; q < hi; q++) {
+      const g = atPos[q];
+      if (g < 0) continue;
+      if (seen[g] === stamp) after.push(g);
+      else place(g, p++);
+    }
+    place(owner, p++);
+    for (const g of after) place(g, p++);
+    for (; p <= hi; p++) atPos[p] = -1;
+    function place(g: number, at: number) {
+      pos[g] = at;
+      atPos[at] = g;
+    }
+  }
+}
+
+function mergeSorted(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i] < b[j] ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
+
+function concat(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
