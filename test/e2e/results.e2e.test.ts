@@ -52,7 +52,8 @@ describe('results dock', () => {
     await page.getByRole('button', { name: 'Show results' }).click();
     await dock(page).locator('.recharts-wrapper').first().waitFor();
     expect(chartRequests().length).toBeGreaterThan(0);
-    expect(await dock(page).locator('.recharts-wrapper').count()).toBe(3);
+    // Three charts; each draws once its lazy chunk and its container's size are known.
+    await expect.poll(() => dock(page).locator('.recharts-wrapper').count()).toBe(3);
 
     const pyramidAfter = await page.getByTestId('pyramid-table').locator('tbody td.after').allInnerTexts();
     expect(pyramidAfter).toEqual(['1.08', '2.44', '0.81', '0.67']);
@@ -62,8 +63,8 @@ describe('results dock', () => {
     expect(await page.getByTestId('waiting-sentence').innerText()).toMatch(/^Waiting dominates lead time: 22 of 28\.8 days/);
     // People per layer after: strat 1, product 0, data 1, growth 1, ctrl 2, drawn as bar labels.
     const layerChart = dock(page).getByRole('region', { name: 'People per layer' });
-    const labels = await layerChart.locator('.recharts-label-list text').allTextContents();
-    expect(labels.filter((t) => t.trim() !== '')).toEqual(['2', '4', '6', '6', '2', '1', '0', '1', '1', '2']);
+    const labels = async () => (await layerChart.locator('.recharts-label-list text').allTextContents()).filter((t) => t.trim() !== '');
+    await expect.poll(labels).toEqual(['2', '4', '6', '6', '2', '1', '0', '1', '1', '2']);
   });
 
   test('sensitivity draws the tornado and lists adoption first (0.76 → 9 people)', async ({ app }) => {
