@@ -18,12 +18,13 @@ interface Pending {
   doc: FivefoldDocument;
   scenario: Scenario | null;
   quarter: number;
+  explainTeam: string | null;
 }
 
 /**
  * @example
  * const client = new SimClient(new Worker(url, { type: 'module' }), { answer: show, failure: computeHere });
- * client.request(doc, scenario, 3); // → answer(1, { baseline, projection, result })
+ * client.request(doc, scenario, 3, 'qa'); // → answer(1, { baseline, projection, result with qa's trace })
  */
 export class SimClient {
   private nextId = 0;
@@ -55,10 +56,10 @@ export class SimClient {
   }
 
   /** Asks for a simulation; returns its revision. Only the newest revision is ever answered. */
-  request(doc: FivefoldDocument, scenario: Scenario | null, quarter: number): number {
+  request(doc: FivefoldDocument, scenario: Scenario | null, quarter: number, explainTeam: string | null = null): number {
     const id = ++this.nextId;
     this.latest = id;
-    const pending = { id, doc, scenario, quarter };
+    const pending = { id, doc, scenario, quarter, explainTeam };
     if (this.inFlight !== null) this.queued = pending;
     else this.post(pending);
     return id;
@@ -73,7 +74,7 @@ export class SimClient {
   private post(p: Pending): void {
     let docKey = this.docKeys.get(p.doc);
     if (docKey === undefined) this.docKeys.set(p.doc, (docKey = this.nextDocKey++));
-    const message: SimRequest = { id: p.id, docKey, scenario: p.scenario, quarter: p.quarter };
+    const message: SimRequest = { id: p.id, docKey, scenario: p.scenario, quarter: p.quarter, explainTeam: p.explainTeam };
     if (p.doc !== this.sentDoc) message.doc = p.doc;
     this.sentDoc = p.doc;
     this.inFlight = p.id;

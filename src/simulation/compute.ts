@@ -3,7 +3,7 @@
  * its trace — computed with small caches so scrubbing quarters never recomputes the baseline or the
  * projection. The same code runs on the main thread (small models) and in the worker (large ones).
  */
-import { baseline, explain, project, type Result } from '../sim';
+import { baseline, explain, project, simulate, type Result, type Trace } from '../sim';
 import type { FivefoldDocument, Scenario } from '../model';
 
 /** What every simulation view reads. */
@@ -38,7 +38,12 @@ export class SimulationCache {
   private resultKey = '';
   private result: Result | null = null;
 
-  answer(doc: FivefoldDocument, scenario: Scenario | null, quarter: number): SimulationAnswer {
+  /**
+   * @param traceFor whose explanation to include: 'all' teams (the main thread: cheap on small models),
+   *   one team id with its group (the worker: a full trace of 1,200 teams is ~10 MB to copy back), or
+   *   null for none.
+   */
+  answer(doc: FivefoldDocument, scenario: Scenario | null, quarter: number, traceFor: string | null | 'all' = 'all'): SimulationAnswer {
     if (doc !== this.doc) {
       this.doc = doc;
       this.base = baseline(doc);
@@ -49,11 +54,24 @@ export class SimulationCache {
       this.projectionKey = scenarioKey;
       this.projection = scenario ? project(doc, scenario) : [];
     }
-    const resultKey = `${quarter}|${scenarioKey}`;
+    const resultKey = `${quarter}|${traceFor}|${scenarioKey}`;
     if (resultKey !== this.resultKey) {
       this.resultKey = resultKey;
-      this.result = scenario ? explain(doc, scenario, quarter) : null;
+      if (!scenario) this.result = null;
+      else if (traceFor === null) this.result = simulate(doc, scenario, quarter);
+      else if (traceFor === 'all') this.result = explain(doc, scenario, quarter);
+      else this.result = onlyTeam(explain(doc, scenario, quarter), traceFor);
     }
     return { baseline: this.base!, projection: this.projection, result: this.result };
   }
+}
+
+/** A result whose trace keeps one team and the group it sits in (and the scenario's own steps). */
+export function onlyTeam(result: Result, team: string): Result {
+  const trace = result.trace;
+  if (!trace) return result;
+  const teams = trace.teams.filter((t) => t.team === team);
+  const groups = trace.groups.filter((g) => g.owner === teams[0]?.group);
+  const pruned: Trace = { ...trace, teams, groups };
+  return { ...result, trace: pruned };
 }

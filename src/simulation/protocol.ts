@@ -10,6 +10,8 @@ export interface SimRequest {
   doc?: FivefoldDocument;
   scenario: Scenario | null;
   quarter: number;
+  /** The team whose explanation the page shows (only its trace comes back), or null. */
+  explainTeam: string | null;
 }
 
 export type SimResponse = { id: number; ok: true; answer: SimulationAnswer } | { id: number; ok: false; error: string };

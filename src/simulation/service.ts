@@ -36,6 +36,8 @@ interface Inputs {
   doc: FivefoldDocument;
   scenario: Scenario | null;
   quarter: number;
+  /** Large models trace only the explained team (a whole trace is megabytes to copy back). */
+  explainTeam: string | null;
 }
 
 /**
@@ -101,20 +103,21 @@ export class SimulationService {
     const doc = this.stores.document.getState().doc;
     const ui = this.stores.ui.getState();
     const scenario = chosenScenario(doc, ui.scenarioId);
-    return { doc, scenario, quarter: chosenQuarter(scenario, ui.quarter) };
+    return { doc, scenario, quarter: chosenQuarter(scenario, ui.quarter), explainTeam: ui.explainTeam };
   }
 
   private refresh(): void {
     const next = this.currentInputs();
     const last = this.inputs;
-    if (last && last.doc === next.doc && last.scenario === next.scenario && last.quarter === next.quarter) return;
+    const large = isLarge(next.doc);
+    if (last && last.doc === next.doc && last.scenario === next.scenario && last.quarter === next.quarter && (!large || last.explainTeam === next.explainTeam)) return;
     this.inputs = next;
-    const client = isLarge(next.doc) ? this.workerClient() : null;
+    const client = large ? this.workerClient() : null;
     if (!client) {
       this.computeHere(next);
       return;
     }
-    this.awaiting = client.request(next.doc, next.scenario, next.quarter);
+    this.awaiting = client.request(next.doc, next.scenario, next.quarter, next.explainTeam);
     // Until the answer comes, show the last one; on the very first request only the baseline (no search, cheap).
     const previous = this.view;
     this.view = previous

@@ -20,7 +20,7 @@ self.onmessage = (event: MessageEvent<SimRequest>) => {
       docKey = req.docKey;
     }
     if (!doc || docKey !== req.docKey) throw new Error(`the worker has no document ${req.docKey}`);
-    response = { id: req.id, ok: true, answer: cache.answer(doc, req.scenario, req.quarter) };
+    response = { id: req.id, ok: true, answer: cache.answer(doc, req.scenario, req.quarter, req.explainTeam) };
   } catch (error) {
     response = { id: req.id, ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -22,7 +22,7 @@ export class FakeWorker implements WorkerLike {
     const req = this.received.shift()!;
     if (req.doc) this.doc = req.doc;
     const response: SimResponse = this.doc
-      ? { id: req.id, ok: true, answer: this.cache.answer(this.doc, req.scenario, req.quarter) }
+      ? { id: req.id, ok: true, answer: this.cache.answer(this.doc, req.scenario, req.quarter, req.explainTeam) }
       : { id: req.id, ok: false, error: 'no document' };
     this.onmessage?.({ data: response });
   }

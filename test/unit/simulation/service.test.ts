@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseline, explain, project } from '../../../src/sim';
+import { baseline, explain, project, simulate } from '../../../src/sim';
 import { SimulationService } from '../../../src/simulation/service';
 import { createStores } from '../../../src/store/context';
 import { build, team, work } from '../sim/build';
@@ -54,8 +54,25 @@ describe('SimulationService', () => {
     expect(notified()).toBeGreaterThan(0);
     expect(view.pending).toBe(false);
     expect(view.computedIn).toBe('worker');
-    expect(view.result).toEqual(explain(doc, doc.scenarios[0], 2));
+    expect(view.result).toEqual(simulate(doc, doc.scenarios[0], 2));
     expect(view.result!.search).toBe('greedy');
+  });
+
+  it('asks the worker for the explained team’s trace only (a whole trace is megabytes), equal to the engine’s', () => {
+    const { service, workers, stores } = givenService();
+    const doc = stores.document.getState().doc;
+    service.getSnapshot();
+    workers[0].answerNext();
+    stores.ui.getState().explain('t05');
+    expect(service.getSnapshot().pending).toBe(true);
+    expect(workers[0].received[0].explainTeam).toBe('t05');
+    workers[0].answerNext();
+    const full = explain(doc, doc.scenarios[0], 2).trace!;
+    const trace = service.getSnapshot().result!.trace!;
+    const t05 = full.teams.find((t) => t.team === 't05')!;
+    expect(trace.teams).toEqual([t05]);
+    expect(trace.groups).toEqual(full.groups.filter((g) => g.owner === t05.group));
+    expect(trace.scenarioSteps).toEqual(full.scenarioSteps);
   });
 
   it('while scrubbing, shows the last answer as pending and ends on the newest quarter', () => {

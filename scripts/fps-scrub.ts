@@ -1,0 +1,212 @@
+/**
+ * Frames per second while scrubbing the quarter slider, and main-thread responsiveness while the
+ * simulation worker computes, in headless Chromium against the built app (`vite preview`).
+ *
+ *   npx vite build && npx tsx scripts/fps-scrub.ts [--out-dir dist] [--seconds 4]
+ *
+ * 1. The OTT example in After: every animation frame moves the quarter slider to the next quarter
+ *    (0 → last → 0 …) through a real input event, for a few seconds. Prints the median of the
+ *    per-frame rates (1000 / frame interval). Goal: ≥ 50 fps.
+ * 2. A generated model of 1,200 teams and 2,400 work handoffs (simulated in the worker): records
+ *    long tasks (PerformanceObserver "longtask", > 50 ms) and frame rates from the moment a quarter
+ *    change or a lever edit is made until the worker's answer is shown, while the canvas is panned.
+ * The server and browser are stopped by their own process ids.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const OUT_DIR = resolve(option('out-dir', 'dist'));
+const SECONDS = Number(option('seconds', '4'));
+const PORT = 4300 + Math.floor(Math.random() * 500);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+
+/** A deterministic organisation: 1,200 teams across the five layers, 2,400 forward work handoffs. */
+function largeModel(): unknown {
+  let seed = 1200;
+  const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const layers = ['strategy', 'product', 'build', 'execution', 'control'];
+  const weights = [0.05, 0.2, 0.4, 0.3, 0.05];
+  const teams = Array.from({ length: 1200 }, (_, i) => {
+    let r = rand();
+    let l = 0;
+    while (r > weights[l] && l < 4) r -= weights[l++];
+    const headcount = rand() < 0.6 ? 1 + Math.floor(rand() * 2) : 1 + Math.floor(rand() * 8);
+    return {
+      id: `team${String(i).padStart(4, '0')}`,
+      name: `Team ${i}`,
+      layer: layers[l],
+      headcount,
+      costPerFte: 100_000 + Math.round(rand() * 100_000),
+      processDays: 1 + Math.round(rand() * 4),
+      mix: { routine: 0.4, create: 0.3, decide: 0.2, assure: 0.1 },
+    };
+  });
+  const handoffs = Array.from({ length: 2400 }, (_, k) => {
+    const a = Math.floor(rand() * 1199);
+    const span = rand() < 0.8 ? 1 + Math.floor(rand() * 10) : 1 + Math.floor(rand() * (1199 - a));
+    return { id: `h${String(k).padStart(4, '0')}`, from: teams[a].id, to: teams[Math.min(1199, a + span)].id, artifact: '', waitDays: 1 + Math.round(rand() * 9), ca: 0.85 + rand() * 0.1, kind: 'work' };
+  });
+  const scenario = {
+    id: 'ai-native', name: 'AI-native', adoption: [0.3, 0.6, 0.8, 0.95],
+    potential: { routine: 0.95, create: 0.9, decide: 0.7, assure: 0.4, coordinate: 0.8 },
+    cap: { routine: 0.95, create: 0.9, decide: 0.7, assure: 0.4, coordinate: 0.8 },
+    capGrowth: 0, sigmaFirst: 0.05, sigmaControl: 0.1, minHumans: 1, controlNoShrink: true,
+    absorbThreshold: 0.75, maxDomains: 3, roundingSlack: 0.1, aiCostRatio: 0.1,
+  };
+  return {
+    format: 'fivefold', version: 1, title: 'Generated: 1,200 teams',
+    initiative: { problem: '', metric: 'm', baseline: 1, target: 0, windowDays: 65, measurementLagDays: 20 },
+    teams, handoffs, scenarios: [scenario],
+  };
+}
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(ORIGIN)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`vite preview did not start at ${ORIGIN} (built app in ${OUT_DIR}?)`);
+}
+
+/** Moves the quarter slider every animation frame for `ms`; returns the per-frame rates. */
+async function scrub(page: Page, ms: number): Promise<number[]> {
+  return page.evaluate(async (duration) => {
+    const slider = [...document.querySelectorAll<HTMLInputElement>('input[type=range]')].find((el) => el.labels?.[0]?.textContent === 'Quarter')!;
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const last = Number(slider.max);
+    const rates: number[] = [];
+    let q = 0;
+    let dir = 1;
+    let prev = performance.now();
+    const end = prev + duration;
+    await new Promise<void>((done) => {
+      const frame = (now: number) => {
+        rates.push(1000 / (now - prev));
+        prev = now;
+        if (now > end) return done();
+        if (q + dir > last || q + dir < 0) dir = -dir;
+        q += dir;
+        setValue.call(slider, String(q));
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    return rates.slice(1);
+  }, ms);
+}
+
+/** Starts recording long tasks and frame rates in the page; `stop` returns them. */
+async function startWatch(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __watch: { longtasks: number[]; rates: number[]; running: boolean } };
+    w.__watch = { longtasks: [], rates: [], running: true };
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__watch.running && w.__watch.longtasks.push(e.duration))).observe({ type: 'longtask' });
+    let prev = performance.now();
+    const frame = (now: number) => {
+      if (!w.__watch.running) return;
+      w.__watch.rates.push(1000 / (now - prev));
+      prev = now;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+async function stopWatch(page: Page): Promise<{ longtasks: number[]; rates: number[] }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __watch: { longtasks: number[]; rates: number[]; running: boolean } };
+    w.__watch.running = false;
+    return { longtasks: w.__watch.longtasks, rates: w.__watch.rates.slice(1) };
+  });
+}
+
+const busy = (page: Page) => page.getByTestId('scenario-figures').getAttribute('aria-busy');
+
+/** Makes a change, pans the canvas while the worker computes, and reports what the main thread did. */
+async function whileWorkerComputes(page: Page, what: string, change: () => Promise<void>) {
+  await page.waitForTimeout(500);
+  await startWatch(page);
+  const t0 = Date.now();
+  await change();
+  const canvas = await page.locator('.react-flow__pane').boundingBox();
+  let pans = 0;
+  while ((await busy(page)) === 'true' && Date.now() - t0 < 60_000) {
+    if (canvas) {
+      await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+      await page.mouse.wheel(0, pans++ % 2 ? 40 : -40);
+    }
+  }
+  const computeMs = Date.now() - t0;
+  const { longtasks, rates } = await stopWatch(page);
+  const computedIn = await page.getByTestId('scenario-figures').getAttribute('data-computed-in');
+  console.log(
+    `1,200 teams, ${what}: answer after ${computeMs} ms (${computedIn}); longest main-thread task ${longtasks.length ? Math.max(...longtasks).toFixed(0) : '< 50'} ms ` +
+      `(${longtasks.length} long tasks); median frame rate meanwhile ${median(rates).toFixed(1)} fps over ${rates.length} frames; ${pans} wheel pans`,
+  );
+}
+
+async function main() {
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(PORT), '--outDir', OUT_DIR], { stdio: 'ignore' });
+  const scratch = mkdtempSync(join(tmpdir(), 'fivefold-fps-'));
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    await waitForServer();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    // tsx keeps function names with a helper the page does not have; the evaluated functions need it.
+    await page.addInitScript('window.__name = (f) => f');
+    await page.goto(ORIGIN);
+    await page.locator('.react-flow__node-team').first().waitFor();
+    await page.getByRole('combobox', { name: 'Scenario' }).selectOption('ai-native');
+    await page.getByRole('button', { name: 'After', exact: true }).click();
+    await scrub(page, 500); // warm-up
+    const rates = await scrub(page, SECONDS * 1000);
+    console.log(`OTT example in After, scrubbing quarters every frame for ${SECONDS} s: median ${median(rates).toFixed(1)} fps over ${rates.length} frames (goal ≥ 50); slowest frame ${(1000 / Math.min(...rates)).toFixed(1)} ms`);
+
+    const file = join(scratch, 'generated-1200.fivefold.json');
+    writeFileSync(file, JSON.stringify(largeModel()));
+    await page.getByTestId('import-input').setInputFiles(file);
+    await page.waitForFunction(() => document.querySelectorAll('.react-flow__node-team').length > 0, undefined, { timeout: 120_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid=scenario-figures]')?.getAttribute('aria-busy') === 'false', undefined, { timeout: 120_000 });
+    await page.getByRole('button', { name: 'After', exact: true }).click();
+
+    await whileWorkerComputes(page, 'quarter change', async () => {
+      await page.getByRole('slider', { name: 'Quarter' }).focus();
+      await page.keyboard.press('Home');
+    });
+    await page.getByRole('button', { name: 'Levers', exact: true }).click();
+    await whileWorkerComputes(page, 'adoption lever edit (document changes)', async () => {
+      const slider = page.getByRole('slider', { name: 'Adoption in quarter 0' });
+      await slider.focus();
+      await page.keyboard.press('ArrowLeft');
+    });
+  } finally {
+    await browser.close();
+    server.kill();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
