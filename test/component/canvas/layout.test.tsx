@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { framesFor, layoutDocument, resolvePositions } from '../../../src/canvas/layout';
 import { computeFrames, dropTarget, ROW_LAYERS, TEAM_H, TEAM_W, toCanvas, type Frames } from '../../../src/canvas/geometry';
-import type { FivefoldDocument } from '../../../src/model';
+import type { FivefoldDocument, Handoff, Team } from '../../../src/model';
 import { exampleDoc } from './given';
 
 function rects(doc: FivefoldDocument, frames: Frames, positions = resolvePositions(doc)) {
@@ -15,9 +15,9 @@ const overlap = (a: { x: number; y: number }, b: { x: number; y: number }) =>
 function generated(n: number): FivefoldDocument {
   const base = exampleDoc();
   const template = base.teams[0];
-  const teams = Array.from({ length: n }, (_, i) => ({ ...template, id: `t${i}`, name: `Team ${i}`, layer: ROW_LAYERS[(i * 7) % 4] }));
+  const teams: Team[] = Array.from({ length: n }, (_, i) => ({ ...template, id: `t${i}`, name: `Team ${i}`, layer: ROW_LAYERS[(i * 7) % 4] }));
   teams.push({ ...template, id: 'gov', name: 'Governance', layer: 'control' });
-  const handoffs = teams.slice(1, n).map((t, i) => ({ id: `h${i}`, from: `t${Math.floor(i / 2)}`, to: t.id, artifact: '', waitDays: 1, ca: 1, kind: 'work' as const }));
+  const handoffs: Handoff[] = teams.slice(1, n).map((t, i) => ({ id: `h${i}`, from: `t${Math.floor(i / 2)}`, to: t.id, artifact: '', waitDays: 1, ca: 1, kind: 'work' as const }));
   handoffs.push({ id: 'fb', from: `t${n - 1}`, to: 't0', artifact: 'Lessons', waitDays: 1, ca: 1, kind: 'feedback' });
   return { ...base, teams, handoffs };
 }
