@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { NewModelButton } from '../commands/NewModelButton';
 import { useDoc, useStores } from '../store/context';
 import { redoLabel, undoLabel } from '../store/documentStore';
 import { exportDocument } from '../io/fileExport';
@@ -32,6 +33,7 @@ export function Toolbar({ onOpenFile, onOpenText }: ToolbarProps) {
         {title}
       </h1>
       <div className="toolbar-group" role="group" aria-label="File">
+        <NewModelButton />
         <button type="button" onClick={() => input.current?.click()} title="Open a .fivefold.json file (or drop one on the canvas)">
           Import
         </button>
