@@ -2,7 +2,7 @@
 // port of 127.0.0.1, and start one headless Chromium that every test file connects to.
 // Each server and browser is stopped by its own process id, never by name.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, statSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -55,8 +55,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   project.provide('baseURL', baseURL);
   project.provide('wsEndpoint', browser.wsEndpoint());
-  console.log(`[e2e] serving ${outDir} at ${baseURL}; Chromium pid ${browser.process().pid}, fresh profile`);
+  const pid = browser.process().pid;
+  console.log(`[e2e] serving ${outDir} at ${baseURL}; Chromium pid ${pid}, profile ${profileDir(pid)}`);
   return teardown;
+}
+
+/** The fresh profile Playwright made for this launch (it refuses a `--user-data-dir` of ours). */
+function profileDir(pid: number | undefined): string {
+  try {
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    return args.find((a) => a.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length) ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
 }
 
 /** Builds when dist/ lacks index.html or E2E_BUILD=1; otherwise warns if the sources look newer. */
