@@ -34,8 +34,9 @@ interface Candidate {
 /** Answers "what would the flow be with this merge", and applies a merge when asked to keep it. */
 interface FlowJudge {
   readonly leadTime: number;
-  closesCycle(group: number, team: number, owner: number): boolean;
-  merge(group: number, team: number, owner: number, joined: readonly number[], keep: boolean): TryFlow;
+  closesCycle(group: number, team: number, owner: number, joined: readonly number[]): boolean;
+  tryMerge(group: number, team: number, owner: number, joined: readonly number[]): TryFlow;
+  apply(group: number, team: number, owner: number, joined: readonly number[]): void;
 }
 
 /**
@@ -81,19 +82,15 @@ export function greedySearch(ctx: StaffingContext, absorbable: readonly boolean[
         const open: Try[] = [];
         for (; i < end; i++) {
           const tr = tries[i];
-          setGroup(groupOf, tr.members, tr.owner);
-          if (!judge.closesCycle(tr.group, t, tr.owner)) open.push(tr);
+          if (!judge.closesCycle(tr.group, t, tr.owner, tr.members)) open.push(tr);
           evaluated++;
-          unsetGroup(groupOf, members[tr.group], tr.group, t);
         }
         if (open.length === 1 && tier < headcount) {
           best = { tr: open[0], leadTime: NaN, leadTimeKey: NaN, externalWork: NaN, signature: null };
           break;
         }
         for (const tr of open) {
-          setGroup(groupOf, tr.members, tr.owner);
-          const f = judge.merge(tr.group, t, tr.owner, tr.members, false);
-          unsetGroup(groupOf, members[tr.group], tr.group, t);
+          const f = judge.tryMerge(tr.group, t, tr.owner, tr.members);
           const candidate: Candidate = { tr, leadTime: f.leadTime, leadTimeKey: leadTimeKey(f.leadTime), externalWork: f.externalWork, signature: null };
           if (!best || compareCandidates(m, settled, candidate, best) < 0) best = candidate;
         }
@@ -102,9 +99,8 @@ export function greedySearch(ctx: StaffingContext, absorbable: readonly boolean[
       const chosen = best.tr;
       const better = chosen.headcount < headcount || (chosen.headcount === headcount && best.leadTimeKey < leadTimeKey(judge.leadTime));
       if (!better) continue;
-      setGroup(groupOf, chosen.members, chosen.owner);
       setGroup(settled, chosen.members, chosen.owner);
-      judge.merge(chosen.group, t, chosen.owner, chosen.members, true);
+      judge.apply(chosen.group, t, chosen.owner, chosen.members);
       members[chosen.group] = [];
       members[t] = [];
       members[chosen.owner] = chosen.members;
@@ -164,17 +160,21 @@ function collectTries(
 /** The full evaluator behind the same interface, for groupings that start with a cycle. */
 function fullJudge(flow: FlowEvaluator, groupOf: Int32Array): FlowJudge {
   let leadTime = flow.evaluate(groupOf).leadTime;
+  const evaluateWith = (group: number, team: number, owner: number, joined: readonly number[]) => {
+    setGroup(groupOf, joined, owner);
+    const f = flow.evaluate(groupOf);
+    for (const i of joined) groupOf[i] = i === team ? team : group;
+    return f;
+  };
   return {
     get leadTime() {
       return leadTime;
     },
-    closesCycle() {
-      return !flow.evaluate(groupOf).acyclic;
-    },
-    merge(_group, _team, _owner, _joined, keep) {
-      const f = flow.evaluate(groupOf);
-      if (keep) leadTime = f.leadTime;
-      return f;
+    closesCycle: (group, team, owner, joined) => !evaluateWith(group, team, owner, joined).acyclic,
+    tryMerge: evaluateWith,
+    apply(_group, _team, owner, joined) {
+      setGroup(groupOf, joined, owner);
+      leadTime = flow.evaluate(groupOf).leadTime;
     },
   };
 }
@@ -183,8 +183,3 @@ function setGroup(groupOf: Int32Array, members: readonly number[], owner: number
   for (const i of members) groupOf[i] = owner;
 }
 
-/** Undoes a try: the group's members back to their owner, the team alone. */
-function unsetGroup(groupOf: Int32Array, members: readonly number[], owner: number, team: number): void {
-  setGroup(groupOf, members, owner);
-  groupOf[team] = team;
-}

@@ -22,15 +22,18 @@ export interface TryFlow {
 }
 
 /**
- * Lead time and cycle check of the greedy pass's groupings. It reads the pass's `groupOf`, which must
- * hold the try being asked about; it starts from the grouping where every team is alone.
- * @example const flow = new MergeFlow(model, work, groupOf); if (flow.ready) flow.merge(g, t, owner, joined, false).leadTime
+ * Lead time and cycle check of the greedy pass's groupings. It shares the pass's `groupOf`, writes tries
+ * into it only while answering, and writes applied merges into it for good; it starts from the grouping
+ * where every team is alone. Applied merges
+ * only queue their upstream groups; the queue is worked off when a lead time is next needed, so a run
+ * of merges that all save a person climbs the shared upstream groups once, not once per merge.
+ * @example const flow = new MergeFlow(model, work, groupOf); if (flow.ready) flow.tryMerge(g, t, owner, joined).leadTime
  */
 export class MergeFlow {
   /** False when the teams alone already form a cycle (an invalid document): the caller must evaluate in full. */
   readonly ready: boolean;
-  leadTime = 0;
-  externalWork = 0;
+  private externalWork = 0;
+  private settledLeadTime = 0;
 
   private readonly ownTouch: Float64Array;
   private readonly rework: Float64Array;
@@ -44,22 +47,28 @@ export class MergeFlow {
   private readonly outOf: Int32Array[];
   private readonly inOf: Int32Array[];
   private readonly pt: Float64Array;
-  /** Longest path starting at each group, with the tie rule of §6. */
+  /** Longest path starting at each group, with the tie rule of §6 (up to date once `stale` is empty). */
   private readonly best: Float64Array;
   /** A topological order of the groups, with holes where merged groups were: position ↔ owner. */
   private readonly pos: Int32Array;
   private readonly atPos: Int32Array;
-  /** Owners in index order (the lead time scans them in owner-id order). */
+  /** Owners in index order (the lead time scans them in owner-id order); absorbed ones linger a while. */
   private readonly owners: Int32Array;
   private ownerCount: number;
+  private absorbed = 0;
+  /** Groups whose longest path applied merges may have changed, not yet recomputed. */
+  private readonly stale: number[] = [];
   // Scratch, reused by every try.
   private readonly seen: Int32Array;
   private readonly queued: Int32Array;
   private stamp = 0;
   private readonly stack: Int32Array;
+  /** Max-heap of positions. */
   private readonly heap: Int32Array;
+  private heapSize = 0;
   private readonly undoGroup: Int32Array;
   private readonly undoBest: Float64Array;
+  private undoSize = 0;
 
   constructor(
     m: Model,
@@ -98,61 +107,123 @@ export class MergeFlow {
       this.best[g] = this.longestFrom(g);
     }
     this.externalWork = m.isWork.filter(Boolean).length;
-    this.leadTime = this.scanLeadTime();
+    this.settledLeadTime = this.scanLeadTime();
   }
 
-  /** §5 rule 4 alone: whether merging `group` and `team` under `owner` (as groupOf now says) closes a cycle. */
-  closesCycle(group: number, team: number, owner: number): boolean {
-    return this.reachesThroughThird(group, team, owner, ++this.stamp);
+  /** The lead time of the current grouping (§6). */
+  get leadTime(): number {
+    this.settle();
+    return this.settledLeadTime;
+  }
+
+  /** §5 rule 4 alone: whether merging `group` and `team` under `owner` (`joined`: all their members) closes a cycle. */
+  closesCycle(group: number, team: number, owner: number, joined: readonly number[]): boolean {
+    this.write(joined, owner);
+    const cycle = this.reachesThroughThird(group, team, owner, ++this.stamp);
+    this.restore(joined, group, team);
+    return cycle;
   }
 
   /**
    * The flow of the current grouping with group `group` and team `team` merged under `owner` (`joined`:
-   * the merged members in index order). `groupOf` must already say so. With `keep`, the merge becomes
-   * the current grouping; otherwise nothing changes.
+   * the merged members in index order). Nothing changes.
    */
-  merge(group: number, team: number, owner: number, joined: readonly number[], keep: boolean): TryFlow {
-    const { groupOf, best, pt, undoGroup, undoBest } = this;
+  tryMerge(group: number, team: number, owner: number, joined: readonly number[]): TryFlow {
+    this.settle();
+    this.write(joined, owner);
+    const externalWork = this.externalWork - this.internalised(team, owner);
     const stamp = ++this.stamp;
-    let internal = 0;
-    for (const e of this.inOf[team]) if (groupOf[this.from[e]] === owner) internal++;
-    for (const e of this.outOf[team]) if (groupOf[this.to[e]] === owner) internal++;
-    const externalWork = this.externalWork - internal;
-    if (this.reachesThroughThird(group, team, owner, stamp)) return { acyclic: false, leadTime: NaN, externalWork };
-
+    if (this.reachesThroughThird(group, team, owner, stamp)) {
+      this.restore(joined, group, team);
+      return { acyclic: false, leadTime: NaN, externalWork };
+    }
+    const { best, undoGroup, undoBest } = this;
     const touch = this.touchOf(joined, owner);
-    const merged = mergeSorted(this.outOf[group], this.outOf[team]);
-    let undo = 0;
-    undoGroup[undo] = owner;
-    undoBest[undo++] = best[owner];
-    best[owner] = this.longestVia(merged, owner, touch);
-    // Everything upstream of either part now leads into the merged group: recompute, latest first.
-    let size = 0;
-    size = this.pushSources(this.inOf[group], owner, stamp, size);
-    size = this.pushSources(this.inOf[team], owner, stamp, size);
-    while (size > 0) {
-      const g = this.heap[0];
-      size = this.popHeap(size);
+    this.undoSize = 0;
+    undoGroup[this.undoSize] = owner;
+    undoBest[this.undoSize++] = best[owner];
+    best[owner] = this.longestOfMerged(this.outOf[group], this.outOf[team], owner, touch);
+    // Everything upstream of either part now leads into the merged group.
+    this.pushSources(this.inOf[group], owner, stamp);
+    this.pushSources(this.inOf[team], owner, stamp);
+    this.climb(stamp, true);
+    const leadTime = this.scanLeadTime();
+    for (let k = this.undoSize - 1; k >= 0; k--) best[undoGroup[k]] = undoBest[k];
+    this.restore(joined, group, team);
+    return { acyclic: true, leadTime, externalWork };
+  }
+
+  /**
+   * Makes the merge (one that closes no cycle) the current grouping, writing it into groupOf. Longest
+   * paths upstream are only queued, and worked off when a lead time is next needed.
+   */
+  apply(group: number, team: number, owner: number, joined: readonly number[]): void {
+    this.write(joined, owner);
+    this.externalWork -= this.internalised(team, owner);
+    const stamp = ++this.stamp;
+    if (this.reachesThroughThird(group, team, owner, stamp)) throw new Error('MergeFlow.apply: the merge closes a cycle');
+    this.pt[owner] = this.touchOf(joined, owner);
+    this.outOf[owner] = mergeSorted(this.outOf[group], this.outOf[team]);
+    this.inOf[owner] = concat(this.inOf[group], this.inOf[team]);
+    this.reorder(group, team, owner, stamp);
+    this.absorbed++;
+    if (this.absorbed * 8 > this.ownerCount) this.dropAbsorbed();
+    // The merged group and every group sending it work must be recomputed (their handoffs now lead to it).
+    this.stale.push(owner);
+    const into = this.inOf[owner];
+    for (let k = 0; k < into.length; k++) this.stale.push(this.groupOf[this.from[into[k]]]);
+  }
+
+  private write(joined: readonly number[], owner: number): void {
+    for (const i of joined) this.groupOf[i] = owner;
+  }
+
+  /** Undoes `write`: the group's members back to its owner, the team alone again. */
+  private restore(joined: readonly number[], group: number, team: number): void {
+    for (const i of joined) this.groupOf[i] = i === team ? team : group;
+  }
+
+  /** Works off the groups queued by applied merges, latest position first, and rescans the lead time. */
+  private settle(): void {
+    if (!this.stale.length) return;
+    const { groupOf, queued } = this;
+    const stamp = ++this.stamp;
+    for (const g of this.stale) {
+      if (groupOf[g] !== g || queued[g] === stamp) continue;
+      queued[g] = stamp;
+      this.pushHeap(g);
+    }
+    this.stale.length = 0;
+    this.climb(stamp, false);
+    this.settledLeadTime = this.scanLeadTime();
+  }
+
+  /**
+   * Recomputes the groups in the heap and, when a longest path moves, the groups upstream of it, latest
+   * position first so that every group sees its downstream figures final. With `undo`, old values are logged.
+   */
+  private climb(stamp: number, undo: boolean): void {
+    const { best, atPos, undoGroup, undoBest } = this;
+    while (this.heapSize > 0) {
+      const g = atPos[this.popHeap()];
       const value = this.longestFrom(g);
       if (value === best[g]) continue;
-      undoGroup[undo] = g;
-      undoBest[undo++] = best[g];
+      if (undo) {
+        undoGroup[this.undoSize] = g;
+        undoBest[this.undoSize++] = best[g];
+      }
       best[g] = value;
-      size = this.pushSources(this.inOf[g], g, stamp, size);
+      this.pushSources(this.inOf[g], g, stamp);
     }
-    const leadTime = this.scanLeadTime();
-    if (!keep) {
-      for (let k = undo - 1; k >= 0; k--) best[undoGroup[k]] = undoBest[k];
-      return { acyclic: true, leadTime, externalWork };
-    }
-    pt[owner] = touch;
-    this.outOf[owner] = merged;
-    this.inOf[owner] = concat(this.inOf[group], this.inOf[team]);
-    this.removeOwner(owner === group ? team : group);
-    this.reorder(group, team, owner, stamp);
-    this.leadTime = leadTime;
-    this.externalWork = externalWork;
-    return { acyclic: true, leadTime, externalWork };
+  }
+
+  /** Work handoffs between `team` and the rest of its new group, which stop being external. */
+  private internalised(team: number, owner: number): number {
+    const { groupOf, from, to } = this;
+    let internal = 0;
+    for (const e of this.inOf[team]) if (groupOf[from[e]] === owner) internal++;
+    for (const e of this.outOf[team]) if (groupOf[to[e]] === owner) internal++;
+    return internal;
   }
 
   /** Positions from the model's flow rank when it is a topological order of the work handoffs (always, for a valid document). */
@@ -184,13 +255,14 @@ export class MergeFlow {
     return pt;
   }
 
+  /**
+   * Longest path from group g: the first outgoing handoff in id order, replaced only by a later one longer
+   * by more than 1e-9 (§6). Same operations, in the same order, as `FlowEvaluator`.
+   */
   private longestFrom(g: number): number {
-    return this.longestVia(this.outOf[g], g, this.pt[g]);
-  }
-
-  /** The first outgoing handoff in id order, replaced only by a later one longer by more than 1e-9 (§6). */
-  private longestVia(out: Int32Array, g: number, touch: number): number {
     const { groupOf, to, wait, best } = this;
+    const out = this.outOf[g];
+    const touch = this.pt[g];
     let value = touch;
     let chosen = false;
     for (let k = 0; k < out.length; k++) {
@@ -198,6 +270,24 @@ export class MergeFlow {
       const b = groupOf[to[e]];
       if (b === g) continue;
       const candidate = touch + wait[e] + best[b];
+      if (!chosen || candidate > value + EPS) {
+        value = candidate;
+        chosen = true;
+      }
+    }
+    return value;
+  }
+
+  /** `longestFrom` for a merged group not yet applied: its two parts' handoffs merged in id order on the fly. */
+  private longestOfMerged(a: Int32Array, b: Int32Array, g: number, touch: number): number {
+    const { groupOf, to, wait, best } = this;
+    let value = touch;
+    let chosen = false;
+    for (let i = 0, j = 0; i < a.length || j < b.length; ) {
+      const e = j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++];
+      const target = groupOf[to[e]];
+      if (target === g) continue;
+      const candidate = touch + wait[e] + best[target];
       if (!chosen || candidate > value + EPS) {
         value = candidate;
         chosen = true;
@@ -243,47 +333,55 @@ export class MergeFlow {
     return false;
   }
 
-  /** Queues the groups sending work into `members`' handoffs `edges`, except `self`, latest position first. */
-  private pushSources(edges: Int32Array, self: number, stamp: number, size: number): number {
-    const { groupOf, from, queued, heap, pos } = this;
+  /** Queues the groups sending work over `edges`, except `self`, once per stamp. */
+  private pushSources(edges: Int32Array, self: number, stamp: number): void {
+    const { groupOf, from, queued } = this;
     for (let k = 0; k < edges.length; k++) {
       const s = groupOf[from[edges[k]]];
       if (s === self || queued[s] === stamp) continue;
       queued[s] = stamp;
-      // Sift up in a max-heap on position.
-      let i = size++;
-      while (i > 0) {
-        const parent = (i - 1) >> 1;
-        if (pos[heap[parent]] >= pos[s]) break;
-        heap[i] = heap[parent];
-        i = parent;
-      }
-      heap[i] = s;
+      this.pushHeap(s);
     }
-    return size;
   }
 
-  private popHeap(size: number): number {
-    const { heap, pos } = this;
-    const last = heap[--size];
+  private pushHeap(g: number): void {
+    const { heap } = this;
+    const key = this.pos[g];
+    let i = this.heapSize++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (heap[parent] >= key) break;
+      heap[i] = heap[parent];
+      i = parent;
+    }
+    heap[i] = key;
+  }
+
+  /** Removes and returns the largest position. */
+  private popHeap(): number {
+    const { heap } = this;
+    const top = heap[0];
+    const size = --this.heapSize;
+    const last = heap[size];
     let i = 0;
     for (;;) {
       let child = 2 * i + 1;
       if (child >= size) break;
-      if (child + 1 < size && pos[heap[child + 1]] > pos[heap[child]]) child++;
-      if (pos[heap[child]] <= pos[last]) break;
+      if (child + 1 < size && heap[child + 1] > heap[child]) child++;
+      if (heap[child] <= last) break;
       heap[i] = heap[child];
       i = child;
     }
     heap[i] = last;
-    return size;
+    return top;
   }
 
-  private removeOwner(gone: number): void {
-    const { owners } = this;
+  private dropAbsorbed(): void {
+    const { owners, groupOf } = this;
     let w = 0;
-    for (let k = 0; k < this.ownerCount; k++) if (owners[k] !== gone) owners[w++] = owners[k];
+    for (let k = 0; k < this.ownerCount; k++) if (groupOf[owners[k]] === owners[k]) owners[w++] = owners[k];
     this.ownerCount = w;
+    this.absorbed = 0;
   }
 
   /**
