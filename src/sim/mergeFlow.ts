@@ -44,8 +44,8 @@ export class MergeFlow {
   private readonly inStart: Int32Array;
   private readonly inEdge: Int32Array;
   /** Per group (by owner): its members' outgoing work handoffs in id order, and their incoming ones. */
-  private readonly outOf: Int32Array[];
-  private readonly inOf: Int32Array[];
+  private readonly outOf: (readonly number[])[];
+  private readonly inOf: (readonly number[])[];
   private readonly pt: Float64Array;
   /** Longest path starting at each group, with the tie rule of §6 (up to date once `stale` is empty). */
   private readonly best: Float64Array;
@@ -60,12 +60,14 @@ export class MergeFlow {
   private readonly stale: number[] = [];
   // Scratch, reused by every try.
   private readonly seen: Int32Array;
-  private readonly queued: Int32Array;
   private stamp = 0;
   private readonly stack: Int32Array;
-  /** Max-heap of positions. */
-  private readonly heap: Int32Array;
-  private heapSize = 0;
+  /**
+   * Positions waiting to be recomputed, one bit each. Work goes from the latest position down and only
+   * ever queues earlier ones (upstream groups), so one downward sweep visits each once, in order.
+   */
+  private readonly waiting: Int32Array;
+  private topWaiting = -1;
   private readonly undoGroup: Int32Array;
   private readonly undoBest: Float64Array;
   private undoSize = 0;
@@ -84,8 +86,9 @@ export class MergeFlow {
     this.inStart = new Int32Array(count + 1);
     for (let i = 0; i < count; i++) this.inStart[i + 1] = this.inStart[i] + m.workIn[i].length;
     this.inEdge = Int32Array.from(m.workIn.flat());
-    this.outOf = m.workOut.map((list) => Int32Array.from(list));
-    this.inOf = m.workIn.map((list) => Int32Array.from(list));
+    // Never changed in place: a merge gives its group new lists.
+    this.outOf = m.workOut.slice();
+    this.inOf = m.workIn.slice();
     this.pt = new Float64Array(count);
     this.best = new Float64Array(count);
     this.pos = new Int32Array(count);
@@ -93,9 +96,8 @@ export class MergeFlow {
     this.owners = Int32Array.from(m.ids, (_, i) => i);
     this.ownerCount = count;
     this.seen = new Int32Array(count);
-    this.queued = new Int32Array(count);
     this.stack = new Int32Array(count);
-    this.heap = new Int32Array(count);
+    this.waiting = new Int32Array((count >> 5) + 1);
     this.undoGroup = new Int32Array(count);
     this.undoBest = new Float64Array(count);
     for (let i = 0; i < count; i++) if (groupOf[i] !== i) throw new Error('MergeFlow starts from every team alone');
@@ -132,8 +134,7 @@ export class MergeFlow {
     this.settle();
     this.write(joined, owner);
     const externalWork = this.externalWork - this.internalised(team, owner);
-    const stamp = ++this.stamp;
-    if (this.reachesThroughThird(group, team, owner, stamp)) {
+    if (this.reachesThroughThird(group, team, owner, ++this.stamp)) {
       this.restore(joined, group, team);
       return { acyclic: false, leadTime: NaN, externalWork };
     }
@@ -144,9 +145,9 @@ export class MergeFlow {
     undoBest[this.undoSize++] = best[owner];
     best[owner] = this.longestOfMerged(this.outOf[group], this.outOf[team], owner, touch);
     // Everything upstream of either part now leads into the merged group.
-    this.pushSources(this.inOf[group], owner, stamp);
-    this.pushSources(this.inOf[team], owner, stamp);
-    this.climb(stamp, true);
+    this.queueSources(this.inOf[group], owner);
+    this.queueSources(this.inOf[team], owner);
+    this.climb(true);
     const leadTime = this.scanLeadTime();
     for (let k = this.undoSize - 1; k >= 0; k--) best[undoGroup[k]] = undoBest[k];
     this.restore(joined, group, team);
@@ -164,7 +165,7 @@ export class MergeFlow {
     if (this.reachesThroughThird(group, team, owner, stamp)) throw new Error('MergeFlow.apply: the merge closes a cycle');
     this.pt[owner] = this.touchOf(joined, owner);
     this.outOf[owner] = mergeSorted(this.outOf[group], this.outOf[team]);
-    this.inOf[owner] = concat(this.inOf[group], this.inOf[team]);
+    this.inOf[owner] = [...this.inOf[group], ...this.inOf[team]];
     this.reorder(group, team, owner, stamp);
     this.absorbed++;
     if (this.absorbed * 8 > this.ownerCount) this.dropAbsorbed();
@@ -186,35 +187,35 @@ export class MergeFlow {
   /** Works off the groups queued by applied merges, latest position first, and rescans the lead time. */
   private settle(): void {
     if (!this.stale.length) return;
-    const { groupOf, queued } = this;
-    const stamp = ++this.stamp;
-    for (const g of this.stale) {
-      if (groupOf[g] !== g || queued[g] === stamp) continue;
-      queued[g] = stamp;
-      this.pushHeap(g);
-    }
+    const { groupOf } = this;
+    for (const g of this.stale) if (groupOf[g] === g) this.queue(g);
     this.stale.length = 0;
-    this.climb(stamp, false);
+    this.climb(false);
     this.settledLeadTime = this.scanLeadTime();
   }
 
   /**
-   * Recomputes the groups in the heap and, when a longest path moves, the groups upstream of it, latest
+   * Recomputes the queued groups and, when a longest path moves, the groups upstream of it, latest
    * position first so that every group sees its downstream figures final. With `undo`, old values are logged.
    */
-  private climb(stamp: number, undo: boolean): void {
-    const { best, atPos, undoGroup, undoBest } = this;
-    while (this.heapSize > 0) {
-      const g = atPos[this.popHeap()];
-      const value = this.longestFrom(g);
-      if (value === best[g]) continue;
-      if (undo) {
-        undoGroup[this.undoSize] = g;
-        undoBest[this.undoSize++] = best[g];
+  private climb(undo: boolean): void {
+    const { best, atPos, waiting, undoGroup, undoBest } = this;
+    for (let w = this.topWaiting >> 5; w >= 0; w--) {
+      while (waiting[w] !== 0) {
+        const bit = 31 - Math.clz32(waiting[w]);
+        waiting[w] &= ~(1 << bit);
+        const g = atPos[(w << 5) | bit];
+        const value = this.longestFrom(g);
+        if (value === best[g]) continue;
+        if (undo) {
+          undoGroup[this.undoSize] = g;
+          undoBest[this.undoSize++] = best[g];
+        }
+        best[g] = value;
+        this.queueSources(this.inOf[g], g);
       }
-      best[g] = value;
-      this.pushSources(this.inOf[g], g, stamp);
     }
+    this.topWaiting = -1;
   }
 
   /** Work handoffs between `team` and the rest of its new group, which stop being external. */
@@ -279,7 +280,7 @@ export class MergeFlow {
   }
 
   /** `longestFrom` for a merged group not yet applied: its two parts' handoffs merged in id order on the fly. */
-  private longestOfMerged(a: Int32Array, b: Int32Array, g: number, touch: number): number {
+  private longestOfMerged(a: readonly number[], b: readonly number[], g: number, touch: number): number {
     const { groupOf, to, wait, best } = this;
     let value = touch;
     let chosen = false;
@@ -333,47 +334,19 @@ export class MergeFlow {
     return false;
   }
 
-  /** Queues the groups sending work over `edges`, except `self`, once per stamp. */
-  private pushSources(edges: Int32Array, self: number, stamp: number): void {
-    const { groupOf, from, queued } = this;
+  /** Queues the groups sending work over `edges`, except `self`. */
+  private queueSources(edges: readonly number[], self: number): void {
+    const { groupOf, from } = this;
     for (let k = 0; k < edges.length; k++) {
       const s = groupOf[from[edges[k]]];
-      if (s === self || queued[s] === stamp) continue;
-      queued[s] = stamp;
-      this.pushHeap(s);
+      if (s !== self) this.queue(s);
     }
   }
 
-  private pushHeap(g: number): void {
-    const { heap } = this;
-    const key = this.pos[g];
-    let i = this.heapSize++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (heap[parent] >= key) break;
-      heap[i] = heap[parent];
-      i = parent;
-    }
-    heap[i] = key;
-  }
-
-  /** Removes and returns the largest position. */
-  private popHeap(): number {
-    const { heap } = this;
-    const top = heap[0];
-    const size = --this.heapSize;
-    const last = heap[size];
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= size) break;
-      if (child + 1 < size && heap[child + 1] > heap[child]) child++;
-      if (heap[child] <= last) break;
-      heap[i] = heap[child];
-      i = child;
-    }
-    heap[i] = last;
-    return top;
+  private queue(g: number): void {
+    const p = this.pos[g];
+    this.waiting[p >> 5] |= 1 << (p & 31);
+    if (p > this.topWaiting) this.topWaiting = p;
   }
 
   private dropAbsorbed(): void {
@@ -410,20 +383,12 @@ export class MergeFlow {
   }
 }
 
-function mergeSorted(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(a.length + b.length);
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
   let i = 0;
   let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = a[i] < b[j] ? a[i++] : b[j++];
-  while (i < a.length) out[k++] = a[i++];
-  while (j < b.length) out[k++] = b[j++];
-  return out;
-}
-
-function concat(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
+  while (i < a.length && j < b.length) out.push(a[i] < b[j] ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
   return out;
 }
