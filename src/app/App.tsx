@@ -16,6 +16,7 @@ import { AutosaveHost } from '../io/storageHost';
 import type { RestoreOutcome } from '../io/autosave';
 import { ScenarioPanel } from '../panels/scenario/ScenarioPanel';
 import { ExplainPanel } from '../panels/explain/ExplainPanel';
+import { SidePanel } from './SidePanel';
 import './app.css';
 
 // The refusal dialog is not needed for a first screen; it loads when a file is refused.
@@ -53,12 +54,16 @@ export function App({ stores, registry, session }: AppProps) {
             <ScenarioPanel />
             <div className="workspace">
               {/* slot:palette */}
-              <Palette />
+              <SidePanel panel="palette" side="left">
+                <Palette />
+              </SidePanel>
               <main className="canvas-area" aria-label="Canvas: the five layers of the organisation">
                 <Canvas onFileDrop={openFile} />
               </main>
               {/* slot:inspector */}
-              <Inspector />
+              <SidePanel panel="inspector" side="right">
+                <Inspector />
+              </SidePanel>
             </div>
             {/* slot:results — a results panel docks here, below the canvas */}
             <ResultsDock />

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
   Controls,
   MarkerType,
   MiniMap,
+  Panel,
   ReactFlow,
   useReactFlow,
   type Connection,
@@ -33,13 +34,16 @@ import { isPaletteDrag, readPaletteDrop } from '../panels/palette/paletteDrop';
 import { useRegistry } from '../commands/context';
 import { dropTarget, TEAM_H, TEAM_W } from './geometry';
 import { framesFor } from './layout';
+import { useSimulation } from '../simulation/useSimulation';
+import type { Result } from '../sim';
+import { CriticalPathBadge } from './CriticalPathBadge';
 
 export interface CanvasProps {
   /** A file dropped onto the canvas (import). */
   onFileDrop?(file: File): void;
 }
 
-const FIT_OPTIONS = { padding: 0.04, maxZoom: 1.2 };
+const FIT_OPTIONS = { padding: 0.02, maxZoom: 1.2 };
 const MARKERS = {
   work: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#334155' },
   feedback: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#7c3aed' },
@@ -60,7 +64,15 @@ export function Canvas({ onFileDrop }: CanvasProps) {
   // A reload comes back to the autosaved viewport instead of fitting the whole model again.
   const [initialViewport] = useState(() => savedViewport(stores.document.getState().doc));
 
-  const flow = useMemo(() => toFlow(doc, { frameDoc: gestureBase ?? doc }), [doc, gestureBase]);
+  const overlay = useUi((s) => s.overlay);
+  const { baseline, result, scenario, pending } = useSimulation();
+  // A large model's first answer comes from a worker: until then keep the last result rather than
+  // flashing back to Before.
+  const lastResult = useRef<Result | null>(null);
+  if (result) lastResult.current = result;
+  const shown = result ?? lastResult.current;
+  const simulation = useMemo(() => ({ overlay, baseline, result: shown, scenario }), [overlay, baseline, shown, scenario]);
+  const flow = useMemo(() => toFlow(doc, { frameDoc: gestureBase ?? doc, simulation }), [doc, gestureBase, simulation]);
   const nodes = useMemo(() => {
     const chosen = new Set(selection.teams);
     return chosen.size ? flow.nodes.map((n) => (chosen.has(n.id) ? { ...n, selected: true } : n)) : flow.nodes;
@@ -91,7 +103,7 @@ export function Canvas({ onFileDrop }: CanvasProps) {
       const picks = [];
       for (const c of changes) {
         if (c.type === 'position' && c.position && c.dragging) moves.push({ id: c.id, topLeft: c.position });
-        else if (c.type === 'select') picks.push({ id: c.id, selected: c.selected });
+        else if (c.type === 'select' && !c.id.startsWith('frame-')) picks.push({ id: c.id, selected: c.selected });
       }
       if (moves.length) moveTeamsLive(stores, moves);
       applySelectionChanges(stores, 'teams', picks);
@@ -141,7 +153,7 @@ export function Canvas({ onFileDrop }: CanvasProps) {
   );
 
   return (
-    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+    <div className={`canvas overlay-${overlay}`} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas" data-overlay={overlay}>
       <ReactFlow<FlowNode, HandoffFlowEdge>
         nodes={nodes}
         edges={edges}
@@ -166,6 +178,11 @@ export function Canvas({ onFileDrop }: CanvasProps) {
         elevateEdgesOnSelect
         attributionPosition="top-right"
       >
+        {overlay === 'after' && flow.after ? (
+          <Panel position="bottom-center">
+            <CriticalPathBadge before={flow.after.leadTimeDays.before} after={flow.after.leadTimeDays.after} pending={pending} />
+          </Panel>
+        ) : null}
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
         <Controls showInteractive={false} position="bottom-left" />
         <MiniMap
@@ -184,6 +201,7 @@ export function Canvas({ onFileDrop }: CanvasProps) {
 }
 
 function minimapColor(node: Node): string {
+  if (node.type === 'frame') return 'transparent';
   const layer = (node.data as { layer?: LayerId }).layer;
   if (node.type === 'lane') return layer === 'control' ? 'rgba(157, 23, 77, 0.16)' : layerTint(layer);
   return layer ? LAYER_ACCENT[layer] : '#64748b';

@@ -9,6 +9,7 @@ import type { HandoffFlowEdge } from './toFlow';
 function HandoffEdgeView({ id, data, markerEnd, selected, interactionWidth }: EdgeProps<HandoffFlowEdge>) {
   if (!data) return null;
   const feedback = data.kind === 'feedback';
+  const status = data.status ? ` is-${data.status}` : '';
   return (
     <>
       <BaseEdge
@@ -16,13 +17,14 @@ function HandoffEdgeView({ id, data, markerEnd, selected, interactionWidth }: Ed
         path={data.path}
         markerEnd={markerEnd}
         interactionWidth={interactionWidth ?? 24}
-        className={`handoff-path${feedback ? ' is-feedback' : ''}${selected ? ' is-selected' : ''}`}
+        className={`handoff-path${feedback ? ' is-feedback' : ''}${selected ? ' is-selected' : ''}${status}`}
       />
       <EdgeLabelRenderer>
         <div
-          className={`handoff-label${feedback ? ' is-feedback' : ''}${selected ? ' is-selected' : ''}`}
+          className={`handoff-label${feedback ? ' is-feedback' : ''}${selected ? ' is-selected' : ''}${status}`}
           style={{ maxWidth: data.labelWidth, transform: `translate(-50%, -50%) translate(${data.labelX}px, ${data.labelY}px)` }}
           data-testid={`handoff-label-${id}`}
+          data-status={data.status}
           title={`${data.artifact || 'Handoff'} — waits ${data.waitDays} days`}
         >
           {feedback && <span className="handoff-kind" aria-label="feedback">↺ </span>}

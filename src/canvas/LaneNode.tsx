@@ -4,8 +4,9 @@ import type { LaneFlowNode } from './toFlow';
 
 /** A lane's background and name plate: the layer's name, its team count and total headcount. */
 function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
-  const { layer, name, teamCount, headcount, band } = data;
-  const counts = `${teamCount} ${teamCount === 1 ? 'team' : 'teams'} · ${headcount} ${headcount === 1 ? 'person' : 'people'}`;
+  const { layer, name, teamCount, headcount, band, after, control } = data;
+  const people = after ? `${after.before} → ${after.after} ${after.after === 1 ? 'person' : 'people'}` : `${headcount} ${headcount === 1 ? 'person' : 'people'}`;
+  const counts = `${teamCount} ${teamCount === 1 ? 'team' : 'teams'} · ${people}`;
   return (
     <div
       className={`lane layer-${layer}${band ? ' lane-is-band' : ''}`}
@@ -20,8 +21,20 @@ function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
           {counts}
         </div>
       </div>
+      {control ? (
+        <div className="lane-control-growth" data-testid="control-growth">
+          <div>
+            <b>{percent(control.shareBefore)} → {percent(control.shareAfter)}</b> of all people
+          </div>
+          <div>
+            <b>+{control.oversightFte.toFixed(1)} FTE</b> oversight of AI work
+          </div>
+        </div>
+      ) : null}
     </div>
   );
 }
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 export const LaneNode = memo(LaneNodeView);

@@ -15,12 +15,14 @@ const SIDES = [
  * One team: name, headcount and roles, all as plain text. It reads only its own record, so editing
  * one team re-renders one node.
  */
-function TeamNodeView({ id, selected }: NodeProps<TeamFlowNode>) {
+function TeamNodeView({ id, selected, data }: NodeProps<TeamFlowNode>) {
   const team = useDoc((s) => teamById(s.doc.teams).get(id));
   if (!team) return null;
   const roles = team.roles?.join(' · ') ?? '';
+  const after = data.after;
+  const status = after ? ` is-${after.status}${after.critical ? ' is-critical' : ''}` : '';
   return (
-    <div className={`team-node layer-${team.layer}${selected ? ' is-selected' : ''}`} title={team.name}>
+    <div className={`team-node layer-${team.layer}${selected ? ' is-selected' : ''}${status}`} title={team.name}>
       {SIDES.map(([side, position]) => (
         <Handle
           key={`in-${side}`}
@@ -32,12 +34,20 @@ function TeamNodeView({ id, selected }: NodeProps<TeamFlowNode>) {
       ))}
       <div className="team-name">{team.name}</div>
       <div className="team-meta">
-        <span className="team-headcount-badge" aria-label={`${team.headcount} ${team.headcount === 1 ? 'person' : 'people'}`}>
-          <span data-testid="team-headcount">{team.headcount}</span>
-          <span className="team-headcount-unit">{team.headcount === 1 ? ' person' : ' people'}</span>
-        </span>
+        {after ? (
+          <AfterFigure before={after.before} after={after.after} />
+        ) : (
+          <span className="team-headcount-badge" aria-label={`${team.headcount} ${team.headcount === 1 ? 'person' : 'people'}`}>
+            <span data-testid="team-headcount">{team.headcount}</span>
+            <span className="team-headcount-unit">{team.headcount === 1 ? ' person' : ' people'}</span>
+          </span>
+        )}
       </div>
-      {roles && (
+      {after?.status === 'absorbed' ? (
+        <div className="team-folded" data-testid="team-folded" title={`Folded into ${after.ownerName}`}>
+          into {after.ownerName}
+        </div>
+      ) : roles && (
         <div className="team-roles" title={roles}>
           {roles}
         </div>
@@ -53,6 +63,17 @@ function TeamNodeView({ id, selected }: NodeProps<TeamFlowNode>) {
         />
       ))}
     </div>
+  );
+}
+
+/** People before → after; a click on it selects the team like a click on the card (explained). */
+function AfterFigure({ before, after }: { before: number; after: number }) {
+  return (
+    <span className="team-headcount-badge is-after" aria-label={`${before} → ${after} ${after === 1 ? 'person' : 'people'}`} data-testid="team-after">
+      <span data-testid="team-headcount-before">{before}</span>
+      <span className="team-arrow"> → </span>
+      <b data-testid="team-headcount-after">{after}</b>
+    </span>
   );
 }
 

@@ -1,8 +1,9 @@
 import type { EdgeTypes, NodeTypes } from '@xyflow/react';
+import { FrameNode } from './FrameNode';
 import { HandoffEdge } from './HandoffEdge';
 import { LaneNode } from './LaneNode';
 import { TeamNode } from './TeamNode';
 
 // Module level on purpose: React Flow re-mounts every node when these objects change identity.
-export const nodeTypes = { team: TeamNode, lane: LaneNode } satisfies NodeTypes;
+export const nodeTypes = { team: TeamNode, lane: LaneNode, frame: FrameNode } satisfies NodeTypes;
 export const edgeTypes = { handoff: HandoffEdge } satisfies EdgeTypes;

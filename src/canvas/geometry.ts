@@ -11,21 +11,21 @@
  */
 import type { FivefoldDocument, LayerId, Team } from '../model';
 
-export const TEAM_W = 200;
-export const TEAM_H = 136;
+export const TEAM_W = 220;
+export const TEAM_H = 128;
 /** Width of the name plate at the left of each horizontal lane. */
-export const LANE_LABEL_W = 176;
+export const LANE_LABEL_W = 150;
 /** Horizontal distance between two teams in the same lane that follow each other. */
-export const COL_PITCH = TEAM_W + 120;
-export const ROW_PITCH = TEAM_H + 30;
-export const LANE_PAD_Y = 30;
+export const COL_PITCH = TEAM_W + 100;
+export const ROW_PITCH = TEAM_H + 24;
+export const LANE_PAD_Y = 20;
 export const LANE_MIN_H = TEAM_H + 2 * LANE_PAD_Y;
 /** Room at the top of the Control band for its name plate. */
-export const BAND_LABEL_H = 92;
-export const BAND_PAD_X = 30;
-export const BAND_GAP = 60;
+export const BAND_LABEL_H = 96;
+export const BAND_PAD_X = 20;
+export const BAND_GAP = 44;
 /** First x a team may take in a horizontal lane (clear of the name plate). */
-export const LANE_CONTENT_X = LANE_LABEL_W + 34;
+export const LANE_CONTENT_X = LANE_LABEL_W + 24;
 
 export const ROW_LAYERS = ['strategy', 'product', 'build', 'execution'] as const satisfies readonly LayerId[];
 export type RowLayer = (typeof ROW_LAYERS)[number];

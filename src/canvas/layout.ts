@@ -1,7 +1,7 @@
 /**
  * Automatic placement of teams. dagre ranks the teams along the work handoffs (left → right); the
  * lane of each team gives its height. A handoff inside one lane advances a whole column, a handoff
- * to another lane only a third of one: the teams then overlap in x but not in y, so the relay
+ * to another lane only a quarter of one: the teams then overlap in x but not in y, so the relay
  * reads as a staircase down the lanes and the canvas stays narrow enough for a projector.
  */
 import dagre from '@dagrejs/dagre';
@@ -25,7 +25,7 @@ import {
 const RANK_GAP = 100;
 const RANK_STEP = RANK_GAP + 2;
 /** A handoff within a lane spans this many ranks, one across lanes a single rank. */
-const RANKS_PER_COLUMN = 3;
+const RANKS_PER_COLUMN = 4;
 
 /**
  * Positions (layer-relative, see geometry.ts) for every team: a team's own `position` when it has
@@ -117,7 +117,7 @@ function firstFree(placed: readonly Point[], x: number, y: number): Point {
 }
 
 /**
- * Ranks in thirds of a column from dagre: a work handoff within one layer asks for a whole column,
+ * Ranks in quarters of a column from dagre: a work handoff within one layer asks for a whole column,
  * across layers for one rank. `order` is dagre's vertical order within a rank, which keeps crossings low.
  */
 function rankTeams(doc: Pick<FivefoldDocument, 'teams' | 'handoffs'>): { rank: Map<string, number>; order: Map<string, number> } {

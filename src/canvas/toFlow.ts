@@ -4,14 +4,25 @@
  * object, so React Flow re-renders only what moved. Nodes are a view; they are never saved.
  */
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import type { FivefoldDocument, Handoff, HandoffKind, LayerId, Team } from '../model';
+import type { FivefoldDocument, Handoff, HandoffKind, LayerId, Scenario, Team } from '../model';
 import { LAYER_IDS } from '../model';
+import type { Result } from '../sim';
 import { layerName, TEAM_H, TEAM_W, toCanvas, type Frames, type Point } from './geometry';
 import { framesFor, resolvePositions } from './layout';
 import { edgeGeometry, type Side } from './edgeGeometry';
+import { spreadLabels } from './labelSpread';
+import { afterView, type AfterView, type ControlOverlay, type GroupFrame, type HandoffStatus, type Overlay, type TeamOverlay } from './overlay';
 
 export interface TeamData extends Record<string, unknown> {
   layer: LayerId;
+  /** In After: the team's people before → after and what became of it. */
+  after?: TeamOverlay;
+}
+
+export interface FrameData extends Record<string, unknown> {
+  frame: GroupFrame;
+  /** False in Before: the frame is kept (invisible) so switching to After can fade it in. */
+  shown: boolean;
 }
 
 export interface LaneData extends Record<string, unknown> {
@@ -21,6 +32,10 @@ export interface LaneData extends Record<string, unknown> {
   headcount: number;
   /** True for the upright Control band that spans the four lanes. */
   band: boolean;
+  /** In After: the layer's people before → after (a group counts in its owner's layer). */
+  after?: { before: number; after: number };
+  /** In After, on the Control band: its people, its share of all people and the oversight it takes on. */
+  control?: ControlOverlay;
 }
 
 export interface HandoffData extends Record<string, unknown> {
@@ -31,17 +46,30 @@ export interface HandoffData extends Record<string, unknown> {
   labelX: number;
   labelY: number;
   labelWidth: number;
+  /** In After: whether the handoff disappears inside a group, carries the critical path, or stays. */
+  status?: HandoffStatus;
 }
 
 export type TeamFlowNode = Node<TeamData, 'team'>;
 export type LaneFlowNode = Node<LaneData, 'lane'>;
-export type FlowNode = TeamFlowNode | LaneFlowNode;
+export type FrameFlowNode = Node<FrameData, 'frame'>;
+export type FlowNode = TeamFlowNode | LaneFlowNode | FrameFlowNode;
 export type HandoffFlowEdge = Edge<HandoffData, 'handoff'>;
 
 export interface Flow {
   nodes: FlowNode[];
   edges: HandoffFlowEdge[];
   frames: Frames;
+  /** The After view when a result is shown, else null. */
+  after: AfterView | null;
+}
+
+/** What the simulation gives the canvas: derived from the document, never stored in it. */
+export interface SimulationOverlay {
+  overlay: Overlay;
+  baseline: Result;
+  result: Result | null;
+  scenario: Scenario | null;
 }
 
 export interface ToFlowOptions {
@@ -50,6 +78,8 @@ export interface ToFlowOptions {
    * lanes stay put under the pointer and drop targets do not shift; afterwards lanes re-fit.
    */
   frameDoc?: FivefoldDocument;
+  /** The simulation to overlay; without it (or in Before) the canvas is the document as entered. */
+  simulation?: SimulationOverlay;
 }
 
 const HANDLE = 10;
@@ -70,16 +100,28 @@ export const TEAM_HANDLES: NodeHandle[] = (Object.keys(SOURCE_HANDLES) as Side[]
   { id: `in-${side}`, type: 'target' as const, position: POSITION[side], ...SOURCE_HANDLES[side], width: HANDLE, height: HANDLE },
 ]);
 
-let last: { doc: FivefoldDocument; frameDoc: FivefoldDocument; flow: Flow } | null = null;
+let last: { doc: FivefoldDocument; frameDoc: FivefoldDocument; flow: Flow; at: Map<string, Point> } | null = null;
+let lastOverlaid: { base: Flow; overlay: Overlay; baseline: Result; result: Result | null; scenario: Scenario | null; flow: Flow } | null = null;
 const teamNodeCache = new WeakMap<Team, TeamFlowNode>();
 const edgeCache = new WeakMap<Handoff, { key: string; edge: HandoffFlowEdge }>();
 
 /**
- * Derives the canvas from the document.
+ * Derives the canvas from the document and, when given, a simulation result shown Before or After.
  * @example const { nodes, edges } = toFlow(doc); nodes.filter((n) => n.type === 'team').length === doc.teams.length
+ * @example toFlow(doc, { simulation: { overlay: 'after', baseline, result, scenario } }).after?.frames.length // 3 at AI-native q3
  */
 export function toFlow(doc: FivefoldDocument, options: ToFlowOptions = {}): Flow {
-  const frameDoc = options.frameDoc ?? doc;
+  const base = documentFlow(doc, options.frameDoc ?? doc);
+  const sim = options.simulation;
+  if (!sim || !sim.result) return base;
+  const hit = lastOverlaid;
+  if (hit && hit.base === base && hit.overlay === sim.overlay && hit.baseline === sim.baseline && hit.result === sim.result && hit.scenario === sim.scenario) return hit.flow;
+  const flow = withOverlay(base, doc, sim, last!.at);
+  lastOverlaid = { base, ...sim, flow };
+  return flow;
+}
+
+function documentFlow(doc: FivefoldDocument, frameDoc: FivefoldDocument): Flow {
   if (last && last.doc === doc && last.frameDoc === frameDoc) return last.flow;
   const frames = framesFor(frameDoc);
   const positions = resolvePositions(doc);
@@ -105,9 +147,69 @@ export function toFlow(doc: FivefoldDocument, options: ToFlowOptions = {}): Flow
       if (from && to) edges.push(handoffEdge(h, from, to, i - (group.length - 1) / 2));
     });
   }
-  const flow = { nodes, edges, frames };
-  last = { doc, frameDoc, flow };
+  const flow: Flow = { nodes, edges: withLabelsApart(edges), frames, after: null };
+  last = { doc, frameDoc, flow, at };
   return flow;
+}
+
+/**
+ * The document's flow with a result on top. Frames are present in Before too (hidden), so switching
+ * fades them in and out instead of popping; teams, lanes and handoffs get their After figures only in After.
+ */
+function withOverlay(base: Flow, doc: FivefoldDocument, sim: SimulationOverlay, at: ReadonlyMap<string, Point>): Flow {
+  const view = afterView(doc, sim.baseline, sim.result, at, sim.scenario);
+  if (!view) return base;
+  const shown = sim.overlay === 'after';
+  const frameNodes: FrameFlowNode[] = view.frames.map((frame) => ({
+    id: `frame-${frame.owner}`,
+    type: 'frame',
+    position: { x: frame.x, y: frame.y },
+    data: { frame, shown },
+    width: frame.width,
+    height: frame.height,
+    measured: { width: frame.width, height: frame.height },
+    draggable: false,
+    selectable: false,
+    connectable: false,
+    focusable: false,
+    deletable: false,
+    // Above the lanes and the band, below the teams.
+    zIndex: -1,
+    className: shown ? 'frame-shown' : 'frame-hidden',
+    ariaLabel: `${frame.ownerName} group: ${frame.members.length} teams, ${frame.before} → ${frame.after} people`,
+  }));
+  if (!shown) {
+    const lanes = base.nodes.filter((n) => n.type === 'lane');
+    return { ...base, nodes: [...lanes, ...frameNodes, ...base.nodes.filter((n) => n.type !== 'lane')], after: view };
+  }
+  const nodes: FlowNode[] = [];
+  for (const n of base.nodes) {
+    if (n.type === 'lane') {
+      const layer = n.data.layer;
+      nodes.push({ ...n, data: { ...n.data, after: view.layers[layer], control: layer === 'control' ? view.control : undefined } });
+    } else if (n.type === 'team') {
+      const o = view.teams.get(n.id);
+      nodes.push(o ? { ...n, data: { ...n.data, after: o }, ariaLabel: `${n.ariaLabel}; after: ${o.after} ${o.after === 1 ? 'person' : 'people'}${o.status === 'absorbed' ? `, folded into ${o.ownerName}` : ''}` } : n);
+    } else nodes.push(n);
+    if (n.type === 'lane' && n.data.layer === LAYER_IDS[LAYER_IDS.length - 1]) nodes.push(...frameNodes);
+  }
+  const edges = base.edges.map((e) => {
+    const status = view.handoffs.get(e.id) ?? 'kept';
+    return { ...e, data: { ...e.data!, status }, className: `${e.className} handoff-${status}` };
+  });
+  return { ...base, nodes, edges, after: view };
+}
+
+/** The edges with labels that would touch moved apart (a moved label gets a new edge object). */
+function withLabelsApart(edges: HandoffFlowEdge[]): HandoffFlowEdge[] {
+  const moved = spreadLabels(
+    edges.map((e) => ({ id: e.id, x: e.data!.labelX, y: e.data!.labelY, maxWidth: e.data!.labelWidth, text: `${e.data!.kind === 'feedback' ? '↺ ' : ''}${e.data!.artifact}` })),
+  );
+  if (!moved.size) return edges;
+  return edges.map((e) => {
+    const to = moved.get(e.id);
+    return to ? { ...e, data: { ...e.data!, labelX: to.x, labelY: to.y } } : e;
+  });
 }
 
 function laneNode(doc: FivefoldDocument, layer: LayerId, frames: Frames): LaneFlowNode {

@@ -4,6 +4,7 @@
  */
 import { findCycle, type FivefoldDocument, type Handoff } from '../model';
 import type { Stores } from '../store/context';
+import type { SidePanel } from '../store/uiStore';
 import type { Command } from './registry';
 import { dropTarget, type Point } from '../canvas/geometry';
 import { framesFor, layoutDocument, resolvePositions } from '../canvas/layout';
@@ -164,6 +165,40 @@ export function registerFitView(fn: (() => void) | null): void {
   fitView = fn;
 }
 
+/**
+ * Below this window width a side panel nobody has opened or closed yet starts collapsed: at 1280×720
+ * the palette and inspector together leave the canvas 768 px, and team names shrink below 9 px.
+ */
+export const WIDE_WINDOW = 1440;
+
+/** Which side panels start open by default at a window width: the inspector always, the palette on wide screens. */
+export function defaultSidePanelOpen(panel: SidePanel, windowWidth: number): boolean {
+  return panel === 'inspector' || windowWidth >= WIDE_WINDOW;
+}
+
+/**
+ * Whether a side panel is open: the person's choice, kept in UI state, or the default for the width.
+ * @example isSidePanelOpen(stores, 'palette', 1280) // false until someone opens it
+ */
+export function isSidePanelOpen(stores: Stores, panel: SidePanel, windowWidth = currentWidth()): boolean {
+  return stores.ui.getState().sidePanels[panel] ?? defaultSidePanelOpen(panel, windowWidth);
+}
+
+/**
+ * `view.togglePalette` / `view.toggleInspector`: collapses or expands a side panel (UI state only,
+ * never the document), then fits the canvas to the room it now has.
+ * @example toggleSidePanel(stores, 'palette')
+ */
+export function toggleSidePanel(stores: Stores, panel: SidePanel, windowWidth = currentWidth()): void {
+  stores.ui.getState().setSidePanel(panel, !isSidePanelOpen(stores, panel, windowWidth));
+  // The canvas resizes on the next layout; fit after it has.
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => requestAnimationFrame(() => fitView?.()));
+}
+
+function currentWidth(): number {
+  return typeof window === 'undefined' ? WIDE_WINDOW : window.innerWidth;
+}
+
 export const canvasCommands: Command[] = [
   {
     id: 'layout.auto',
@@ -179,5 +214,19 @@ export const canvasCommands: Command[] = [
     shortcuts: ['Shift+F'],
     canRun: () => fitView !== null,
     run: () => fitView?.(),
+  },
+  {
+    id: 'view.togglePalette',
+    label: 'Show or hide the palette',
+    group: 'Canvas',
+    shortcuts: ['Shift+P'],
+    run: (stores) => toggleSidePanel(stores, 'palette'),
+  },
+  {
+    id: 'view.toggleInspector',
+    label: 'Show or hide the inspector',
+    group: 'Canvas',
+    shortcuts: ['Shift+I'],
+    run: (stores) => toggleSidePanel(stores, 'inspector'),
   },
 ];

@@ -8,6 +8,9 @@ export interface Selection {
 
 export type Overlay = 'before' | 'after';
 
+/** The side panels a person can collapse to give the canvas the room. */
+export type SidePanel = 'palette' | 'inspector';
+
 /**
  * A request to move keyboard focus to the control that edits one document value, named by its JSON
  * path (`teams[5].headcount`, `scenarios[2].sigmaFirst`). Controls carry the path as `data-path`;
@@ -33,6 +36,8 @@ export interface UiState {
   focusRequest: FocusRequest | null;
   /** The team whose explanation is shown; it stays while the selection moves to a field elsewhere. */
   explainTeam: string | null;
+  /** Whether each side panel is open; null until a person chooses (the shell then decides by the window's width). */
+  sidePanels: Record<SidePanel, boolean | null>;
   select(selection: Partial<Selection>): void;
   clearSelection(): void;
   setScenario(id: string | null): void;
@@ -44,6 +49,7 @@ export interface UiState {
   requestFocus(path: string): void;
   /** Shows a team's explanation (clicking a team or one of its numbers); null closes it. */
   explain(team: string | null): void;
+  setSidePanel(panel: SidePanel, open: boolean): void;
 }
 
 export function createUiStore(): StoreApi<UiState> {
@@ -56,6 +62,7 @@ export function createUiStore(): StoreApi<UiState> {
     notice: null,
     focusRequest: null,
     explainTeam: null,
+    sidePanels: { palette: null, inspector: null },
     select: (s) => set({ selection: { teams: s.teams ?? [], handoffs: s.handoffs ?? [] } }),
     clearSelection: () => set({ selection: { teams: [], handoffs: [] } }),
     setScenario: (scenarioId) => set({ scenarioId }),
@@ -66,5 +73,6 @@ export function createUiStore(): StoreApi<UiState> {
     dismissNotice: () => set({ notice: null }),
     requestFocus: (path) => set((s) => ({ focusRequest: { path, seq: (s.focusRequest?.seq ?? 0) + 1 } })),
     explain: (explainTeam) => set({ explainTeam }),
+    setSidePanel: (panel, open) => set((s) => ({ sidePanels: { ...s.sidePanels, [panel]: open } })),
   }));
 }

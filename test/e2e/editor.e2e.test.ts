@@ -38,6 +38,8 @@ describe('editing with the keyboard only', () => {
     const handoffsBefore = ott.handoffs.length;
     await expect.poll(() => edges(page).count()).toBe(handoffsBefore);
 
+    // At 1280 wide the palette starts collapsed (the canvas needs the room); Shift+P opens it.
+    await page.keyboard.press('Shift+P');
     await tabTo(page, 'Add QA & test to Build & Data');
     await page.keyboard.press('Enter');
     await expect.poll(() => teamNodes(page).count()).toBe(ott.teams.length + 1);
@@ -99,6 +101,7 @@ describe('palette', () => {
     await app.open();
     const execution = lane(page, 'execution');
     expect(await execution.innerText()).toMatch(/3 teams/);
+    await page.getByTestId('toggle-palette').click();
     const item = page.getByRole('button', { name: 'Add QA & test to Build & Data' });
     await item.scrollIntoViewIfNeeded();
     const from = (await item.boundingBox())!;
@@ -174,6 +177,7 @@ describe('browser storage letting a person down', () => {
       };
     });
     await app.open();
+    await page.getByTestId('toggle-palette').click();
     await page.getByRole('button', { name: 'Add Security & privacy to Control' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'storage is full' });
     await alert.waitFor();

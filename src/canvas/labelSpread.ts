@@ -1,0 +1,80 @@
+/**
+ * Keeps handoff labels from touching: each label is a box estimated from its text (the canvas type
+ * sizes are fixed, so an estimate is good enough), and a label that would overlap one already placed
+ * slides along y, then x, to the nearest free spot within a short reach of its edge's midpoint.
+ * Pure; a spatial grid keeps it near-linear on large models.
+ */
+
+/** What the spreading needs of a label: its centre, the widest it may be, and its text. */
+export interface LabelBox {
+  id: string;
+  x: number;
+  y: number;
+  maxWidth: number;
+  text: string;
+}
+
+// Canvas type of handoff labels: 15 px semi-bold (≈ 8 px a character), 17 px a line, plus the wait badge.
+const CHAR_W = 8;
+const LINE_H = 17;
+const CHROME_W = 64;
+const CHROME_H = 6;
+const GAP = 4;
+const STEP = 10;
+const REACH = 90;
+const CELL = 160;
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** The estimated size of a label on the canvas. */
+export function labelSize(maxWidth: number, text: string): { width: number; height: number } {
+  const textW = text.length * CHAR_W;
+  const width = Math.min(maxWidth, textW + CHROME_W);
+  const lines = text ? Math.min(2, Math.max(1, Math.ceil(textW / Math.max(1, width - CHROME_W)))) : 1;
+  return { width, height: lines * LINE_H + CHROME_H };
+}
+
+const OFFSETS: [number, number][] = (() => {
+  const out: [number, number][] = [[0, 0]];
+  for (let d = STEP; d <= REACH; d += STEP) out.push([0, d], [0, -d]);
+  for (let d = 2 * STEP; d <= REACH; d += 2 * STEP) out.push([d, 0], [-d, 0], [d, d], [-d, -d], [d, -d], [-d, d]);
+  return out;
+})();
+
+/**
+ * New centres for the labels that had to move (labels left where they were are not in the map).
+ * @example spreadLabels([{ id: 'a', x: 0, y: 0, maxWidth: 168, text: 'Spec' }, { id: 'b', x: 4, y: 2, maxWidth: 168, text: 'Spec' }]).get('b') // { x: 4, y: 32 }
+ */
+export function spreadLabels(labels: readonly LabelBox[]): Map<string, { x: number; y: number }> {
+  const moved = new Map<string, { x: number; y: number }>();
+  const grid = new Map<string, Box[]>();
+  const cells = (b: Box) => {
+    const keys: string[] = [];
+    for (let cx = Math.floor(b.x0 / CELL); cx <= Math.floor(b.x1 / CELL); cx++)
+      for (let cy = Math.floor(b.y0 / CELL); cy <= Math.floor(b.y1 / CELL); cy++) keys.push(`${cx},${cy}`);
+    return keys;
+  };
+  const clashes = (b: Box) =>
+    cells(b).some((k) => grid.get(k)?.some((o) => b.x0 < o.x1 + GAP && o.x0 < b.x1 + GAP && b.y0 < o.y1 + GAP && o.y0 < b.y1 + GAP));
+  const ordered = [...labels].sort((a, b) => a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : 1));
+  for (const label of ordered) {
+    const { width, height } = labelSize(label.maxWidth, label.text);
+    const boxAt = (x: number, y: number): Box => ({ x0: x - width / 2, y0: y - height / 2, x1: x + width / 2, y1: y + height / 2 });
+    let chosen = boxAt(label.x, label.y);
+    for (const [dx, dy] of OFFSETS) {
+      const b = boxAt(label.x + dx, label.y + dy);
+      if (!clashes(b)) {
+        chosen = b;
+        if (dx || dy) moved.set(label.id, { x: label.x + dx, y: label.y + dy });
+        break;
+      }
+    }
+    for (const k of cells(chosen)) (grid.get(k) ?? grid.set(k, []).get(k)!).push(chosen);
+  }
+  return moved;
+}
