@@ -61,6 +61,7 @@ export function greedySearch(ctx: StaffingContext, absorbable: readonly boolean[
   // The grouping without any try written in: signatures are built against it.
   const settled = Int32Array.from(groupOf);
   let evaluated = 1;
+  const joinedCache: JoinedCache = new WeakMap();
   const order = m.ids
     .map((_, i) => i)
     .filter((i) => absorbable[i])
@@ -70,7 +71,7 @@ export function greedySearch(ctx: StaffingContext, absorbable: readonly boolean[
     changed = false;
     for (const t of order) {
       if (groupOf[t] !== t || members[t].length > 1) continue;
-      const tries = collectTries(ctx, t, groupOf, members, groupN, headcount, absorbable);
+      const tries = collectTries(ctx, joinedCache, t, groupOf, members, groupN, headcount, absorbable);
       // Keys order by headcount first: look at lead times only in the cheapest tier that is admissible.
       let best: Candidate | null = null;
       for (let i = 0; i < tries.length && !best; ) {
@@ -129,9 +130,37 @@ function compareCandidates(m: StaffingContext['m'], settled: Int32Array, a: Cand
   return compareSignatures(m.ids, settled, a.signature, b.signature);
 }
 
+/** A group joined with a team: members in index order, owner (null when rules 2–3 refuse it) and staffing. */
+interface Joined {
+  members: number[];
+  owner: number | null;
+  n: number;
+}
+
+/**
+ * A group's staffing depends only on its members (§4), and later passes ask again about the same pairs:
+ * remember each (group's member list, team) pair. A group that changes gets a new member list, hence
+ * new entries.
+ */
+type JoinedCache = WeakMap<readonly number[], Map<number, Joined>>;
+
+function joinedWith(ctx: StaffingContext, cache: JoinedCache, groupMembers: number[], t: number, absorbable: readonly boolean[]): Joined {
+  let byTeam = cache.get(groupMembers);
+  if (!byTeam) cache.set(groupMembers, (byTeam = new Map()));
+  let found = byTeam.get(t);
+  if (!found) {
+    const members = [...groupMembers, t].sort((a, b) => a - b);
+    const owner = ownerAdmits(ctx.m, members, absorbable);
+    const n = owner === null ? NaN : staffGroup(ctx, members, (i) => members.includes(i)).n;
+    byTeam.set(t, (found = { members, owner, n }));
+  }
+  return found;
+}
+
 /** Every group that sends t a work handoff, joined with t, if rules 1–3 allow it; cheapest first. */
 function collectTries(
   ctx: StaffingContext,
+  cache: JoinedCache,
   t: number,
   groupOf: Int32Array,
   members: number[][],
@@ -141,18 +170,15 @@ function collectTries(
 ): Try[] {
   const { m, sc } = ctx;
   const tries: Try[] = [];
-  const seen = new Set<number>();
+  const seen: number[] = [];
   for (const e of m.workIn[t]) {
     const g = groupOf[m.from[e]];
-    if (seen.has(g)) continue;
-    seen.add(g);
+    if (seen.includes(g)) continue;
+    seen.push(g);
     if (m.isControl[g] || members[g].length + 1 > sc.maxDomains) continue;
-    const joined = [...members[g], t].sort((a, b) => a - b);
-    const owner = ownerAdmits(m, joined, absorbable);
-    if (owner === null) continue;
-    const set = new Set(joined);
-    const n = staffGroup(ctx, joined, (i) => set.has(i)).n;
-    tries.push({ group: g, members: joined, owner, n, headcount: headcount - groupN[g] - groupN[t] + n });
+    const joined = joinedWith(ctx, cache, members[g], t, absorbable);
+    if (joined.owner === null) continue;
+    tries.push({ group: g, members: joined.members, owner: joined.owner, n: joined.n, headcount: headcount - groupN[g] - groupN[t] + joined.n });
   }
   return tries.sort((a, b) => a.headcount - b.headcount || a.group - b.group);
 }
