@@ -22,7 +22,7 @@ function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
         </div>
       </div>
       {control ? (
-        <div className="lane-control-growth" data-testid="control-growth">
+        <div className="lane-control-growth" data-testid="control-growth" style={{ top: control.top }}>
           <div>
             <b>{percent(control.shareBefore)} → {percent(control.shareAfter)}</b> of all people
           </div>

@@ -7,7 +7,7 @@ import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { FivefoldDocument, Handoff, HandoffKind, LayerId, Scenario, Team } from '../model';
 import { LAYER_IDS } from '../model';
 import type { Result } from '../sim';
-import { layerName, TEAM_H, TEAM_W, toCanvas, type Frames, type Point } from './geometry';
+import { BAND_LABEL_H, layerName, TEAM_H, TEAM_W, toCanvas, type Frames, type Point } from './geometry';
 import { framesFor, resolvePositions } from './layout';
 import { edgeGeometry, type Side } from './edgeGeometry';
 import { spreadLabels } from './labelSpread';
@@ -34,8 +34,8 @@ export interface LaneData extends Record<string, unknown> {
   band: boolean;
   /** In After: the layer's people before → after (a group counts in its owner's layer). */
   after?: { before: number; after: number };
-  /** In After, on the Control band: its people, its share of all people and the oversight it takes on. */
-  control?: ControlOverlay;
+  /** In After, on the Control band: its people, its share of all people, the oversight it takes on, and where the note goes. */
+  control?: ControlOverlay & { top: number };
 }
 
 export interface HandoffData extends Record<string, unknown> {
@@ -186,7 +186,8 @@ function withOverlay(base: Flow, doc: FivefoldDocument, sim: SimulationOverlay, 
   for (const n of base.nodes) {
     if (n.type === 'lane') {
       const layer = n.data.layer;
-      nodes.push({ ...n, data: { ...n.data, after: view.layers[layer], control: layer === 'control' ? view.control : undefined } });
+      const control = layer === 'control' ? { ...view.control, top: controlGrowthTop(doc, at, n.position.y) } : undefined;
+      nodes.push({ ...n, data: { ...n.data, after: view.layers[layer], control } });
     } else if (n.type === 'team') {
       const o = view.teams.get(n.id);
       nodes.push(o ? { ...n, data: { ...n.data, after: o }, ariaLabel: `${n.ariaLabel}; after: ${o.after} ${o.after === 1 ? 'person' : 'people'}${o.status === 'absorbed' ? `, folded into ${o.ownerName}` : ''}` } : n);
@@ -198,6 +199,13 @@ function withOverlay(base: Flow, doc: FivefoldDocument, sim: SimulationOverlay, 
     return { ...e, data: { ...e.data!, status }, className: `${e.className} handoff-${status}` };
   });
   return { ...base, nodes, edges, after: view };
+}
+
+/** Where Control's growth note goes in its band: under the lowest Control team (band-relative). */
+function controlGrowthTop(doc: FivefoldDocument, at: ReadonlyMap<string, Point>, bandY: number): number {
+  let bottom = BAND_LABEL_H;
+  for (const t of doc.teams) if (t.layer === 'control' && at.has(t.id)) bottom = Math.max(bottom, at.get(t.id)!.y + TEAM_H - bandY);
+  return bottom + 16;
 }
 
 /** The edges with labels that would touch moved apart (a moved label gets a new edge object). */
