@@ -13,7 +13,7 @@ export const lane = (page: Page, id: (typeof LANE_IDS)[number]): Locator => page
 
 /** The team node whose name is exactly `name` (a substring match would confuse "QA" with "QA & test"). */
 export const teamNode = (page: Page, name: string): Locator =>
-  teamNodes(page).filter({ has: page.locator('.team-name').getByText(name, { exact: true }) });
+  teamNodes(page).filter({ has: page.getByText(name, { exact: true }) });
 
 /** The label of one handoff edge, by handoff id. */
 export const handoffLabel = (page: Page, id: string): Locator => page.getByTestId(`handoff-label-${id}`);
