@@ -1,0 +1,77 @@
+// The canvas in real Chromium at 1280×720: After at AI-native q3 folds the organisation into the
+// three groups of simulation.md §8, and the side panels collapse to give the canvas the room.
+import { describe } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { expect, test } from './harness';
+import { teamNode } from './ui';
+
+async function openAiNativeQ3After(page: Page) {
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('ai-native');
+  const quarter = page.getByRole('slider', { name: 'Quarter' });
+  await quarter.focus();
+  await page.keyboard.press('End');
+  await expect.poll(() => quarter.getAttribute('aria-valuetext')).toMatch(/^Quarter 3 of 3/);
+  await page.getByRole('button', { name: 'After', exact: true }).click();
+}
+
+const shownFrames = (page: Page) => page.locator('.group-frame.is-shown');
+
+async function box(locator: Locator) {
+  const b = await locator.boundingBox();
+  if (!b) throw new Error('not on screen');
+  return b;
+}
+
+describe('Before/After on the canvas', () => {
+  test('AI-native q3 in After: three frames, qa inside Data & ML’s, its card reads 1 → 0, and the critical path is badged', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    await openAiNativeQ3After(page);
+    await expect.poll(() => shownFrames(page).count()).toBe(3);
+    const owners = await shownFrames(page).evaluateAll((frames) => frames.map((f) => (f as HTMLElement).dataset.testid).sort());
+    expect(owners).toEqual(['group-frame-data', 'group-frame-growth', 'group-frame-strat']);
+
+    const dataFrame = page.getByTestId('group-frame-data');
+    expect(await dataFrame.innerText()).toContain('Data & ML');
+    // Let the fold-in transition settle before measuring.
+    await page.waitForTimeout(600);
+    const frame = await box(dataFrame);
+    const qa = await box(teamNode(page, 'QA'));
+    expect(qa.x).toBeGreaterThan(frame.x);
+    expect(qa.y).toBeGreaterThan(frame.y);
+    expect(qa.x + qa.width).toBeLessThan(frame.x + frame.width);
+    expect(qa.y + qa.height).toBeLessThan(frame.y + frame.height);
+    expect(await teamNode(page, 'QA').getByTestId('team-after').innerText()).toMatch(/^1\s*→\s*0$/);
+    expect(await page.getByTestId('critical-path-days').innerText()).toBe('72.5 → 28.8 days');
+
+    await page.getByRole('button', { name: 'Before', exact: true }).click();
+    await expect.poll(() => shownFrames(page).count()).toBe(0);
+    expect(await page.getByTestId('critical-path-badge').count()).toBe(0);
+  });
+});
+
+describe('side panels', () => {
+  test('at 1280 wide the palette starts collapsed; its button and the inspector’s collapse and expand them, and the canvas takes the room', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    const palette = page.getByRole('navigation', { name: 'Team palette' });
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    const canvasWidth = async () => (await box(page.locator('.canvas-area'))).width;
+    expect(await palette.count()).toBe(0);
+    await inspector.waitFor();
+    const withInspector = await canvasWidth();
+
+    await page.getByTestId('toggle-inspector').click();
+    await expect.poll(() => inspector.count()).toBe(0);
+    expect(await canvasWidth()).toBeGreaterThan(withInspector);
+
+    await page.getByTestId('toggle-palette').click();
+    await palette.waitFor();
+    // The shortcut does what the button does.
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Shift+P');
+    await expect.poll(() => palette.count()).toBe(0);
+    await page.keyboard.press('Shift+I');
+    await inspector.waitFor();
+  });
+});
