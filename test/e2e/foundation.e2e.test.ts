@@ -7,6 +7,7 @@ import { asFile, exampleBytes, exampleJson, exampleNames, smallerOtt, type Json 
 import { expect, test } from './harness';
 import {
   docTitle,
+  dropFile,
   exportModel,
   handoffLabel,
   importFile,
@@ -69,6 +70,18 @@ describe('import', () => {
     await app.open();
 
     await importFile(page, asFile('pilot.fivefold.json', doc));
+
+    await waitForTitle(page, doc.title);
+    await expect.poll(() => teamNodes(page).count()).toBe(doc.teams.length);
+    for (const name of removedNames) expect(await teamNode(page, name).count(), name).toBe(0);
+  });
+
+  test('a good file dropped on the canvas replaces the model', async ({ app }) => {
+    const { page } = app;
+    const { doc, removedNames } = smallerOtt();
+    await app.open();
+
+    await dropFile(page, asFile('dropped.fivefold.json', doc));
 
     await waitForTitle(page, doc.title);
     await expect.poll(() => teamNodes(page).count()).toBe(doc.teams.length);

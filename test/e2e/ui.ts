@@ -46,3 +46,19 @@ export async function exportModel(page: Page): Promise<{ download: Download; byt
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   return { download, bytes: Buffer.concat(chunks) };
 }
+
+/** Drops a file on the canvas, as a person would drag one from the desktop. */
+export async function dropFile(page: Page, file: FileToImport): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    ({ name, mimeType, text }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type: mimeType }));
+      return transfer;
+    },
+    { name: file.name, mimeType: file.mimeType, text: file.buffer.toString('utf8') },
+  );
+  const canvas = page.getByTestId('canvas');
+  await canvas.dispatchEvent('dragenter', { dataTransfer });
+  await canvas.dispatchEvent('dragover', { dataTransfer });
+  await canvas.dispatchEvent('drop', { dataTransfer });
+}
