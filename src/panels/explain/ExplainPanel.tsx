@@ -33,7 +33,7 @@ const STATUS_WORDS: Record<TeamTrace['absorption']['status'], string> = {
 /**
  * Why a team has the people it has: its trace in plain words (formula, inputs, result), why it was
  * or was not absorbed, and its group's staffing. Every parameter is a link to where it is edited.
- * Shows the team the UI store's `explainTeam` names; selecting one team on the canvas explains it.
+ * Shows the team the UI store's `explainTeam` names; in After, selecting one team on the canvas explains it.
  */
 export function ExplainPanel() {
   useFocusRequests();
@@ -44,9 +44,13 @@ export function ExplainPanel() {
   const team = useDoc((s) => (teamId ? s.doc.teams.find((t) => t.id === teamId) : undefined));
   const { scenario, quarter, result, pending } = useSimulation();
 
+  const after = useUi((s) => s.overlay === 'after');
+
+  // In After, a click on a team is a question about its numbers: follow it. In Before the person is
+  // editing, and a panel popping up over the canvas would be in the way (the bar offers "Why …?").
   useEffect(() => {
-    if (selected) ui.getState().explain(selected);
-  }, [selected, ui]);
+    if (selected && after) ui.getState().explain(selected);
+  }, [selected, after, ui]);
 
   if (!teamId || !team) return null;
   const trace = result?.trace;

@@ -24,6 +24,9 @@ export function ScenarioPanel() {
   const scenarios = useDoc((s) => s.doc.scenarios);
   const overlay = useUi((s) => s.overlay);
   const openPanel = useUi((s) => s.openPanel);
+  const selectedId = useUi((s) => (s.selection.teams.length === 1 && s.selection.handoffs.length === 0 ? s.selection.teams[0] : null));
+  const selectedTeam = useDoc((s) => (selectedId ? s.doc.teams.find((t) => t.id === selectedId) : undefined));
+  const explained = useUi((s) => s.explainTeam);
   const { scenario, quarter, baseline, result, pending, computedIn } = useSimulation();
   if (!scenario) return null;
   const index = scenarios.indexOf(scenario);
@@ -77,6 +80,11 @@ export function ScenarioPanel() {
         {pending ? <span className="ff-pending">updating…</span> : null}
       </p>
       <div className="ff-drawer-buttons">
+        {selectedTeam && explained !== selectedTeam.id ? (
+          <button type="button" onClick={() => ui.getState().explain(selectedTeam.id)}>
+            Why {selectedTeam.name}?
+          </button>
+        ) : null}
         <button type="button" aria-expanded={openPanel === LEVERS_PANEL} onClick={() => toggle(LEVERS_PANEL)}>
           Levers
         </button>

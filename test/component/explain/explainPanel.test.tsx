@@ -16,6 +16,7 @@ function explainQa() {
     </>,
   );
   act(() => {
+    ed.stores.ui.getState().setOverlay('after');
     ed.stores.ui.getState().setScenario('ai-native');
     ed.stores.ui.getState().setQuarter(3);
     ed.stores.ui.getState().select({ teams: ['qa'] });
@@ -105,5 +106,19 @@ describe('Explain panel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Close explanation' }));
     expect(screen.queryByRole('complementary', { name: /^Why / })).toBeNull();
     expect(ed.stores.ui.getState().explainTeam).toBeNull();
+  });
+
+  it('in Before, selecting a team does not cover the canvas; the bar’s "Why …?" button opens its explanation', () => {
+    const ed = renderInEditor(
+      <>
+        <ScenarioPanel />
+        <ExplainPanel />
+      </>,
+    );
+    act(() => ed.stores.ui.getState().select({ teams: ['qa'] }));
+    expect(screen.queryByRole('complementary', { name: /^Why / })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Why QA?' }));
+    expect(screen.getByRole('complementary', { name: /^Why QA/ })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Why QA?' })).toBeNull();
   });
 });
