@@ -179,7 +179,7 @@ export function Canvas({ onFileDrop }: CanvasProps) {
         attributionPosition="top-right"
       >
         {overlay === 'after' && flow.after ? (
-          <Panel position="bottom-center">
+          <Panel position="top-center">
             <CriticalPathBadge before={flow.after.leadTimeDays.before} after={flow.after.leadTimeDays.after} pending={pending} />
           </Panel>
         ) : null}
