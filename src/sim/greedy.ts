@@ -56,8 +56,7 @@ export function greedySearch(ctx: StaffingContext, absorbable: readonly boolean[
     groupN[i] = staffGroup(ctx, [i], (j) => j === i).n;
     headcount += groupN[i];
   }
-  const incremental = new MergeFlow(m, ctx.st.work, groupOf);
-  const judge: FlowJudge = incremental.ready ? incremental : fullJudge(flow, groupOf);
+  const judge: FlowJudge = MergeFlow.start(m, ctx.st.work, groupOf) ?? fullJudge(flow, groupOf);
   // The grouping without any try written in: signatures are built against it.
   const settled = Int32Array.from(groupOf);
   let evaluated = 1;

@@ -4,12 +4,12 @@
  * - only the merged group's touch time changes (its members' handoffs between them become internal);
  * - only the merged group and groups upstream of it can change their longest path, and the change stops
  *   climbing at the first group whose longest path comes out bit-for-bit the same;
- * - a cycle appears only if the group reaches the team through some third group, which can only lie
- *   between the two in a topological order.
+ * - a cycle appears only if the group reaches the team through some third group (see GroupOrder).
  * Every figure is computed with the same operations in the same order as `FlowEvaluator`, so the lead
  * times are identical to the last bit, ties included.
  */
 import type { Model } from './canonical';
+import { GroupOrder } from './groupOrder';
 
 const EPS = 1e-9;
 
@@ -24,14 +24,12 @@ export interface TryFlow {
 /**
  * Lead time and cycle check of the greedy pass's groupings. It shares the pass's `groupOf`, writes tries
  * into it only while answering, and writes applied merges into it for good; it starts from the grouping
- * where every team is alone. Applied merges
- * only queue their upstream groups; the queue is worked off when a lead time is next needed, so a run
- * of merges that all save a person climbs the shared upstream groups once, not once per merge.
- * @example const flow = new MergeFlow(model, work, groupOf); if (flow.ready) flow.tryMerge(g, t, owner, joined).leadTime
+ * where every team is alone. Applied merges only queue their upstream groups; the queue is worked off
+ * when a lead time is next needed, so a run of merges that all save a person climbs the shared upstream
+ * groups once, not once per merge.
+ * @example MergeFlow.start(model, work, groupOf)?.tryMerge(g, t, owner, joined).leadTime
  */
 export class MergeFlow {
-  /** False when the teams alone already form a cycle (an invalid document): the caller must evaluate in full. */
-  readonly ready: boolean;
   private externalWork = 0;
   private settledLeadTime = 0;
 
@@ -49,9 +47,6 @@ export class MergeFlow {
   private readonly pt: Float64Array;
   /** Longest path starting at each group, with the tie rule of §6 (up to date once `stale` is empty). */
   private readonly best: Float64Array;
-  /** A topological order of the groups, with holes where merged groups were: position ↔ owner. */
-  private readonly pos: Int32Array;
-  private readonly atPos: Int32Array;
   /** Owners in index order (the lead time scans them in owner-id order); absorbed ones linger a while. */
   private readonly owners: Int32Array;
   private ownerCount: number;
@@ -59,9 +54,6 @@ export class MergeFlow {
   /** Groups whose longest path applied merges may have changed, not yet recomputed. */
   private readonly stale: number[] = [];
   // Scratch, reused by every try.
-  private readonly seen: Int32Array;
-  private stamp = 0;
-  private readonly stack: Int32Array;
   /**
    * Positions waiting to be recomputed, one bit each. Work goes from the latest position down and only
    * ever queues earlier ones (upstream groups), so one downward sweep visits each once, in order.
@@ -72,10 +64,21 @@ export class MergeFlow {
   private readonly undoBest: Float64Array;
   private undoSize = 0;
 
-  constructor(
+  /**
+   * Starts from `groupOf`, which must hold every team alone. Null when the teams alone already form a
+   * cycle (a document that fails validation): the caller must then evaluate every grouping in full.
+   */
+  static start(m: Model, work: readonly number[], groupOf: Int32Array): MergeFlow | null {
+    for (let i = 0; i < groupOf.length; i++) if (groupOf[i] !== i) throw new Error('MergeFlow starts from every team alone');
+    const order = GroupOrder.fromFlowRank(m);
+    return order && new MergeFlow(m, work, groupOf, order);
+  }
+
+  private constructor(
     m: Model,
     work: readonly number[],
     private readonly groupOf: Int32Array,
+    private readonly order: GroupOrder,
   ) {
     const count = m.ids.length;
     this.ownTouch = Float64Array.from(m.teams, (t, i) => t.processDays * (work[i] / m.base[i].T));
@@ -91,21 +94,15 @@ export class MergeFlow {
     this.inOf = m.workIn.slice();
     this.pt = new Float64Array(count);
     this.best = new Float64Array(count);
-    this.pos = new Int32Array(count);
-    this.atPos = new Int32Array(count);
     this.owners = Int32Array.from(m.ids, (_, i) => i);
     this.ownerCount = count;
-    this.seen = new Int32Array(count);
-    this.stack = new Int32Array(count);
     this.waiting = new Int32Array((count >> 5) + 1);
     this.undoGroup = new Int32Array(count);
     this.undoBest = new Float64Array(count);
-    for (let i = 0; i < count; i++) if (groupOf[i] !== i) throw new Error('MergeFlow starts from every team alone');
-    this.ready = this.orderTeams(m);
-    if (!this.ready) return;
+    // Longest paths of the teams alone, latest position first (`order` is topological).
     for (let i = 0; i < count; i++) this.pt[i] = this.touchOf([i], i);
     for (let p = count - 1; p >= 0; p--) {
-      const g = this.atPos[p];
+      const g = this.order.atPos[p];
       this.best[g] = this.longestFrom(g);
     }
     this.externalWork = m.isWork.filter(Boolean).length;
@@ -121,7 +118,7 @@ export class MergeFlow {
   /** §5 rule 4 alone: whether merging `group` and `team` under `owner` (`joined`: all their members) closes a cycle. */
   closesCycle(group: number, team: number, owner: number, joined: readonly number[]): boolean {
     this.write(joined, owner);
-    const cycle = this.reachesThroughThird(group, team, owner, ++this.stamp);
+    const cycle = this.order.closesCycle(group, team, owner, this.groupOf, this.outOf, this.to);
     this.restore(joined, group, team);
     return cycle;
   }
@@ -134,7 +131,7 @@ export class MergeFlow {
     this.settle();
     this.write(joined, owner);
     const externalWork = this.externalWork - this.internalised(team, owner);
-    if (this.reachesThroughThird(group, team, owner, ++this.stamp)) {
+    if (this.order.closesCycle(group, team, owner, this.groupOf, this.outOf, this.to)) {
       this.restore(joined, group, team);
       return { acyclic: false, leadTime: NaN, externalWork };
     }
@@ -161,12 +158,11 @@ export class MergeFlow {
   apply(group: number, team: number, owner: number, joined: readonly number[]): void {
     this.write(joined, owner);
     this.externalWork -= this.internalised(team, owner);
-    const stamp = ++this.stamp;
-    if (this.reachesThroughThird(group, team, owner, stamp)) throw new Error('MergeFlow.apply: the merge closes a cycle');
+    if (this.order.closesCycle(group, team, owner, this.groupOf, this.outOf, this.to)) throw new Error('MergeFlow.apply: the merge closes a cycle');
     this.pt[owner] = this.touchOf(joined, owner);
     this.outOf[owner] = mergeSorted(this.outOf[group], this.outOf[team]);
     this.inOf[owner] = [...this.inOf[group], ...this.inOf[team]];
-    this.reorder(group, team, owner, stamp);
+    this.order.merge(group, team, owner);
     this.absorbed++;
     if (this.absorbed * 8 > this.ownerCount) this.dropAbsorbed();
     // The merged group and every group sending it work must be recomputed (their handoffs now lead to it).
@@ -199,7 +195,8 @@ export class MergeFlow {
    * position first so that every group sees its downstream figures final. With `undo`, old values are logged.
    */
   private climb(undo: boolean): void {
-    const { best, atPos, waiting, undoGroup, undoBest } = this;
+    const { best, waiting, undoGroup, undoBest } = this;
+    const { atPos } = this.order;
     for (let w = this.topWaiting >> 5; w >= 0; w--) {
       while (waiting[w] !== 0) {
         const bit = 31 - Math.clz32(waiting[w]);
@@ -225,20 +222,6 @@ export class MergeFlow {
     for (const e of this.inOf[team]) if (groupOf[from[e]] === owner) internal++;
     for (const e of this.outOf[team]) if (groupOf[to[e]] === owner) internal++;
     return internal;
-  }
-
-  /** Positions from the model's flow rank when it is a topological order of the work handoffs (always, for a valid document). */
-  private orderTeams(m: Model): boolean {
-    const count = m.ids.length;
-    this.atPos.fill(-1);
-    for (let i = 0; i < count; i++) {
-      const r = m.flowRank[i];
-      if (!(Number.isInteger(r) && r >= 0 && r < count) || this.atPos[r] >= 0) return false;
-      this.pos[i] = r;
-      this.atPos[r] = i;
-    }
-    for (let e = 0; e < m.handoffs.length; e++) if (m.isWork[e] && this.pos[this.from[e]] >= this.pos[this.to[e]]) return false;
-    return true;
   }
 
   /** PT of the group `owner` made of `members`: each member's touch time with its external rework, members in index order. */
@@ -309,31 +292,6 @@ export class MergeFlow {
     return start < 0 ? 0 : best[start];
   }
 
-  /**
-   * Whether `group` reaches `team` through another group. Such a path only visits positions between
-   * the two; those it visits are marked with `stamp` (the groups that must follow the merged one).
-   */
-  private reachesThroughThird(group: number, team: number, owner: number, stamp: number): boolean {
-    const { groupOf, to, pos, seen, stack, outOf } = this;
-    const limit = pos[team];
-    let top = 0;
-    stack[top++] = group;
-    while (top > 0) {
-      const x = stack[--top];
-      const out = outOf[x];
-      for (let k = 0; k < out.length; k++) {
-        const y = groupOf[to[out[k]]];
-        if (y === x || (x === group && y === owner)) continue;
-        if (y === owner) return true;
-        if (pos[y] < limit && seen[y] !== stamp) {
-          seen[y] = stamp;
-          stack[top++] = y;
-        }
-      }
-    }
-    return false;
-  }
-
   /** Queues the groups sending work over `edges`, except `self`. */
   private queueSources(edges: readonly number[], self: number): void {
     const { groupOf, from } = this;
@@ -344,7 +302,7 @@ export class MergeFlow {
   }
 
   private queue(g: number): void {
-    const p = this.pos[g];
+    const p = this.order.pos[g];
     this.waiting[p >> 5] |= 1 << (p & 31);
     if (p > this.topWaiting) this.topWaiting = p;
   }
@@ -355,31 +313,6 @@ export class MergeFlow {
     for (let k = 0; k < this.ownerCount; k++) if (groupOf[owners[k]] === owners[k]) owners[w++] = owners[k];
     this.ownerCount = w;
     this.absorbed = 0;
-  }
-
-  /**
-   * Keeps the order topological after a merge: between the group's and the team's positions, the groups
-   * the group reaches (marked by the cycle check) move after the merged group, the others before it.
-   */
-  private reorder(group: number, team: number, owner: number, stamp: number): void {
-    const { pos, atPos, seen } = this;
-    const lo = pos[group];
-    const hi = pos[team];
-    const after: number[] = [];
-    let p = lo;
-    for (let q = lo + 1; q < hi; q++) {
-      const g = atPos[q];
-      if (g < 0) continue;
-      if (seen[g] === stamp) after.push(g);
-      else place(g, p++);
-    }
-    place(owner, p++);
-    for (const g of after) place(g, p++);
-    for (; p <= hi; p++) atPos[p] = -1;
-    function place(g: number, at: number) {
-      pos[g] = at;
-      atPos[at] = g;
-    }
   }
 }
 

@@ -15,8 +15,8 @@ describe('MergeFlow gives what a full evaluation gives', () => {
     const st = stage(m, c.scenario, 2);
     const full = new FlowEvaluator(m, st.work);
     const groupOf = Int32Array.from(m.ids, (_, i) => i);
-    const flow = new MergeFlow(m, st.work, groupOf);
-    expect(flow.ready).toBe(true);
+    const flow = MergeFlow.start(m, st.work, groupOf)!;
+    expect(flow).not.toBeNull();
     expect(flow.leadTime).toBe(full.evaluate(groupOf).leadTime);
     const members = m.ids.map((_, i) => [i]);
     const rand = prng(c.doc.teams.length);
