@@ -14,7 +14,7 @@ import { compareSignatures, type Signature } from './signature';
 import { staffGroup, type StaffingContext } from './staffing';
 import type { SearchOutcome } from './exhaustive';
 
-export interface Try {
+interface Try {
   group: number;
   members: number[];
   owner: number;
@@ -25,7 +25,6 @@ export interface Try {
 /** A try that closed no cycle, with its key (§5); the signature is pinned the first time a tie needs it. */
 interface Candidate {
   tr: Try;
-  leadTime: number;
   leadTimeKey: number;
   externalWork: number;
   signature: Signature | null;
@@ -57,8 +56,7 @@ export function greedySearch(ctx: StaffingContext, absorbable: readonly boolean[
     headcount += groupN[i];
   }
   const judge: FlowJudge = MergeFlow.start(m, ctx.st.work, groupOf) ?? fullJudge(flow, groupOf);
-  // The grouping without any try written in: signatures are built against it.
-  const settled = Int32Array.from(groupOf);
+  // Counts every try in the tiers looked at, cycle or not, as the trace reports it ("groupings evaluated").
   let evaluated = 1;
   const joinedCache: JoinedCache = new WeakMap();
   const order = m.ids
@@ -86,20 +84,19 @@ export function greedySearch(ctx: StaffingContext, absorbable: readonly boolean[
           evaluated++;
         }
         if (open.length === 1 && tier < headcount) {
-          best = { tr: open[0], leadTime: NaN, leadTimeKey: NaN, externalWork: NaN, signature: null };
+          best = { tr: open[0], leadTimeKey: NaN, externalWork: NaN, signature: null };
           break;
         }
         for (const tr of open) {
           const f = judge.tryMerge(tr.group, t, tr.owner, tr.members);
-          const candidate: Candidate = { tr, leadTime: f.leadTime, leadTimeKey: leadTimeKey(f.leadTime), externalWork: f.externalWork, signature: null };
-          if (!best || compareCandidates(m, settled, candidate, best) < 0) best = candidate;
+          const candidate: Candidate = { tr, leadTimeKey: leadTimeKey(f.leadTime), externalWork: f.externalWork, signature: null };
+          if (!best || compareCandidates(m, groupOf, candidate, best) < 0) best = candidate;
         }
       }
       if (!best) continue;
       const chosen = best.tr;
       const better = chosen.headcount < headcount || (chosen.headcount === headcount && best.leadTimeKey < leadTimeKey(judge.leadTime));
       if (!better) continue;
-      setGroup(settled, chosen.members, chosen.owner);
       judge.apply(chosen.group, t, chosen.owner, chosen.members);
       members[chosen.group] = [];
       members[t] = [];
@@ -120,13 +117,13 @@ export function greedySearch(ctx: StaffingContext, absorbable: readonly boolean[
  * try written in, then the candidate's own try over it": the pass has always built the older try's
  * signature while the newer one was written into groupOf, and answers must not move.
  */
-function compareCandidates(m: StaffingContext['m'], settled: Int32Array, a: Candidate, b: Candidate): number {
+function compareCandidates(m: StaffingContext['m'], groupOf: Int32Array, a: Candidate, b: Candidate): number {
   if (a.tr.headcount !== b.tr.headcount) return a.tr.headcount - b.tr.headcount;
   if (a.leadTimeKey !== b.leadTimeKey) return a.leadTimeKey - b.leadTimeKey;
   if (a.externalWork !== b.externalWork) return a.externalWork - b.externalWork;
   a.signature ??= { context: a.tr, own: a.tr };
   b.signature ??= { context: a.tr, own: b.tr };
-  return compareSignatures(m.ids, settled, a.signature, b.signature);
+  return compareSignatures(m.ids, groupOf, a.signature, b.signature);
 }
 
 /** A group joined with a team: members in index order, owner (null when rules 2–3 refuse it) and staffing. */
