@@ -5,7 +5,7 @@
 // number of groupings evaluated.
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import type { FivefoldDocument, Scenario } from '../../../src/model';
+import { findCycle, type FivefoldDocument, type Scenario } from '../../../src/model';
 import { project } from '../../../src/sim';
 import { caseArb, LARGE } from './arbitraries';
 import { GREEDY_CASES, greedyCase } from './greedyCases';
@@ -55,11 +55,13 @@ describe('greedy pass: the same answers as before its incremental rewrite', () =
     for (const seed of [101, 102, 103]) {
       const c = greedyCase(seed, 30);
       const work = c.doc.handoffs.filter((h) => h.kind === 'work');
-      // A handoff back along a two-step path closes a cycle; the engine must still answer as before.
-      const ab = work[0];
-      const bc = work.find((h) => h.from === ab.to) ?? work[1];
+      // A handoff back along a two-step path a → b → c closes a cycle; the engine must still answer as before.
+      const ab = work.find((h) => work.some((x) => x.from === h.to))!;
+      const bc = work.find((h) => h.from === ab.to)!;
       const back = { ...ab, id: 'zz-back', from: bc.to, to: ab.from };
       const doc = { ...c.doc, handoffs: [...c.doc.handoffs, back] };
+      const arcs = doc.handoffs.filter((h) => h.kind === 'work');
+      expect(findCycle(doc.teams.map((t) => t.id), arcs)).not.toBeNull();
       const reference = run(doc, c.scenario, true);
       expect(run(doc, c.scenario, false)).toBe(reference);
     }
