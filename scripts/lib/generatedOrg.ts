@@ -1,0 +1,94 @@
+/**
+ * A generated organisation for speed measurements: many teams spread over the four lanes plus a few
+ * Control teams, and forward work handoffs between them (always from an earlier team to a later one,
+ * so the work graph is a DAG). Deterministic: the same options give the same document.
+ */
+import { LAYER_IDS, parseValue, presetScenarios, serialize, type FivefoldDocument, type Handoff, type LayerId, type Team } from '../../src/model';
+import { COL_PITCH, LANE_CONTENT_X, LANE_PAD_Y, ROW_PITCH, BAND_LABEL_H, BAND_PAD_X } from '../../src/canvas/geometry';
+
+export interface GeneratedOrgOptions {
+  /** Teams in the four horizontal lanes. */
+  laneTeams?: number;
+  controlTeams?: number;
+  handoffs?: number;
+  /** Store a position in every team (as a document edited on the canvas has); otherwise auto-layout places them. */
+  placed?: boolean;
+  seed?: number;
+}
+
+const ROW_LANES = LAYER_IDS.filter((l) => l !== 'control');
+
+/**
+ * The generated document, checked by the same parser as an import (throws if the model refuses it).
+ * @example const doc = generatedOrg({ laneTeams: 1000, controlTeams: 6, handoffs: 1500 }); doc.teams.length === 1006
+ */
+export function generatedOrg(options: GeneratedOrgOptions = {}): FivefoldDocument {
+  const { laneTeams = 1000, controlTeams = 6, handoffs: handoffCount = 1500, placed = true, seed = 1000 } = options;
+  let state = seed;
+  const rand = () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+
+  const perLane = Math.ceil(laneTeams / ROW_LANES.length);
+  // Lanes wider than tall, like a real model on a projector.
+  const columns = Math.max(1, Math.ceil(Math.sqrt(perLane * 2.5)));
+  const teams: Team[] = [];
+  const team = (i: number, layer: LayerId, position: { x: number; y: number }): Team => ({
+    id: `t${String(i).padStart(4, '0')}`,
+    name: `Team ${i}`,
+    layer,
+    headcount: 1 + Math.floor(rand() * 6),
+    costPerFte: 100_000 + Math.round(rand() * 100_000),
+    processDays: 1 + Math.round(rand() * 4),
+    mix: { routine: 0.4, create: 0.3, decide: 0.2, assure: 0.1 },
+    ...(placed ? { position } : {}),
+  });
+  for (let i = 0; i < laneTeams; i++) {
+    const lane = Math.floor(i / perLane);
+    const k = i % perLane;
+    const position = { x: LANE_CONTENT_X + (k % columns) * COL_PITCH, y: LANE_PAD_Y + Math.floor(k / columns) * ROW_PITCH };
+    teams.push(team(i, ROW_LANES[lane], position));
+  }
+  for (let c = 0; c < controlTeams; c++) {
+    teams.push(team(laneTeams + c, 'control', { x: BAND_PAD_X, y: BAND_LABEL_H + c * ROW_PITCH }));
+  }
+
+  // Mostly short hops to nearby teams (often the next lane down), a few long ones; never backwards.
+  const handoffs: Handoff[] = [];
+  const n = teams.length;
+  for (let k = 0; k < handoffCount; k++) {
+    const from = Math.floor(rand() * (n - 1));
+    const span = rand() < 0.85 ? 1 + Math.floor(rand() * 8) : 1 + Math.floor(rand() * (n - 1 - from));
+    const to = Math.min(n - 1, from + span);
+    handoffs.push({
+      id: `h${String(k).padStart(4, '0')}`,
+      from: teams[from].id,
+      to: teams[to].id,
+      artifact: '',
+      waitDays: 1 + Math.round(rand() * 9),
+      ca: 0.85 + Math.round(rand() * 10) / 100,
+      kind: 'work',
+    });
+  }
+
+  const candidate = {
+    format: 'fivefold',
+    version: 1,
+    title: `Generated: ${teams.length.toLocaleString('en')} teams`,
+    currency: 'USD',
+    initiative: { problem: '', metric: 'Lead time', unit: 'days', baseline: 60, target: 20, windowDays: 65, measurementLagDays: 20 },
+    teams,
+    handoffs,
+    assumptions: {},
+    scenarios: presetScenarios(),
+  };
+  const parsed = parseValue(candidate);
+  if (!parsed.ok) throw new Error(`generated document refused: ${parsed.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  return parsed.doc;
+}
+
+/**
+ * The generated document as the text of a `.fivefold.json` file (what Import or autosave reads).
+ * @example writeFileSync('big.fivefold.json', generatedOrgText({ laneTeams: 1000 }))
+ */
+export function generatedOrgText(options: GeneratedOrgOptions = {}): string {
+  return serialize(generatedOrg(options));
+}
