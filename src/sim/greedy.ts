@@ -10,7 +10,7 @@
 import { leadTimeKey, ownerAdmits } from './grouping';
 import type { FlowEvaluator } from './leadTime';
 import { MergeFlow, type TryFlow } from './mergeFlow';
-import { compareSignatures, type Signature } from './signature';
+import { compareSignatures } from './signature';
 import { staffGroup, type StaffingContext } from './staffing';
 import type { SearchOutcome } from './exhaustive';
 
@@ -22,12 +22,11 @@ interface Try {
   headcount: number;
 }
 
-/** A try that closed no cycle, with its key (§5); the signature is pinned the first time a tie needs it. */
+/** A try that closed no cycle, with its key (§5); the signature is compared from the try itself when a tie needs it. */
 interface Candidate {
   tr: Try;
   leadTimeKey: number;
   externalWork: number;
-  signature: Signature | null;
 }
 
 /** Answers "what would the flow be with this merge", and applies a merge when asked to keep it. */
@@ -84,12 +83,12 @@ export function greedySearch(ctx: StaffingContext, absorbable: readonly boolean[
           evaluated++;
         }
         if (open.length === 1 && tier < headcount) {
-          best = { tr: open[0], leadTimeKey: NaN, externalWork: NaN, signature: null };
+          best = { tr: open[0], leadTimeKey: NaN, externalWork: NaN };
           break;
         }
         for (const tr of open) {
           const f = judge.tryMerge(tr.group, t, tr.owner, tr.members);
-          const candidate: Candidate = { tr, leadTimeKey: leadTimeKey(f.leadTime), externalWork: f.externalWork, signature: null };
+          const candidate: Candidate = { tr, leadTimeKey: leadTimeKey(f.leadTime), externalWork: f.externalWork };
           if (!best || compareCandidates(m, groupOf, candidate, best) < 0) best = candidate;
         }
       }
@@ -113,17 +112,14 @@ export function greedySearch(ctx: StaffingContext, absorbable: readonly boolean[
 
 /**
  * The key order of §5 (headcount, round(LT × 10^6), external work handoffs, signature), negative when `a`
- * is better; `a` is the newer try. A signature not yet pinned is pinned to "the grouping with the newer
- * try written in, then the candidate's own try over it": the pass has always built the older try's
- * signature while the newer one was written into groupOf, and answers must not move.
+ * is better. Each signature is that of the grouping its own try would make: `groupOf` is the settled
+ * grouping here (MergeFlow never writes a try into it, and the full evaluator undoes each one).
  */
 function compareCandidates(m: StaffingContext['m'], groupOf: Int32Array, a: Candidate, b: Candidate): number {
   if (a.tr.headcount !== b.tr.headcount) return a.tr.headcount - b.tr.headcount;
   if (a.leadTimeKey !== b.leadTimeKey) return a.leadTimeKey - b.leadTimeKey;
   if (a.externalWork !== b.externalWork) return a.externalWork - b.externalWork;
-  a.signature ??= { context: a.tr, own: a.tr };
-  b.signature ??= { context: a.tr, own: b.tr };
-  return compareSignatures(m.ids, groupOf, a.signature, b.signature);
+  return compareSignatures(m.ids, groupOf, a.tr, b.tr);
 }
 
 /** A group joined with a team: members in index order, owner (null when rules 2–3 refuse it) and staffing. */
