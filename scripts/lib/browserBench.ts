@@ -121,61 +121,47 @@ export interface DragFigures {
 }
 
 /**
- * Drags the node at `from` sideways back and forth for `durationMs`, like a hand on a mouse: pointer
- * moves arrive at `rateHz` whatever the page is doing (sent over the DevTools protocol without waiting
- * for each to be handled; Chromium coalesces the ones a busy page has not read yet), and every
- * animation frame the page draws meanwhile is recorded. Awaiting each move instead (Playwright's
- * `mouse.move`) would let a slow page slow the hand down, and the idle frames in between would make
- * a slow page look as smooth as a fast one.
+ * Drags the node at `from` sideways back and forth for `durationMs` and records every animation frame
+ * the page draws meanwhile. The button goes down and up through Playwright's real mouse; in between,
+ * the page gets one pointer move at the start of each animation frame, which is how Chromium hands a
+ * real mouse's moves to a page (rAF-aligned input: at most one coalesced move per frame). So a frame
+ * costs what one move costs plus drawing it, and the frame rate is what a hand on a mouse would see.
+ * (Moves sent from outside instead either wait for each other, letting a slow page slow the hand
+ * down with idle frames in between, or queue up as input tasks that headless Chromium runs before
+ * any frame, starving a slow page of frames altogether.)
  */
-export async function dragAndCountFrames(
-  page: Page,
-  from: { x: number; y: number; id: string },
-  durationMs: number,
-  amplitude: number,
-  rateHz = 120,
-): Promise<DragFigures> {
-  await page.evaluate((id) => {
-    const w = window as unknown as { __frames: number[]; __moved: number; __counting: boolean };
-    const node = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-    w.__frames = [];
-    w.__moved = 0;
-    w.__counting = true;
-    let last = node?.style.transform;
-    const frame = (now: number) => {
-      if (!w.__counting) return;
-      w.__frames.push(now);
-      const at = node?.style.transform;
-      if (at !== last) w.__moved++;
-      last = at;
-      requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  }, from.id);
-  const cdp = await page.context().newCDPSession(page);
-  const mouse = (type: 'mouseMoved' | 'mousePressed' | 'mouseReleased', x: number, y: number) =>
-    cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', buttons: type === 'mouseReleased' ? 0 : 1, clickCount: type === 'mouseMoved' ? 0 : 1 });
-  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: from.x, y: from.y, button: 'none', buttons: 0 });
-  await mouse('mousePressed', from.x, from.y);
-  const pending: Promise<unknown>[] = [];
-  const t0 = Date.now();
-  let moves = 0;
-  let x = from.x;
-  for (let elapsed = 0; elapsed < durationMs; elapsed = Date.now() - t0) {
-    // A sine sweep, two full swings: the node travels `amplitude` px either side of where it started.
-    x = from.x + amplitude * Math.sin((elapsed / durationMs) * 4 * Math.PI);
-    pending.push(mouse('mouseMoved', x, from.y));
-    moves++;
-    await new Promise((r) => setTimeout(r, 1000 / rateHz));
-  }
-  await Promise.all(pending);
-  await mouse('mouseReleased', x, from.y);
-  await cdp.detach();
-  const { frames, moved } = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __moved: number; __counting: boolean };
-    w.__counting = false;
-    return { frames: w.__frames, moved: w.__moved };
-  });
+export async function dragAndCountFrames(page: Page, from: { x: number; y: number; id: string }, durationMs: number, amplitude: number): Promise<DragFigures> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  // Past the drag threshold, the way a hand starts a drag.
+  await page.mouse.move(from.x + 2, from.y, { steps: 2 });
+  const { frames, moved, lastX } = await page.evaluate(
+    ({ id, x0, y, duration, amplitude }) =>
+      new Promise<{ frames: number[]; moved: number; lastX: number }>((done) => {
+        const node = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+        const frames: number[] = [];
+        let moved = 0;
+        let last = node?.style.transform;
+        let start = -1;
+        let x = x0;
+        const frame = (now: number) => {
+          if (start < 0) start = now;
+          frames.push(now);
+          const at = node?.style.transform;
+          if (at !== last) moved++;
+          last = at;
+          if (now - start >= duration) return done({ frames, moved, lastX: x });
+          // A sine sweep, two full swings: the node travels `amplitude` px either side of where it started.
+          x = x0 + amplitude * Math.sin(((now - start) / duration) * 4 * Math.PI);
+          document.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, screenX: x, screenY: y, buttons: 1, bubbles: true, cancelable: true, view: window }));
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+    { id: from.id, x0: from.x + 2, y: from.y, duration: durationMs, amplitude },
+  );
+  await page.mouse.move(lastX, from.y, { steps: 2 });
+  await page.mouse.up();
   const intervals = frames.slice(1).map((t, i) => t - frames[i]);
-  return { intervals, durationMs: frames.length ? frames[frames.length - 1] - frames[0] : 0, movedFrames: moved, moves };
+  return { intervals, durationMs: frames.length ? frames[frames.length - 1] - frames[0] : 0, movedFrames: moved, moves: intervals.length };
 }

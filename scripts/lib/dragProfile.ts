@@ -4,6 +4,8 @@
  * unminified build (`vite build --minify false`), where function names survive.
  */
 import type { Page } from 'playwright-core';
+import { dragAndCountFrames, dragHandleNear, launchChromium, servePreview } from './browserBench';
+import { nodeSelector, openPage, warmUp } from './fpsDrag';
 
 interface ProfileNode {
   id: number;
@@ -65,6 +67,27 @@ function summarise(profile: Profile): FunctionCost[] {
     }
   });
   return [...total.entries()].map(([name, totalMs]) => ({ name, totalMs, selfMs: self.get(name) ?? 0 }));
+}
+
+/**
+ * Runs `gesture` while Chromium traces the page, and returns the time of each kind of rendering-engine
+ * work on the page's main thread (style, layout, paint, script …), summed by event name, largest first.
+ * Events nest (a script call can force a layout), so the sums overlap; they show where time goes.
+ * @example const work = await traceWhile(browser, page, () => drag())
+ */
+export async function traceWhile(page: Page, gesture: () => Promise<unknown>): Promise<[string, number][]> {
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc'] });
+  await gesture();
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: { name: string; ph: string; dur?: number; tid: number; pid: number; args?: { name?: string } }[] };
+  const events = trace.traceEvents;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const sums = new Map<string, number>();
+  for (const e of events) {
+    if (e.ph !== 'X' || !e.dur || !main || e.tid !== main.tid || e.pid !== main.pid) continue;
+    sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  return [...sums.entries()].sort((a, b) => b[1] - a[1]);
 }
 
 /** The top `n` lines by self time and by total time, for printing. */
@@ -132,4 +155,44 @@ export async function countRendersWhile(page: Page, gesture: () => Promise<unkno
     w.__countRenders = false;
     return { commits: w.__commits, renders: [...w.__renderCounts.entries()].sort((a, b) => b[1] - a[1]) };
   });
+}
+
+/**
+ * Opens the Fivefold page (an unminified build, so names survive), drags a team twice, and returns
+ * a printable report: renders per component during one drag, then the CPU profile of another.
+ * @example console.log(await profileFivefoldDrag({ appDir: '/tmp/app-unminified', storedDoc, nodeCount: 1011 }))
+ */
+export async function profileFivefoldDrag(o: { appDir: string; storedDoc: string; nodeCount: number; dragSeconds: number; amplitude: number }): Promise<string> {
+  const server = await servePreview(o.appDir, 4850 + Math.floor(Math.random() * 100));
+  const browser = await launchChromium();
+  try {
+    const { page } = await openPage(browser, 'fivefold', `${server.origin}/`, o.nodeCount, o.storedDoc, [RENDER_COUNT_PROBE]);
+    await warmUp(page, 'fivefold', o.amplitude);
+    const handle = await dragHandleNear(page, nodeSelector('fivefold'));
+    let moves = 0;
+    const counted = await countRendersWhile(page, async () => {
+      moves = (await dragAndCountFrames(page, handle, o.dragSeconds * 1000, o.amplitude)).moves;
+    });
+    await page.waitForTimeout(800);
+    // Picked again: pressing where the team was may now hit another team's handle (a connection drag).
+    const again = await dragHandleNear(page, nodeSelector('fivefold'));
+    const { costs, wallMs } = await profileWhile(page, () => dragAndCountFrames(page, again, o.dragSeconds * 1000, o.amplitude));
+    await page.waitForTimeout(800);
+    const third = await dragHandleNear(page, nodeSelector('fivefold'));
+    const work = await traceWhile(page, () => dragAndCountFrames(page, third, o.dragSeconds * 1000, o.amplitude));
+    const perCommit = (n: number) => (n / Math.max(1, counted.commits)).toFixed(1);
+    return [
+      `React renders during one ${o.dragSeconds} s drag (${moves} pointer moves sent, ${counted.commits} commits):`,
+      ...counted.renders.slice(0, 20).map(([name, n]) => `  ${String(n).padStart(7)}  (${perCommit(n).padStart(7)} per commit)  ${name}`),
+      '',
+      `CPU profile of a second drag (main thread):`,
+      costReport(costs, wallMs, 20),
+      '',
+      'Trace of a third drag: main-thread work by kind (nested events overlap):',
+      ...work.slice(0, 16).map(([name, ms]) => `  ${ms.toFixed(0).padStart(7)} ms  ${name}`),
+    ].join('\n');
+  } finally {
+    await browser.close();
+    server.stop();
+  }
 }
