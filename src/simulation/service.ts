@@ -10,6 +10,7 @@ import { chosenQuarter, chosenScenario } from './chosen';
 import { isLarge, SimulationCache } from './compute';
 import { SimClient } from './client';
 import type { WorkerLike } from './protocol';
+import { simulationInput } from './simulationInput';
 
 /** What every simulation view reads: derived from (document, scenario, quarter), never stored. */
 export interface SimulationView {
@@ -100,7 +101,10 @@ export class SimulationService {
   }
 
   private currentInputs(): Inputs {
-    const doc = this.stores.document.getState().doc;
+    // During a gesture (a drag) the simulation stays on the document from before it; afterwards a
+    // change of positions alone keeps the document already simulated (and already in the worker).
+    const { doc: live, gestureBase } = this.stores.document.getState();
+    const doc = simulationInput(gestureBase ?? live, this.inputs?.doc ?? null);
     const ui = this.stores.ui.getState();
     const scenario = chosenScenario(doc, ui.scenarioId);
     return { doc, scenario, quarter: chosenQuarter(scenario, ui.quarter), explainTeam: ui.explainTeam };
