@@ -51,19 +51,3 @@ export function tryRead(storage: Storage | null, key: string): string | null {
     return null;
   }
 }
-
-/**
- * Offers text as a file download (the corrupt stored document, or an export while storage fails).
- * @example downloadText('recovered.fivefold.json', text)
- */
-export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

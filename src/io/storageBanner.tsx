@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useStore } from 'zustand';
 import { useStores } from '../store/context';
 import { storedText, type Autosave, type RestoreOutcome } from './autosave';
-import { downloadText } from './storageAccess';
+import { downloadText } from './download';
 import { fileNameFor } from '../model';
 import './storageBanner.css';
 
