@@ -1,10 +1,15 @@
 import type { TraceInput, TraceStep } from '../../sim';
+import { formatDays } from '../../sim/summary';
 
-/** A step's result as read aloud: FTE and shares with 2 decimals, people whole unless fractional. */
+/**
+ * A step's result as read aloud: FTE and shares with 2 decimals, people whole unless fractional, days
+ * as the headline and the canvas write them (simulation.md §0: 2 decimals at most).
+ * @example formatValue(28.7957, 'days') // "28.8"
+ */
 export function formatValue(v: number, unit?: TraceStep['unit']): string {
   if (!Number.isFinite(v)) return String(v);
   if (unit === 'people' || unit === 'handoffs') return Number.isInteger(v) ? String(v) : v.toFixed(2);
-  if (unit === 'days') return v.toFixed(1);
+  if (unit === 'days') return formatDays(v);
   return Number.isInteger(v) ? String(v) : v.toFixed(Math.abs(v) < 0.1 ? 3 : 2);
 }
 

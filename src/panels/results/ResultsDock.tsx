@@ -28,7 +28,7 @@ export interface ResultsDockProps {
  */
 export function ResultsDock({ defaultOpen = false }: ResultsDockProps) {
   const doc = useDoc((s) => s.doc);
-  const { scenario, quarter, baseline, result, projection, pending } = useSimulation();
+  const { scenario, quarter, baseline, result, projection, pending, computedIn } = useSimulation();
   const [open, setOpen] = useState(defaultOpen);
   const [tab, setTab] = useState<Tab>('results');
   const bodyId = useId();
@@ -61,14 +61,14 @@ export function ResultsDock({ defaultOpen = false }: ResultsDockProps) {
         >
           <span aria-hidden="true">{open ? '▾' : '▴'}</span>
         </button>
-        {scenario && !result ? (
-          <p className="headline" data-testid="results-headline">
-            <span className="headline-context">{context}</span>
-            <span className="headline-figures">Computing…</span>
-          </p>
-        ) : (
-          <Headline before={baseline} after={after} currency={doc.currency} context={context} />
-        )}
+        <Headline
+          before={baseline}
+          after={scenario && !result ? null : after}
+          currency={doc.currency}
+          context={context}
+          pending={pending}
+          computedIn={computedIn}
+        />
         <div className="results-tabs" role="tablist" aria-label="Result views">
           {TABS.map((t) => (
             <button

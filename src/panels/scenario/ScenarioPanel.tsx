@@ -11,11 +11,10 @@ import './scenario.css';
 export const LEVERS_PANEL = 'levers';
 export const ASSUMPTIONS_PANEL = 'assumptions';
 
-const days = (v: number) => v.toFixed(1);
-
 /**
- * The scenario bar: which scenario, Before/After, the quarter timeline, the headline figures of the
- * chosen quarter, and the drawers with the levers and the assumptions.
+ * The scenario bar: which scenario, Before/After, the quarter timeline, and the drawers with the
+ * levers and the assumptions. The figures of the chosen quarter are the results dock's headline (one
+ * place, so a room never reads two versions of a number).
  */
 export function ScenarioPanel() {
   const { run } = useCommand();
@@ -27,7 +26,7 @@ export function ScenarioPanel() {
   const selectedId = useUi((s) => (s.selection.teams.length === 1 && s.selection.handoffs.length === 0 ? s.selection.teams[0] : null));
   const selectedTeam = useDoc((s) => (selectedId ? s.doc.teams.find((t) => t.id === selectedId) : undefined));
   const explained = useUi((s) => s.explainTeam);
-  const { scenario, quarter, baseline, result, pending, computedIn } = useSimulation();
+  const { scenario, quarter } = useSimulation();
   if (!scenario) return null;
   const index = scenarios.indexOf(scenario);
   const toggle = (panel: string) => ui.getState().setOpenPanel(openPanel === panel ? null : panel);
@@ -52,33 +51,6 @@ export function ScenarioPanel() {
         ))}
       </div>
       <Timeline scenario={scenario} quarter={quarter} />
-      <p className="ff-figures" aria-live="polite" aria-busy={pending} data-testid="scenario-figures" data-computed-in={computedIn}>
-        {result ? (
-          <>
-            <span>
-              <b data-testid="figure-people">
-                {baseline.headcount} → {result.headcount}
-              </b>{' '}
-              people
-            </span>
-            <span>
-              <b data-testid="figure-handoffs">
-                {baseline.handoffs} → {result.handoffs}
-              </b>{' '}
-              handoffs
-            </span>
-            <span>
-              <b data-testid="figure-lead-time">
-                {days(baseline.leadTimeDays)} → {days(result.leadTimeDays)}
-              </b>{' '}
-              days
-            </span>
-          </>
-        ) : (
-          <span>Simulating…</span>
-        )}
-        {pending ? <span className="ff-pending">updating…</span> : null}
-      </p>
       <div className="ff-drawer-buttons">
         {selectedTeam && explained !== selectedTeam.id ? (
           <button type="button" onClick={() => ui.getState().explain(selectedTeam.id)}>

@@ -2,8 +2,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { ScenarioPanel } from '../../../src/panels/scenario/ScenarioPanel';
+import { ResultsDock } from '../../../src/panels/results/ResultsDock';
 import { PLAY_STEP_MS } from '../../../src/panels/scenario/Timeline';
 import { baseline, simulate } from '../../../src/sim';
+import { formatDays } from '../../../src/sim/summary';
 import { allBases } from '../../../src/model/assumptionSources';
 import { renderInEditor } from '../panels/harness';
 
@@ -13,7 +15,15 @@ const figures = () => ({
   lead: screen.getByTestId('figure-lead-time').textContent,
 });
 
-/** What the engine says, written the way the bar writes it ("before → after"). */
+/** The bar with the results dock under it, as in the app: the dock's headline shows the bar's choice. */
+const barAndDock = (
+  <>
+    <ScenarioPanel />
+    <ResultsDock />
+  </>
+);
+
+/** What the engine says, written the way the headline writes it ("before → after", days as simulation.md §0 rounds them). */
 function engineFigures(ed: ReturnType<typeof renderInEditor>, scenarioId: string, quarter: number) {
   const doc = ed.doc();
   const base = baseline(doc);
@@ -21,7 +31,7 @@ function engineFigures(ed: ReturnType<typeof renderInEditor>, scenarioId: string
   return {
     people: `${base.headcount} → ${r.headcount}`,
     handoffs: `${base.handoffs} → ${r.handoffs}`,
-    lead: `${base.leadTimeDays.toFixed(1)} → ${r.leadTimeDays.toFixed(1)}`,
+    lead: `${formatDays(base.leadTimeDays)} → ${formatDays(r.leadTimeDays)}`,
   };
 }
 
@@ -30,8 +40,8 @@ const quarterSlider = () => screen.getByRole('slider', { name: 'Quarter' }) as H
 afterEach(() => vi.useRealTimers());
 
 describe('Scenario bar', () => {
-  it('shows, for every scenario and quarter, the figures the engine computes', () => {
-    const ed = renderInEditor(<ScenarioPanel />);
+  it('drives the headline: for every scenario and quarter chosen in the bar, the figures the engine computes', () => {
+    const ed = renderInEditor(barAndDock);
     const select = screen.getByRole('combobox', { name: 'Scenario' }) as HTMLSelectElement;
     const seen = new Set<string>();
     for (const s of ed.doc().scenarios) {
@@ -89,7 +99,7 @@ describe('Levers', () => {
   const openLevers = () => fireEvent.click(screen.getByRole('button', { name: 'Levers' }));
 
   it('a drag previews live without an undo step, the release commits one step, and the figures follow the engine; undo restores them', () => {
-    const ed = renderInEditor(<ScenarioPanel />);
+    const ed = renderInEditor(barAndDock);
     openLevers();
     const before = ed.doc();
     const shown = figures();
