@@ -101,10 +101,9 @@ export class SimulationService {
   }
 
   private currentInputs(): Inputs {
-    // During a gesture (a drag) the simulation stays on the document from before it; afterwards a
-    // change of positions alone keeps the document already simulated (and already in the worker).
-    const { doc: live, gestureBase } = this.stores.document.getState();
-    const doc = simulationInput(gestureBase ?? live, this.inputs?.doc ?? null);
+    // A change of positions alone (a drag) keeps the document already simulated and already in the
+    // worker. Other live gestures (a lever being dragged) are simulated as they go.
+    const doc = simulationInput(this.stores.document.getState().doc, this.inputs?.doc ?? null);
     const ui = this.stores.ui.getState();
     const scenario = chosenScenario(doc, ui.scenarioId);
     return { doc, scenario, quarter: chosenQuarter(scenario, ui.quarter), explainTeam: ui.explainTeam };
