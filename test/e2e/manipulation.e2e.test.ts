@@ -234,7 +234,7 @@ describe('selecting several teams', () => {
     await app.open();
     const chosen = ott.teams.filter((t: Json) => t.layer === 'strategy' || t.layer === 'product').map((t: Json) => t.id as string);
     expect(chosen.length).toBeGreaterThan(1);
-    const boxes = await Promise.all(chosen.map((id) => settledBox(teamNode(page, teamName(id)))));
+    const boxes = await Promise.all(chosen.map((id: string) => settledBox(teamNode(page, teamName(id)))));
     const strategyLane = await settledBox(lane(page, 'strategy'));
     const left = Math.min(...boxes.map((b) => b.x)) - 8;
     const right = Math.max(...boxes.map((b) => b.x + b.width)) + 4;
