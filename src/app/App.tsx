@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { StoresProvider, type Stores } from '../store/context';
 import { Canvas } from '../canvas/Canvas';
@@ -6,7 +6,10 @@ import { importFile, importText, type ImportOutcome } from '../io/fileImport';
 import type { CommandRegistry } from '../commands/registry';
 import { createAppRegistry, RegistryContext } from './registry';
 import { Toolbar } from './Toolbar';
-import { StatusLine } from './StatusLine';
+import { Notice } from './Notice';
+import { openInspector } from './editSelection';
+import { useWindowWidth, WIDE_LAYOUT } from './useWindowWidth';
+import { findControl } from '../panels/explain/focusRequests';
 import { ResultsDock } from '../panels/results/ResultsDock';
 import { Palette } from '../panels/palette/Palette';
 import { Inspector } from '../panels/inspector/Inspector';
@@ -42,14 +45,39 @@ export function App({ stores, registry, session }: AppProps) {
   const openFile = useCallback(async (file: File) => onOutcome(await importFile(stores, file)), [stores, onOutcome]);
   const openText = useCallback((fileName: string, text: string) => onOutcome(importText(stores, fileName, text)), [stores, onOutcome]);
 
+  // The overview map covers the canvas's corner at 1280 px: hidden there until asked for.
+  const wide = useWindowWidth() >= WIDE_LAYOUT;
+  const [minimapChoice, setMinimap] = useState<boolean | null>(null);
+  const minimap = minimapChoice ?? wide;
+
+  // A double-click on a team or handoff asks to edit it (its first click has selected it).
+  const onCanvasDoubleClick = useCallback(
+    (e: MouseEvent) => {
+      const target = e.target as Element;
+      if (target.closest('.react-flow__node-team, .react-flow__edge, .react-flow__edgelabel-renderer')) commands.run('selection.edit', stores);
+    },
+    [commands, stores],
+  );
+
+  // A link to a field (an explanation's parameter) opens the inspector when the field is in it.
+  useEffect(
+    () =>
+      stores.ui.subscribe((state, prev) => {
+        const req = state.focusRequest;
+        if (!req || req === prev.focusRequest || req.path.startsWith('scenarios[') || findControl(document, req.path)) return;
+        openInspector(stores, (id) => commands.run(id, stores));
+      }),
+    [stores, commands],
+  );
+
   return (
     <StoresProvider stores={stores}>
       <RegistryContext.Provider value={commands}>
         <ReactFlowProvider>
-          <div className="app">
+          <div className="app" data-minimap={minimap ? 'shown' : 'hidden'}>
             <KeyboardShortcuts registry={commands} />
             <AutosaveHost session={session} />
-            <Toolbar onOpenFile={openFile} onOpenText={openText} />
+            <Toolbar onOpenFile={openFile} onOpenText={openText} minimap={minimap} onToggleMinimap={() => setMinimap(!minimap)} />
             {/* slot:scenario */}
             <ScenarioPanel />
             <div className="workspace">
@@ -57,7 +85,7 @@ export function App({ stores, registry, session }: AppProps) {
               <SidePanel panel="palette" side="left">
                 <Palette />
               </SidePanel>
-              <main className="canvas-area" aria-label="Canvas: the five layers of the organisation">
+              <main className="canvas-area" aria-label="Canvas: the five layers of the organisation" onDoubleClick={onCanvasDoubleClick}>
                 <Canvas onFileDrop={openFile} />
               </main>
               {/* slot:inspector */}
@@ -65,9 +93,9 @@ export function App({ stores, registry, session }: AppProps) {
                 <Inspector />
               </SidePanel>
             </div>
-            {/* slot:results — a results panel docks here, below the canvas */}
+            {/* slot:results — a results panel docks here, below the canvas; notices float just above it */}
+            <Notice />
             <ResultsDock />
-            <StatusLine />
             {/* slot:explain */}
             <ExplainPanel />
             <ShortcutsSheet />

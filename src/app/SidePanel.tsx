@@ -1,27 +1,19 @@
-import { useSyncExternalStore, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useRegistry } from '../commands/context';
 import { defaultSidePanelOpen } from '../commands/canvasCommands';
 import { useStores, useUi } from '../store/context';
 import type { SidePanel as Panel } from '../store/uiStore';
+import { useWindowWidth } from './useWindowWidth';
 
 const LABELS: Record<Panel, { name: string; command: string; key: string }> = {
   palette: { name: 'palette', command: 'view.togglePalette', key: 'Shift+P' },
   inspector: { name: 'inspector', command: 'view.toggleInspector', key: 'Shift+I' },
 };
 
-function subscribeToResize(onChange: () => void): () => void {
-  window.addEventListener('resize', onChange);
-  return () => window.removeEventListener('resize', onChange);
-}
-
-/** The window's width, re-read on resize (the default open/closed state of the side panels follows it). */
-function useWindowWidth(): number {
-  return useSyncExternalStore(subscribeToResize, () => window.innerWidth, () => 1920);
-}
-
 /**
- * A side panel that can be collapsed to a narrow strip so the canvas gets the room; the strip's button
- * runs the same registered command as its shortcut. Open or closed is UI state, never the document.
+ * A side panel that can be collapsed to a narrow strip so the canvas gets the room; the strip is one
+ * button (the whole strip) that runs the same registered command as its shortcut. Open or closed is
+ * UI state, never the document; below 1440 px both start collapsed.
  * @example <SidePanel panel="palette" side="left"><Palette /></SidePanel>
  */
 export function SidePanel({ panel, side, children }: { panel: Panel; side: 'left' | 'right'; children: ReactNode }) {

@@ -5,33 +5,51 @@ import { redoLabel, undoLabel } from '../store/documentStore';
 import { exportDocument } from '../io/fileExport';
 import { useRegistry } from './registry';
 import { ExamplesMenu } from './ExamplesMenu';
+import { Icon } from './icons';
 
 export interface ToolbarProps {
   onOpenFile(file: File): void;
   onOpenText(fileName: string, text: string): void;
+  /** Whether the canvas's overview map is shown, and how to flip it (UI state kept by the shell). */
+  minimap: boolean;
+  onToggleMinimap(): void;
 }
 
-/** Title, files, history and view: the controls a facilitator reaches for. */
-export function Toolbar({ onOpenFile, onOpenText }: ToolbarProps) {
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Title, a summary of the model, files, history and view: the controls a facilitator reaches for.
+ * History and view buttons are icons with their names in tooltips, so the title keeps its room at
+ * 1280 px.
+ */
+export function Toolbar({ onOpenFile, onOpenText, minimap, onToggleMinimap }: ToolbarProps) {
   const stores = useStores();
   const registry = useRegistry();
   const title = useDoc((s) => s.doc.title);
+  const teams = useDoc((s) => s.doc.teams.length);
+  const handoffs = useDoc((s) => s.doc.handoffs.length);
   const undo = useDoc(undoLabel);
   const redo = useDoc(redoLabel);
   const input = useRef<HTMLInputElement>(null);
 
   const undoName = undo ? `Undo ${undo}` : 'Nothing to undo';
   const redoName = redo ? `Redo ${redo}` : 'Nothing to redo';
+  const minimapName = minimap ? 'Hide the overview map' : 'Show the overview map';
 
   return (
     <header className="toolbar">
       <div className="brand" aria-hidden="true">
         <img src="/favicon.svg" alt="" width={26} height={26} />
-        <span>Fivefold</span>
+        <span className="brand-name">Fivefold</span>
       </div>
-      <h1 className="doc-title" data-testid="doc-title" title={title}>
-        {title}
-      </h1>
+      <div className="doc-heading">
+        <h1 className="doc-title" data-testid="doc-title" title={title}>
+          {title}
+        </h1>
+        <span className="doc-summary" data-testid="doc-summary">
+          {plural(teams, 'team', 'teams')} · {plural(handoffs, 'handoff', 'handoffs')}
+        </span>
+      </div>
       <div className="toolbar-group" role="group" aria-label="File">
         <NewModelButton />
         <button type="button" onClick={() => input.current?.click()} title="Open a .fivefold.json file (or drop one on the canvas)">
@@ -57,19 +75,28 @@ export function Toolbar({ onOpenFile, onOpenText }: ToolbarProps) {
         <ExamplesMenu onOpenText={onOpenText} />
       </div>
       <div className="toolbar-group" role="group" aria-label="History">
-        <button type="button" onClick={() => stores.document.getState().undo()} disabled={!undo} aria-label={undoName} title={undoName}>
-          <span aria-hidden="true">↶</span> Undo
+        <button type="button" className="icon-button" onClick={() => stores.document.getState().undo()} disabled={!undo} aria-label={undoName} title={`${undoName} (Ctrl+Z)`}>
+          <Icon name="undo" />
         </button>
-        <button type="button" onClick={() => stores.document.getState().redo()} disabled={!redo} aria-label={redoName} title={redoName}>
-          <span aria-hidden="true">↷</span> Redo
+        <button type="button" className="icon-button" onClick={() => stores.document.getState().redo()} disabled={!redo} aria-label={redoName} title={`${redoName} (Ctrl+Shift+Z)`}>
+          <Icon name="redo" />
         </button>
       </div>
       <div className="toolbar-group" role="group" aria-label="View">
-        <button type="button" onClick={() => registry.run('layout.auto', stores)} title="Place every team in its lane, in flow order">
-          Auto-layout
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => registry.run('layout.auto', stores)}
+          aria-label="Auto-layout"
+          title="Auto-layout: place every team in its lane, in flow order"
+        >
+          <Icon name="layout" />
         </button>
-        <button type="button" onClick={() => registry.run('view.fit', stores)} title="Fit the whole model to the screen (Shift+F)">
-          Fit
+        <button type="button" className="icon-button" onClick={() => registry.run('view.fit', stores)} aria-label="Fit" title="Fit the whole model to the screen (Shift+F)">
+          <Icon name="fit" />
+        </button>
+        <button type="button" className="icon-button" aria-pressed={minimap} onClick={onToggleMinimap} aria-label="Overview map" title={minimapName}>
+          <Icon name="map" />
         </button>
       </div>
     </header>

@@ -1,13 +1,16 @@
 import { createRegistry } from '../commands';
 import type { CommandRegistry } from '../commands/registry';
+import { editSelectionCommand } from './editSelection';
 
 /**
- * The app's one command registry: the editor's commands (src/commands/index.ts) and the canvas's,
- * so toolbar, menus and shortcuts share it and a key claimed twice fails at start-up.
+ * The app's one command registry: the editor's commands (src/commands/index.ts), the canvas's, and
+ * the shell's own (Enter edits the selection in the inspector), so toolbar, menus and shortcuts share
+ * it and a key claimed twice fails at start-up.
  * @example createAppRegistry().run('view.fit', stores)
  */
 export function createAppRegistry(): CommandRegistry {
-  return createRegistry();
+  const registry = createRegistry();
+  return registry.register(editSelectionCommand((stores) => registry.run('view.toggleInspector', stores)));
 }
 
 // One context for every panel: the palette and inspector read the same registry as the shell.

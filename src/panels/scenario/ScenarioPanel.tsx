@@ -53,7 +53,7 @@ export function ScenarioPanel() {
       <Timeline scenario={scenario} quarter={quarter} />
       <div className="ff-drawer-buttons">
         {selectedTeam && explained !== selectedTeam.id ? (
-          <button type="button" onClick={() => ui.getState().explain(selectedTeam.id)}>
+          <button type="button" className="ff-why" title={`Why ${selectedTeam.name}? Explain its numbers`} onClick={() => ui.getState().explain(selectedTeam.id)}>
             Why {selectedTeam.name}?
           </button>
         ) : null}

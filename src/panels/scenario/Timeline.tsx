@@ -39,8 +39,16 @@ export function Timeline({ scenario, quarter }: { scenario: Scenario; quarter: n
   const adoption = scenario.adoption[Math.min(quarter, last)];
   return (
     <div className="ff-timeline">
-      <button type="button" className="ff-play" onClick={play} aria-pressed={playing} disabled={last === 0}>
-        {playing ? 'Pause' : 'Play'}
+      <button
+        type="button"
+        className="ff-play"
+        onClick={play}
+        aria-pressed={playing}
+        disabled={last === 0}
+        aria-label={playing ? 'Pause' : 'Play'}
+        title={playing ? 'Pause the quarters' : 'Play the quarters, one every 0.8 s'}
+      >
+        <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
       </button>
       <label htmlFor={id}>Quarter</label>
       <input
@@ -57,7 +65,7 @@ export function Timeline({ scenario, quarter }: { scenario: Scenario; quarter: n
         }}
       />
       <output htmlFor={id} className="ff-quarter" data-testid="quarter-value">
-        q{quarter} / {last} · adoption {percent(adoption)}
+        Q{quarter} / {last} · {percent(adoption)} adoption
       </output>
     </div>
   );

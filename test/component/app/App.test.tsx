@@ -1,7 +1,7 @@
 /** @vitest-environment jsdom */
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/App';
 import { moveTeams } from '../../../src/commands/canvasCommands';
@@ -112,5 +112,52 @@ describe('toolbar', () => {
     const last = titles[titles.length - 1];
     await user.click(within(menu).getByRole('menuitem', { name: last }));
     await waitFor(() => expect(docOf(stores).title).toBe(last));
+  });
+});
+
+describe('one screen', () => {
+  it('shows the headline figures once, in the results dock, and the model’s size in the toolbar', () => {
+    const { stores } = renderApp();
+    const doc = docOf(stores);
+    for (const id of ['figure-people', 'figure-handoffs', 'figure-lead-time', 'scenario-figures']) expect(screen.getAllByTestId(id), id).toHaveLength(1);
+    const dock = screen.getByRole('region', { name: 'Results' });
+    expect(within(dock).getByTestId('figure-people')).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Scenario and timeline' })).queryByTestId('figure-people')).toBeNull();
+    expect(screen.getByTestId('doc-summary').textContent).toBe(`${doc.teams.length} teams · ${doc.handoffs.length} handoffs`);
+  });
+
+  it('every toolbar button has a name and a tooltip, icons or not', () => {
+    renderApp();
+    const toolbar = screen.getByRole('banner');
+    const buttons = within(toolbar).getAllByRole('button');
+    expect(buttons.length).toBeGreaterThanOrEqual(8);
+    for (const b of buttons) {
+      expect(b.getAttribute('aria-label') || b.textContent?.trim(), b.outerHTML).toBeTruthy();
+      expect(b.title || b.getAttribute('aria-haspopup'), b.outerHTML).toBeTruthy();
+    }
+  });
+
+  it('the overview map button flips the map (hidden by default on a narrow window), as UI state only', async () => {
+    const { stores, user } = renderApp();
+    const app = document.querySelector('.app')!;
+    const map = screen.getByRole('button', { name: 'Overview map' });
+    const shown = map.getAttribute('aria-pressed') === 'true';
+    expect(shown).toBe(window.innerWidth >= 1440);
+    expect(app.getAttribute('data-minimap')).toBe(shown ? 'shown' : 'hidden');
+    await user.click(map);
+    expect(map.getAttribute('aria-pressed')).toBe(String(!shown));
+    expect(app.getAttribute('data-minimap')).toBe(shown ? 'hidden' : 'shown');
+    expect(stores.document.getState().past).toHaveLength(0);
+  });
+
+  it('a notice shows in the live region and can be dismissed; with none the region stays, empty', async () => {
+    const { stores, user } = renderApp();
+    expect(screen.getByTestId('notice').getAttribute('role')).toBe('status');
+    expect(screen.getByTestId('notice').textContent).toBe('');
+    act(() => stores.ui.getState().notify('warning', 'A team cannot hand off to itself.'));
+    expect(screen.getByTestId('notice').textContent).toBe('A team cannot hand off to itself.');
+    await user.click(screen.getByRole('button', { name: 'Dismiss message' }));
+    expect(screen.getByTestId('notice').textContent).toBe('');
+    expect(stores.ui.getState().notice).toBeNull();
   });
 });
