@@ -51,19 +51,22 @@ describe('Before/After on the canvas', () => {
 });
 
 describe('side panels', () => {
-  test('at 1280 wide the palette starts collapsed; its button and the inspector’s collapse and expand them, and the canvas takes the room', async ({ app }) => {
+  test('at 1280 wide both start collapsed; their buttons and shortcuts expand and collapse them, and the canvas takes the room', async ({ app }) => {
     const { page } = app;
     await app.open();
     const palette = page.getByRole('navigation', { name: 'Team palette' });
     const inspector = page.getByRole('complementary', { name: 'Inspector' });
     const canvasWidth = async () => (await box(page.locator('.canvas-area'))).width;
     expect(await palette.count()).toBe(0);
-    await inspector.waitFor();
-    const withInspector = await canvasWidth();
+    expect(await inspector.count()).toBe(0);
+    const collapsed = await canvasWidth();
 
     await page.getByTestId('toggle-inspector').click();
+    await inspector.waitFor();
+    expect(await canvasWidth()).toBeLessThan(collapsed);
+    await page.getByTestId('toggle-inspector').click();
     await expect.poll(() => inspector.count()).toBe(0);
-    expect(await canvasWidth()).toBeGreaterThan(withInspector);
+    expect(await canvasWidth()).toBe(collapsed);
 
     await page.getByTestId('toggle-palette').click();
     await palette.waitFor();
@@ -73,5 +76,23 @@ describe('side panels', () => {
     await expect.poll(() => palette.count()).toBe(0);
     await page.keyboard.press('Shift+I');
     await inspector.waitFor();
+  });
+
+  test('asking to edit opens the inspector: Enter on a selected team puts the cursor in its name; a double-click on another opens it too', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    expect(await inspector.count()).toBe(0);
+
+    await teamNode(page, 'QA').click();
+    await page.keyboard.press('Enter');
+    const name = inspector.getByRole('textbox', { name: 'Name' });
+    await expect.poll(() => name.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await name.inputValue()).toBe('QA');
+
+    await page.getByTestId('toggle-inspector').click();
+    await expect.poll(() => inspector.count()).toBe(0);
+    await teamNode(page, 'Engineering').dblclick();
+    await expect.poll(async () => ((await inspector.count()) ? name.inputValue() : null)).toBe('Engineering');
   });
 });

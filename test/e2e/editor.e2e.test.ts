@@ -44,6 +44,8 @@ describe('editing with the keyboard only', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => teamNodes(page).count()).toBe(ott.teams.length + 1);
 
+    // The inspector starts collapsed at 1280 too; Shift+I opens it on the new (selected) team.
+    await page.keyboard.press('Shift+I');
     await tabTo(page, 'Headcount');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('5');
