@@ -1,5 +1,6 @@
 import type { Command } from './registry';
 import type { Stores } from '../store/context';
+import { resolvePositions } from '../canvas/layout';
 
 const hasSelection = (stores: Stores) => {
   const { teams, handoffs } = stores.ui.getState().selection;
@@ -59,8 +60,9 @@ const DIRECTIONS: Record<string, [number, number]> = {
 };
 
 /**
- * `selection.nudge`: moves the selected teams; each key press is one undo step. Teams the canvas has
- * not placed yet (no position) stay where the layout puts them.
+ * `selection.nudge`: moves the selected teams; each key press is one undo step. As with a drag, a
+ * team the layout still places (no position yet) starts from where it is shown, and every team's
+ * shown place is written down, so nudging one team never re-flows the others.
  * @example registry.run('selection.nudge', stores, { dx: 10, dy: 0 })
  */
 export const nudgeSelection: Command<NudgeArgs> = {
@@ -76,8 +78,11 @@ export const nudgeSelection: Command<NudgeArgs> = {
   canRun: (stores) => stores.ui.getState().selection.teams.length > 0,
   run(stores, { dx, dy }) {
     const ids = new Set(stores.ui.getState().selection.teams);
+    const shown = resolvePositions(stores.document.getState().doc);
     stores.document.getState().commit(ids.size === 1 ? 'Move team' : 'Move teams', (d) => {
       for (const t of d.teams) {
+        const p = shown.get(t.id);
+        if (!t.position && p) t.position = { x: p.x, y: p.y };
         if (ids.has(t.id) && t.position) t.position = { x: t.position.x + dx, y: t.position.y + dy };
       }
     });
