@@ -5,7 +5,7 @@ import { describe } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { exampleJson, type Json } from './documents';
 import { expect, test } from './harness';
-import { lane, teamNode, teamNodes } from './ui';
+import { lane, openInspector, teamNode, teamNodes } from './ui';
 
 const ott = exampleJson();
 const teamName = (id: string): string => ott.teams.find((t: Json) => t.id === id).name;
@@ -92,6 +92,7 @@ describe('dragging teams', () => {
   test('a team dropped in another lane changes layer; one Undo puts it back', async ({ app }) => {
     const { page } = app;
     await app.open();
+    await openInspector(page);
     const mover = ott.teams.find((t: Json) => t.id === 'qa');
     expect(mover.layer).toBe('build');
     expect(await laneCount(page, 'build')).toBe(inLayer('build'));
@@ -214,6 +215,7 @@ describe('selecting several teams', () => {
   test('shift-click selects two teams; Delete removes them with their handoffs; Undo restores all', async ({ app }) => {
     const { page } = app;
     await app.open();
+    await openInspector(page);
     const chosen = ['data', 'eng'];
     await teamNode(page, teamName(chosen[0])).click();
     await teamNode(page, teamName(chosen[1])).click({ modifiers: ['Shift'] });

@@ -62,3 +62,11 @@ export async function dropFile(page: Page, file: FileToImport): Promise<void> {
   await canvas.dispatchEvent('dragover', { dataTransfer });
   await canvas.dispatchEvent('drop', { dataTransfer });
 }
+
+/** The inspector (collapsed by default below 1440 px wide), opened by its strip's button and waited for. */
+export async function openInspector(page: Page): Promise<Locator> {
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  if ((await page.getByTestId('toggle-inspector').getAttribute('aria-expanded')) !== 'true') await page.getByTestId('toggle-inspector').click();
+  await inspector.waitFor();
+  return inspector;
+}
