@@ -14,6 +14,16 @@ export function isTextEntry(target: EventTarget | null): boolean {
 }
 
 /**
+ * Controls that move with arrow keys themselves (a slider, radio buttons, tabs, a menu): there an
+ * arrow belongs to the control, not to the nudge of the selected teams.
+ */
+export function ownsArrowKeys(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  if (target instanceof HTMLInputElement && (target.type === 'range' || target.type === 'radio')) return true;
+  return !!target.closest('[role=slider], [role=tablist], [role=menu], [role=listbox], [role=radiogroup]');
+}
+
+/**
  * Dispatches key presses anywhere in the page to the registry's commands.
  * @example function App() { useShortcuts(registry); … }
  */
@@ -25,6 +35,7 @@ export function useShortcuts(registry: CommandRegistry, target: Window | HTMLEle
     const handle = (e: Event): boolean => {
       const ke = e as KeyboardEvent;
       if (ke.defaultPrevented || ke.isComposing || isTextEntry(ke.target)) return false;
+      if (ke.key.startsWith('Arrow') && ownsArrowKeys(ke.target)) return false;
       // A dialog (the shortcuts sheet, a confirmation) owns the keyboard while it is open.
       if (ke.target instanceof Element && ke.target.closest('dialog')) return false;
       const command = registry.forEvent(ke);
