@@ -129,6 +129,29 @@ describe('keyboard on the canvas', () => {
   });
 });
 
+describe('arrow keys in controls', () => {
+  test('an arrow key on a focused slider moves the slider, not the selected team', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    const qa = teamNode(page, ott.teams.find((t: { id: string }) => t.id === 'qa').name);
+    await qa.click();
+    await expect.poll(() => qa.evaluate((el) => el.classList.contains('selected'))).toBe(true);
+    const place = await qa.evaluate((el) => (el as HTMLElement).style.transform);
+    const slider = page.getByRole('slider', { name: 'Quarter' });
+    await slider.focus();
+    const quarter = Number(await slider.inputValue());
+    const [min, max] = await slider.evaluate((el) => [Number((el as HTMLInputElement).min), Number((el as HTMLInputElement).max)]);
+    expect(max).toBeGreaterThan(min);
+    // Step towards the other end, whichever end the slider starts at.
+    const towards = quarter > min ? 'ArrowLeft' : 'ArrowRight';
+
+    await page.keyboard.press(towards);
+    await expect.poll(async () => Number(await slider.inputValue())).toBe(quarter + (towards === 'ArrowLeft' ? -1 : 1));
+    expect(await qa.evaluate((el) => (el as HTMLElement).style.transform)).toBe(place);
+    expect(await undoName(page)).toBe('Nothing to undo');
+  });
+});
+
 function xOf(transform: string): number {
   const match = /translate\((-?[\d.]+)px/.exec(transform);
   if (!match) throw new Error(`unexpected node transform "${transform}"`);
