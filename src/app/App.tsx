@@ -87,6 +87,8 @@ export function App({ stores, registry, session }: AppProps) {
               </SidePanel>
               <main className="canvas-area" aria-label="Canvas: the five layers of the organisation" onDoubleClick={onCanvasDoubleClick}>
                 <Canvas onFileDrop={openFile} />
+                {/* slot:explain — floats inside the canvas, never over the side panels or the dock */}
+                <ExplainPanel />
               </main>
               {/* slot:inspector */}
               <SidePanel panel="inspector" side="right">
@@ -96,8 +98,6 @@ export function App({ stores, registry, session }: AppProps) {
             {/* slot:results — a results panel docks here, below the canvas; notices float just above it */}
             <Notice />
             <ResultsDock />
-            {/* slot:explain */}
-            <ExplainPanel />
             <ShortcutsSheet />
             {refusal && (
               <Suspense fallback={null}>
