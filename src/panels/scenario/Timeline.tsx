@@ -50,7 +50,9 @@ export function Timeline({ scenario, quarter }: { scenario: Scenario; quarter: n
       >
         <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
       </button>
-      <label htmlFor={id}>Quarter</label>
+      <label htmlFor={id} className="ff-quarter-label">
+        Quarter
+      </label>
       <input
         id={id}
         type="range"
