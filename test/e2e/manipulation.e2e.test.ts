@@ -5,7 +5,7 @@ import { describe } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { exampleJson, type Json } from './documents';
 import { expect, test } from './harness';
-import { lane, openInspector, teamNode, teamNodes } from './ui';
+import { handoffLabel, lane, openInspector, teamNode, teamNodes } from './ui';
 
 const ott = exampleJson();
 const teamName = (id: string): string => ott.teams.find((t: Json) => t.id === id).name;
@@ -64,6 +64,20 @@ async function laneCount(page: Page, id: Parameters<typeof lane>[1]): Promise<nu
   return Number(match[1]);
 }
 
+/** Pairs of horizontal lanes whose boxes overlap on screen (lanes grow to fit and never overlap). */
+async function overlappingLanes(page: Page): Promise<string[]> {
+  const rows = ['strategy', 'product', 'build', 'execution'] as const;
+  const boxes = await Promise.all(rows.map((id) => settledBox(lane(page, id))));
+  const clashes: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    for (let j = i + 1; j < rows.length; j++) {
+      // Half a pixel of tolerance for sub-pixel rounding at the shared edge.
+      if (boxes[i].y + boxes[i].height > boxes[j].y + 0.5 && boxes[j].y + boxes[j].height > boxes[i].y + 0.5) clashes.push(`${rows[i]}/${rows[j]}`);
+    }
+  }
+  return clashes;
+}
+
 const inLayer = (layer: string) => ott.teams.filter((t: Json) => t.layer === layer).length;
 
 /** Where React Flow draws a node, in canvas units (its own transform). */
@@ -106,6 +120,7 @@ describe('dragging teams', () => {
 
     await expect.poll(() => laneCount(page, 'build')).toBe(inLayer('build') - 1);
     await expect.poll(() => laneCount(page, 'execution')).toBe(inLayer('execution') + 1);
+    expect(await overlappingLanes(page), 'lanes overlap after the drop').toEqual([]);
     const layerField = page.getByRole('complementary', { name: 'Inspector' }).getByRole('combobox', { name: 'Layer' });
     await expect.poll(() => layerField.inputValue()).toBe('execution');
     expect(await undoName(page)).toBe('Undo Move team');
@@ -155,6 +170,41 @@ describe('drawing handoffs', () => {
 
     await undoButton(page).click();
     await expect.poll(() => edges(page).count()).toBe(ott.handoffs.length);
+    expect(await undoName(page)).toBe('Nothing to undo');
+  });
+
+  test('a second handoff between the same two teams is added, and both labels stay readable', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    const existing = ott.handoffs.find((h: Json) => h.id === 'e06');
+    const before = new Set(await edgeIds(page));
+    await drag(page, await centreOf(sourceHandle(teamNode(page, teamName(existing.from)))), await centreOf(teamNode(page, teamName(existing.to))));
+
+    await expect.poll(() => edges(page).count()).toBe(ott.handoffs.length + 1);
+    const added = (await edgeIds(page)).filter((id) => !before.has(id));
+    expect(added).toHaveLength(1);
+    expect(await edgeEnds(edge(page, added[0]))).toEqual([existing.from, existing.to]);
+    const labels = await Promise.all([existing.id, added[0]].map((id) => settledBox(handoffLabel(page, id))));
+    const [a, b] = labels;
+    const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    expect(overlap, `labels ${JSON.stringify(labels)} overlap`).toBe(false);
+    expect(await undoName(page)).toBe('Undo Connect handoff');
+  });
+
+  test('dragging the start of a handoff onto another team changes its sender; one Undo restores it', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    const moved = ott.handoffs.find((h: Json) => h.id === 'e10');
+    const newSender = 'eng';
+    expect([moved.from, moved.to]).toEqual(['data', 'growth']);
+    const handoff = edge(page, moved.id);
+
+    await drag(page, await centreOf(handoff.locator('.react-flow__edgeupdater-source')), await centreOf(teamNode(page, teamName(newSender))));
+
+    await expect.poll(() => edgeEnds(handoff)).toEqual([newSender, moved.to]);
+    expect(await undoName(page)).toBe('Undo Reconnect handoff');
+    await undoButton(page).click();
+    await expect.poll(() => edgeEnds(handoff)).toEqual([moved.from, moved.to]);
     expect(await undoName(page)).toBe('Nothing to undo');
   });
 
