@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { ShortcutsSheet, keyLabel } from '../../../src/panels/shortcuts/ShortcutsSheet';
 import { KeyboardShortcuts } from '../../../src/commands/KeyboardShortcuts';
+import { ownsArrowKeys } from '../../../src/commands/useShortcuts';
 import { createRegistry } from '../../../src/commands';
 import { RegistryProvider } from '../../../src/commands/context';
 import { createStores, StoresProvider } from '../../../src/store/context';
@@ -69,6 +70,37 @@ describe('useShortcuts', () => {
     const { stores } = renderEditor();
     fireEvent.keyDown(screen.getByRole('button', { name: 'A button' }), { key: 'a', ctrlKey: true });
     expect(stores.ui.getState().selection.teams).toHaveLength(10);
+  });
+
+  it('given a selected team and focus on a range slider, then arrow keys move the slider, not the team', () => {
+    const { stores, doc } = renderEditor();
+    act(() => stores.ui.getState().select({ teams: ['qa'] }));
+    const before = doc();
+    const slider = document.createElement('input');
+    slider.type = 'range';
+    slider.setAttribute('aria-label', 'Quarter');
+    document.body.append(slider);
+    const event = new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, cancelable: true });
+    slider.dispatchEvent(event);
+    expect(doc()).toBe(before);
+    expect(event.defaultPrevented).toBe(false);
+    slider.remove();
+  });
+
+  it('ownsArrowKeys: sliders, radios, tab lists and menus keep their arrows; buttons and the page do not', () => {
+    const make = (html: string) => {
+      const host = document.createElement('div');
+      host.innerHTML = html;
+      document.body.append(host);
+      return host.querySelector('[data-probe]')!;
+    };
+    expect(ownsArrowKeys(make('<input data-probe type="range">'))).toBe(true);
+    expect(ownsArrowKeys(make('<input data-probe type="radio">'))).toBe(true);
+    expect(ownsArrowKeys(make('<div role="tablist"><button data-probe role="tab">A</button></div>'))).toBe(true);
+    expect(ownsArrowKeys(make('<div role="menu"><button data-probe role="menuitem">A</button></div>'))).toBe(true);
+    expect(ownsArrowKeys(make('<button data-probe>Plain</button>'))).toBe(false);
+    expect(ownsArrowKeys(document.body)).toBe(false);
+    expect(ownsArrowKeys(null)).toBe(false);
   });
 
   it('given arrows with nothing selected, then the browser keeps the key (the page may scroll)', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DocumentSchema } from '../../../src/model';
 import { NUDGE_BIG_STEP, NUDGE_STEP } from '../../../src/commands/selectionCommands';
 import { givenEditor } from './given';
+import { resolvePositions } from '../../../src/canvas/layout';
 
 describe('selection.delete', () => {
   it('given a selected team, when deleted, then its handoffs go too; undo restores both; redo deletes again', () => {
@@ -97,5 +98,22 @@ describe('selection.nudge', () => {
       const was = before.teams.find((b) => b.id === t.id)!.position!;
       expect(t.position!.y).toBe(['qa', 'eng'].includes(t.id) ? was.y + 10 : was.y);
     }
+  });
+
+  it('given teams the layout still places, when one is nudged, then it moves from where it is shown and the others keep their shown places', () => {
+    const ed = givenEditor();
+    expect(ed.doc().teams.every((t) => t.position === undefined)).toBe(true);
+    const shown = resolvePositions(ed.doc());
+    ed.select(['qa']);
+
+    ed.run('selection.nudge', { dx: NUDGE_STEP, dy: 0 });
+
+    for (const t of ed.doc().teams) {
+      const was = shown.get(t.id)!;
+      expect(t.position, t.id).toEqual(t.id === 'qa' ? { x: was.x + NUDGE_STEP, y: was.y } : { x: was.x, y: was.y });
+    }
+    expect(ed.undoLabel()).toBe('Move team');
+    ed.undo();
+    expect(ed.doc().teams.every((t) => t.position === undefined)).toBe(true);
   });
 });
