@@ -3,7 +3,6 @@ import {
   Background,
   BackgroundVariant,
   Controls,
-  MarkerType,
   MiniMap,
   Panel,
   ReactFlow,
@@ -27,6 +26,8 @@ import {
 } from '../commands/canvasCommands';
 import { edgeTypes, nodeTypes } from './flowTypes';
 import { toFlow, type FlowNode, type HandoffFlowEdge } from './toFlow';
+import { HandoffLabels } from './HandoffLabels';
+import { useRecentlyTrue } from './useRecentlyTrue';
 import { LAYER_ACCENT } from './colors';
 import type { LayerId } from '../model';
 import { savedViewport } from '../io/autosave';
@@ -44,10 +45,18 @@ export interface CanvasProps {
 }
 
 const FIT_OPTIONS = { padding: 0.02, maxZoom: 1.2 };
-const MARKERS = {
-  work: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#334155' },
-  feedback: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#7c3aed' },
-};
+/** How long group frames stay (hidden) after leaving After: the fade-out in canvas.css. */
+const FRAME_FADE_MS = 450;
+/** From this many teams, React Flow draws only what is in view (3,000 nodes: 24 → 60 fps). */
+const CULL_FROM_TEAMS = 300;
+
+const selectedEdges = new WeakMap<HandoffFlowEdge, HandoffFlowEdge>();
+/** The edge marked selected, the same object each time, so a selected edge is not redrawn per frame. */
+function asSelected(e: HandoffFlowEdge): HandoffFlowEdge {
+  let hit = selectedEdges.get(e);
+  if (!hit) selectedEdges.set(e, (hit = { ...e, selected: true }));
+  return hit;
+}
 
 /**
  * The five-layer canvas. Everything it draws comes from `toFlow(doc)`; every change it makes goes
@@ -55,7 +64,10 @@ const MARKERS = {
  */
 export function Canvas({ onFileDrop }: CanvasProps) {
   const stores = useStores();
-  const doc = useDoc((s) => s.doc);
+  // Only what the canvas draws: a scenario or initiative edit does not re-render it.
+  const teams = useDoc((s) => s.doc.teams);
+  const handoffs = useDoc((s) => s.doc.handoffs);
+  const layers = useDoc((s) => s.doc.layers);
   const gestureBase = useDoc((s) => s.gestureBase);
   const generation = useDoc((s) => s.generation);
   const selection = useUi((s) => s.selection);
@@ -72,18 +84,20 @@ export function Canvas({ onFileDrop }: CanvasProps) {
   if (result) lastResult.current = result;
   const shown = result ?? lastResult.current;
   const simulation = useMemo(() => ({ overlay, baseline, result: shown, scenario }), [overlay, baseline, shown, scenario]);
-  const flow = useMemo(() => toFlow(doc, { frameDoc: gestureBase ?? doc, simulation }), [doc, gestureBase, simulation]);
+  const framesLeaving = useRecentlyTrue(overlay === 'after', FRAME_FADE_MS);
+  const flow = useMemo(() => {
+    const doc = { teams, handoffs, layers };
+    return toFlow(doc, { frameDoc: gestureBase ?? doc, simulation, framesLeaving });
+  }, [teams, handoffs, layers, gestureBase, simulation, framesLeaving]);
   const nodes = useMemo(() => {
     const chosen = new Set(selection.teams);
     return chosen.size ? flow.nodes.map((n) => (chosen.has(n.id) ? { ...n, selected: true } : n)) : flow.nodes;
   }, [flow, selection.teams]);
   const edges = useMemo(() => {
     const chosen = new Set(selection.handoffs);
-    return flow.edges.map((e) => {
-      const marker = e.data?.kind === 'feedback' ? MARKERS.feedback : MARKERS.work;
-      return { ...e, markerEnd: marker, selected: chosen.has(e.id) };
-    });
+    return chosen.size ? flow.edges.map((e) => (chosen.has(e.id) ? asSelected(e) : e)) : flow.edges;
   }, [flow, selection.handoffs]);
+  const large = teams.length >= CULL_FROM_TEAMS;
 
   useEffect(() => {
     registerFitView(() => void fitView(FIT_OPTIONS));
@@ -166,6 +180,7 @@ export function Canvas({ onFileDrop }: CanvasProps) {
         onConnect={onConnect}
         onReconnect={onReconnect}
         edgesReconnectable
+        onlyRenderVisibleElements={large}
         fitView={!initialViewport}
         defaultViewport={initialViewport}
         fitViewOptions={FIT_OPTIONS}
@@ -183,6 +198,7 @@ export function Canvas({ onFileDrop }: CanvasProps) {
             <CriticalPathBadge before={flow.after.leadTimeDays.before} after={flow.after.leadTimeDays.after} pending={pending} />
           </Panel>
         ) : null}
+        <HandoffLabels edges={edges} />
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
         <Controls showInteractive={false} position="bottom-left" />
         <MiniMap

@@ -76,7 +76,7 @@ export const FRAME_LABEL_H = 40;
  * @example afterView(doc, baseline(doc), simulate(doc, aiNative, 3), at, aiNative)!.teams.get('qa') // { before: 1, after: 0, status: 'absorbed', owner: 'data', … }
  */
 export function afterView(
-  doc: FivefoldDocument,
+  doc: Pick<FivefoldDocument, 'teams' | 'handoffs'>,
   before: Result,
   result: Result | null,
   at: ReadonlyMap<string, Point>,
@@ -87,13 +87,14 @@ export function afterView(
   const name = (id: string) => teamById.get(id)?.name ?? id;
   const groupOf = new Map<string, string>();
   for (const g of result.groups) for (const m of g.members) groupOf.set(m, g.owner);
+  const groupByOwner = new Map(result.groups.map((g) => [g.owner, g]));
   const onPath = new Set(result.criticalPath);
 
   const teams = new Map<string, TeamOverlay>();
   for (const t of doc.teams) {
     // A team the result does not know (added while a large model computes) stays as entered.
     const owner = groupOf.get(t.id) ?? t.id;
-    const group = result.groups.find((g) => g.owner === owner);
+    const group = groupByOwner.get(owner);
     const status: TeamStatus = owner !== t.id ? 'absorbed' : (group?.members.length ?? 1) > 1 ? 'owner' : 'alone';
     const after = status === 'absorbed' ? 0 : (group?.headcount ?? t.headcount);
     teams.set(t.id, { before: t.headcount, after, status, owner, ownerName: name(owner), critical: onPath.has(owner) });
@@ -166,7 +167,7 @@ function handoffStatus(handoffs: readonly Handoff[], groupOf: ReadonlyMap<string
   return out;
 }
 
-function controlOverlay(doc: FivefoldDocument, before: Result, result: Result, people: { before: number; after: number }, scenario: Scenario | null): ControlOverlay {
+function controlOverlay(doc: Pick<FivefoldDocument, 'teams'>, before: Result, result: Result, people: { before: number; after: number }, scenario: Scenario | null): ControlOverlay {
   // The trace names each Control team's share of second-line oversight; a worker's answer traces one
   // team only, so without it the total is sigmaControl · S, the same figure (simulation.md §3).
   const controlIds = new Set(doc.teams.filter((t) => t.layer === 'control').map((t) => t.id));

@@ -1,17 +1,19 @@
 /**
- * The one place the document becomes React Flow nodes and edges. Pure and memoised: the same
- * document gives the same arrays, and a team whose record and place did not change keeps its node
- * object, so React Flow re-renders only what moved. Nodes are a view; they are never saved.
+ * The one place the document becomes React Flow nodes and edges. Pure and memoised: the same teams,
+ * handoffs and layer names give the same arrays (a scenario edit does not redraw the canvas), and a
+ * team, lane or handoff whose record and place did not change keeps its object, so React Flow
+ * re-renders only what moved. Nodes are a view; they are never saved.
  */
-import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import { MarkerType, Position, type Edge, type EdgeMarker, type Node, type NodeHandle } from '@xyflow/react';
 import type { FivefoldDocument, Handoff, HandoffKind, LayerId, Scenario, Team } from '../model';
 import { LAYER_IDS } from '../model';
 import type { Result } from '../sim';
-import { BAND_LABEL_H, layerName, TEAM_H, TEAM_W, toCanvas, type Frames, type Point } from './geometry';
+import { layerName, TEAM_H, TEAM_W, toCanvas, type Frames, type Point } from './geometry';
 import { framesFor, resolvePositions } from './layout';
 import { edgeGeometry, type Side } from './edgeGeometry';
 import { spreadLabels } from './labelSpread';
-import { afterView, type AfterView, type ControlOverlay, type GroupFrame, type HandoffStatus, type Overlay, type TeamOverlay } from './overlay';
+import type { AfterView, ControlOverlay, GroupFrame, HandoffStatus, Overlay, TeamOverlay } from './overlay';
+import { withOverlay } from './overlayFlow';
 
 export interface TeamData extends Record<string, unknown> {
   layer: LayerId;
@@ -56,6 +58,9 @@ export type FrameFlowNode = Node<FrameData, 'frame'>;
 export type FlowNode = TeamFlowNode | LaneFlowNode | FrameFlowNode;
 export type HandoffFlowEdge = Edge<HandoffData, 'handoff'>;
 
+/** What toFlow reads of the document: the canvas does not depend on scenarios or the initiative. */
+export type CanvasDoc = Pick<FivefoldDocument, 'teams' | 'handoffs' | 'layers'>;
+
 export interface Flow {
   nodes: FlowNode[];
   edges: HandoffFlowEdge[];
@@ -77,10 +82,20 @@ export interface ToFlowOptions {
    * The document whose lanes to draw. During a drag it is the document from before the drag, so
    * lanes stay put under the pointer and drop targets do not shift; afterwards lanes re-fit.
    */
-  frameDoc?: FivefoldDocument;
+  frameDoc?: Pick<FivefoldDocument, 'teams' | 'handoffs'>;
   /** The simulation to overlay; without it (or in Before) the canvas is the document as entered. */
   simulation?: SimulationOverlay;
+  /**
+   * In Before, keep the group frames (hidden) for a moment after leaving After, so they fade out.
+   * Otherwise Before has no frames at all: on a large model they would cost a render each per edit.
+   */
+  framesLeaving?: boolean;
 }
+
+const MARKERS: Record<HandoffKind, EdgeMarker> = {
+  work: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#334155' },
+  feedback: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#7c3aed' },
+};
 
 const HANDLE = 10;
 const SOURCE_HANDLES: Record<Side, { x: number; y: number }> = {
@@ -100,29 +115,50 @@ export const TEAM_HANDLES: NodeHandle[] = (Object.keys(SOURCE_HANDLES) as Side[]
   { id: `in-${side}`, type: 'target' as const, position: POSITION[side], ...SOURCE_HANDLES[side], width: HANDLE, height: HANDLE },
 ]);
 
-let last: { doc: FivefoldDocument; frameDoc: FivefoldDocument; flow: Flow; at: Map<string, Point> } | null = null;
-let lastOverlaid: { base: Flow; overlay: Overlay; baseline: Result; result: Result | null; scenario: Scenario | null; flow: Flow } | null = null;
+interface DocumentFlowKey {
+  teams: readonly Team[];
+  handoffs: readonly Handoff[];
+  layers: CanvasDoc['layers'];
+  frameTeams: readonly Team[];
+  frameHandoffs: readonly Handoff[];
+}
+
+let last: { key: DocumentFlowKey; flow: Flow; at: Map<string, Point> } | null = null;
+let lastOverlaid: { base: Flow; overlay: Overlay; baseline: Result; result: Result | null; scenario: Scenario | null; framesLeaving: boolean; flow: Flow } | null = null;
 const teamNodeCache = new WeakMap<Team, TeamFlowNode>();
 const edgeCache = new WeakMap<Handoff, { key: string; edge: HandoffFlowEdge }>();
+const laneCache = new Map<LayerId, { key: string; node: LaneFlowNode }>();
+const spreadCache = new WeakMap<HandoffFlowEdge, HandoffFlowEdge>();
 
 /**
  * Derives the canvas from the document and, when given, a simulation result shown Before or After.
  * @example const { nodes, edges } = toFlow(doc); nodes.filter((n) => n.type === 'team').length === doc.teams.length
  * @example toFlow(doc, { simulation: { overlay: 'after', baseline, result, scenario } }).after?.frames.length // 3 at AI-native q3
  */
-export function toFlow(doc: FivefoldDocument, options: ToFlowOptions = {}): Flow {
+export function toFlow(doc: CanvasDoc, options: ToFlowOptions = {}): Flow {
   const base = documentFlow(doc, options.frameDoc ?? doc);
   const sim = options.simulation;
   if (!sim || !sim.result) return base;
+  const framesLeaving = options.framesLeaving ?? false;
   const hit = lastOverlaid;
-  if (hit && hit.base === base && hit.overlay === sim.overlay && hit.baseline === sim.baseline && hit.result === sim.result && hit.scenario === sim.scenario) return hit.flow;
-  const flow = withOverlay(base, doc, sim, last!.at);
-  lastOverlaid = { base, ...sim, flow };
+  if (
+    hit &&
+    hit.base === base &&
+    hit.overlay === sim.overlay &&
+    hit.baseline === sim.baseline &&
+    hit.result === sim.result &&
+    hit.scenario === sim.scenario &&
+    hit.framesLeaving === framesLeaving
+  )
+    return hit.flow;
+  const flow = withOverlay(base, doc, sim, last!.at, framesLeaving);
+  lastOverlaid = { base, ...sim, framesLeaving, flow };
   return flow;
 }
 
-function documentFlow(doc: FivefoldDocument, frameDoc: FivefoldDocument): Flow {
-  if (last && last.doc === doc && last.frameDoc === frameDoc) return last.flow;
+function documentFlow(doc: CanvasDoc, frameDoc: Pick<FivefoldDocument, 'teams' | 'handoffs'>): Flow {
+  const key: DocumentFlowKey = { teams: doc.teams, handoffs: doc.handoffs, layers: doc.layers, frameTeams: frameDoc.teams, frameHandoffs: frameDoc.handoffs };
+  if (last && (Object.keys(key) as (keyof DocumentFlowKey)[]).every((k) => last!.key[k] === key[k])) return last.flow;
   const frames = framesFor(frameDoc);
   const positions = resolvePositions(doc);
   const at = new Map<string, Point>();
@@ -148,67 +184,14 @@ function documentFlow(doc: FivefoldDocument, frameDoc: FivefoldDocument): Flow {
     });
   }
   const flow: Flow = { nodes, edges: withLabelsApart(edges), frames, after: null };
-  last = { doc, frameDoc, flow, at };
+  last = { key, flow, at };
   return flow;
 }
 
 /**
- * The document's flow with a result on top. Frames are present in Before too (hidden), so switching
- * fades them in and out instead of popping; teams, lanes and handoffs get their After figures only in After.
+ * The edges with labels that would touch moved apart. A moved label gets a new edge object, kept
+ * while the label stays in the same place, so a drag elsewhere does not redraw it.
  */
-function withOverlay(base: Flow, doc: FivefoldDocument, sim: SimulationOverlay, at: ReadonlyMap<string, Point>): Flow {
-  const view = afterView(doc, sim.baseline, sim.result, at, sim.scenario);
-  if (!view) return base;
-  const shown = sim.overlay === 'after';
-  const frameNodes: FrameFlowNode[] = view.frames.map((frame) => ({
-    id: `frame-${frame.owner}`,
-    type: 'frame',
-    position: { x: frame.x, y: frame.y },
-    data: { frame, shown },
-    width: frame.width,
-    height: frame.height,
-    measured: { width: frame.width, height: frame.height },
-    draggable: false,
-    selectable: false,
-    connectable: false,
-    focusable: false,
-    deletable: false,
-    // Above the lanes and the band, below the teams.
-    zIndex: -1,
-    className: shown ? 'frame-shown' : 'frame-hidden',
-    ariaLabel: `${frame.ownerName} group: ${frame.members.length} teams, ${frame.before} → ${frame.after} people`,
-  }));
-  if (!shown) {
-    const lanes = base.nodes.filter((n) => n.type === 'lane');
-    return { ...base, nodes: [...lanes, ...frameNodes, ...base.nodes.filter((n) => n.type !== 'lane')], after: view };
-  }
-  const nodes: FlowNode[] = [];
-  for (const n of base.nodes) {
-    if (n.type === 'lane') {
-      const layer = n.data.layer;
-      const control = layer === 'control' ? { ...view.control, top: controlGrowthTop(doc, at, n.position.y) } : undefined;
-      nodes.push({ ...n, data: { ...n.data, after: view.layers[layer], control } });
-    } else if (n.type === 'team') {
-      const o = view.teams.get(n.id);
-      nodes.push(o ? { ...n, data: { ...n.data, after: o }, ariaLabel: `${n.ariaLabel}; after: ${o.after} ${o.after === 1 ? 'person' : 'people'}${o.status === 'absorbed' ? `, folded into ${o.ownerName}` : ''}` } : n);
-    } else nodes.push(n);
-    if (n.type === 'lane' && n.data.layer === LAYER_IDS[LAYER_IDS.length - 1]) nodes.push(...frameNodes);
-  }
-  const edges = base.edges.map((e) => {
-    const status = view.handoffs.get(e.id) ?? 'kept';
-    return { ...e, data: { ...e.data!, status }, className: `${e.className} handoff-${status}` };
-  });
-  return { ...base, nodes, edges, after: view };
-}
-
-/** Where Control's growth note goes in its band: under the lowest Control team (band-relative). */
-function controlGrowthTop(doc: FivefoldDocument, at: ReadonlyMap<string, Point>, bandY: number): number {
-  let bottom = BAND_LABEL_H;
-  for (const t of doc.teams) if (t.layer === 'control' && at.has(t.id)) bottom = Math.max(bottom, at.get(t.id)!.y + TEAM_H - bandY);
-  return bottom + 16;
-}
-
-/** The edges with labels that would touch moved apart (a moved label gets a new edge object). */
 function withLabelsApart(edges: HandoffFlowEdge[]): HandoffFlowEdge[] {
   const moved = spreadLabels(
     edges.map((e) => ({ id: e.id, x: e.data!.labelX, y: e.data!.labelY, maxWidth: e.data!.labelWidth, text: `${e.data!.kind === 'feedback' ? '↺ ' : ''}${e.data!.artifact}` })),
@@ -216,11 +199,16 @@ function withLabelsApart(edges: HandoffFlowEdge[]): HandoffFlowEdge[] {
   if (!moved.size) return edges;
   return edges.map((e) => {
     const to = moved.get(e.id);
-    return to ? { ...e, data: { ...e.data!, labelX: to.x, labelY: to.y } } : e;
+    if (!to) return e;
+    const hit = spreadCache.get(e);
+    if (hit && hit.data!.labelX === to.x && hit.data!.labelY === to.y) return hit;
+    const spread = { ...e, data: { ...e.data!, labelX: to.x, labelY: to.y } };
+    spreadCache.set(e, spread);
+    return spread;
   });
 }
 
-function laneNode(doc: FivefoldDocument, layer: LayerId, frames: Frames): LaneFlowNode {
+function laneNode(doc: CanvasDoc, layer: LayerId, frames: Frames): LaneFlowNode {
   const f = frames[layer];
   let teamCount = 0;
   let headcount = 0;
@@ -230,11 +218,16 @@ function laneNode(doc: FivefoldDocument, layer: LayerId, frames: Frames): LaneFl
     headcount += t.headcount;
   }
   const band = layer === 'control';
-  return {
+  const name = layerName(doc, layer);
+  // A lane keeps its object while its figures and frame stay, so a drag inside it does not redraw it.
+  const key = `${name}|${teamCount}|${headcount}|${f.x},${f.y},${f.width},${f.height}`;
+  const hit = laneCache.get(layer);
+  if (hit && hit.key === key) return hit.node;
+  const node: LaneFlowNode = {
     id: `lane-${layer}`,
     type: 'lane',
     position: { x: f.x, y: f.y },
-    data: { layer, name: layerName(doc, layer), teamCount, headcount, band },
+    data: { layer, name, teamCount, headcount, band },
     width: f.width,
     height: f.height,
     measured: { width: f.width, height: f.height },
@@ -247,6 +240,8 @@ function laneNode(doc: FivefoldDocument, layer: LayerId, frames: Frames): LaneFl
     zIndex: band ? -1 : -2,
     className: band ? 'lane-band' : 'lane-row',
   };
+  laneCache.set(layer, { key, node });
+  return node;
 }
 
 function teamNode(team: Team, p: Point): TeamFlowNode {
@@ -279,6 +274,7 @@ function handoffEdge(h: Handoff, from: Point, to: Point, lane: number): HandoffF
     target: h.to,
     sourceHandle: `out-${g.sourceSide}`,
     targetHandle: `in-${g.targetSide}`,
+    markerEnd: MARKERS[h.kind],
     data: { kind: h.kind, artifact: h.artifact, waitDays: h.waitDays, path: g.path, labelX: g.labelX, labelY: g.labelY, labelWidth: g.labelWidth },
     className: h.kind === 'feedback' ? 'handoff-feedback' : 'handoff-work',
     ariaLabel: `${h.kind === 'feedback' ? 'Feedback' : 'Handoff'} ${h.artifact ? `"${h.artifact}" ` : ''}from ${h.from} to ${h.to}, waits ${h.waitDays} days`,
