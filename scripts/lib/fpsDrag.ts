@@ -8,8 +8,11 @@ import type { Browser, Page } from 'playwright-core';
 import { DOCUMENT_KEY } from '../../src/io/storageAccess';
 import { dragAndCountFrames, dragHandleNear, firstRenderMs, firstRenderProbe, heapMb, launchChromium, median, percentile, servePreview } from './browserBench';
 import { generatedOrgText } from './generatedOrg';
+import { panZoomAndCountFrames } from './panZoom';
 
 export type Which = 'fivefold' | 'plain';
+/** What is measured: dragging one node, or panning and zooming the whole canvas. */
+export type Gesture = 'drag' | 'pan';
 
 export interface FpsDragOptions {
   appDir: string;
@@ -22,6 +25,7 @@ export interface FpsDragOptions {
   placed?: boolean;
   dragSeconds?: number;
   amplitude?: number;
+  gesture?: Gesture;
   /** Called after each page of each round, e.g. to print it. */
   onRound?(round: number, which: Which, result: PageRound): void;
 }
@@ -103,14 +107,16 @@ export async function warmUp(page: Page, which: Which, amplitude: number): Promi
   await page.waitForTimeout(800);
 }
 
-async function measure(browser: Browser, which: Which, url: string, nodeCount: number, storedDoc: string, o: Required<Pick<FpsDragOptions, 'dragSeconds' | 'amplitude'>>): Promise<PageRound> {
+async function measure(browser: Browser, which: Which, url: string, nodeCount: number, storedDoc: string, o: Required<Pick<FpsDragOptions, 'dragSeconds' | 'amplitude' | 'gesture'>>): Promise<PageRound> {
   const { context, page, firstRender } = await openPage(browser, which, url, nodeCount, storedDoc);
   try {
     const heap = await heapMb(page);
     await warmUp(page, which, o.amplitude);
-    // Picked again: the inspector the warm-up opened may have moved the canvas.
-    const handle = await dragHandleNear(page, nodeSelector(which));
-    const { intervals, durationMs, movedFrames } = await dragAndCountFrames(page, handle, o.dragSeconds * 1000, o.amplitude);
+    const { intervals, durationMs, movedFrames } =
+      o.gesture === 'pan'
+        ? await panZoomAndCountFrames(page, o.dragSeconds * 1000, o.amplitude)
+        : // Picked again: the inspector the warm-up opened may have moved the canvas.
+          await dragAndCountFrames(page, await dragHandleNear(page, nodeSelector(which)), o.dragSeconds * 1000, o.amplitude);
     return {
       firstRenderMs: firstRender,
       heapMb: heap,
@@ -131,7 +137,7 @@ async function measure(browser: Browser, which: Which, url: string, nodeCount: n
  */
 export async function runFpsDrag(options: FpsDragOptions): Promise<FpsDragResult> {
   const { rounds = 5, laneTeams = 1000, controlTeams = 6, handoffs = 1500, placed = true } = options;
-  const drag = { dragSeconds: options.dragSeconds ?? 4, amplitude: options.amplitude ?? 120 };
+  const drag = { dragSeconds: options.dragSeconds ?? 4, amplitude: options.amplitude ?? 120, gesture: options.gesture ?? 'drag' };
   const storedDoc = generatedOrgText({ laneTeams, controlTeams, handoffs, placed });
   const teams = laneTeams + controlTeams;
   // Fivefold draws its five layers as nodes too: the plain page gets as many nodes in all.
