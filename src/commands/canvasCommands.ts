@@ -26,14 +26,24 @@ export function moveTeamsLive(stores: Stores, moves: readonly TeamMove[]): void 
   const state = stores.document.getState();
   const frames = framesFor(state.gestureBase ?? state.doc);
   const placed = resolvePositions(state.doc);
+  // Indexes read from the plain document: touching every team through the draft would make immer
+  // proxy and finalise a thousand records on each pointer move of a drag.
+  const unplaced: number[] = [];
+  const indexOf = new Map<string, number>();
+  state.doc.teams.forEach((t, i) => {
+    if (!t.position && placed.has(t.id)) unplaced.push(i);
+    indexOf.set(t.id, i);
+  });
   state.preview((d) => {
-    for (const t of d.teams) {
-      const p = placed.get(t.id);
-      if (!t.position && p) t.position = { x: p.x, y: p.y };
+    for (const i of unplaced) {
+      const t = d.teams[i];
+      const p = placed.get(t.id)!;
+      t.position = { x: p.x, y: p.y };
     }
     for (const m of moves) {
-      const t = d.teams.find((x) => x.id === m.id);
-      if (!t) continue;
+      const i = indexOf.get(m.id);
+      if (i === undefined) continue;
+      const t = d.teams[i];
       const target = dropTarget(frames, m.topLeft);
       if (t.layer !== target.layer) t.layer = target.layer;
       if (t.position?.x !== target.position.x || t.position?.y !== target.position.y) t.position = target.position;
