@@ -87,7 +87,9 @@ export function Canvas({ onFileDrop }: CanvasProps) {
   const framesLeaving = useRecentlyTrue(overlay === 'after', FRAME_FADE_MS);
   const flow = useMemo(() => {
     const doc = { teams, handoffs, layers };
-    return toFlow(doc, { frameDoc: gestureBase ?? doc, simulation, framesLeaving });
+    // A drag moves teams only: its handoffs keep their edges until the drop (see toFlow's edgeDoc).
+    const edgeDoc = gestureBase && gestureBase.handoffs === handoffs ? gestureBase : doc;
+    return toFlow(doc, { frameDoc: gestureBase ?? doc, edgeDoc, simulation, framesLeaving });
   }, [teams, handoffs, layers, gestureBase, simulation, framesLeaving]);
   const nodes = useMemo(() => {
     const chosen = new Set(selection.teams);
@@ -96,7 +98,7 @@ export function Canvas({ onFileDrop }: CanvasProps) {
   const edges = useMemo(() => {
     const chosen = new Set(selection.handoffs);
     return chosen.size ? flow.edges.map((e) => (chosen.has(e.id) ? asSelected(e) : e)) : flow.edges;
-  }, [flow, selection.handoffs]);
+  }, [flow.edges, selection.handoffs]);
   const large = teams.length >= CULL_FROM_TEAMS;
 
   useEffect(() => {
@@ -198,7 +200,7 @@ export function Canvas({ onFileDrop }: CanvasProps) {
             <CriticalPathBadge before={flow.after.leadTimeDays.before} after={flow.after.leadTimeDays.after} pending={pending} />
           </Panel>
         ) : null}
-        <HandoffLabels edges={edges} />
+        <HandoffLabels edges={edges} at={flow.at} />
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
         <Controls showInteractive={false} position="bottom-left" />
         <MiniMap

@@ -1,23 +1,31 @@
 import { memo } from 'react';
 import { EdgeLabelRenderer } from '@xyflow/react';
+import type { Point } from './geometry';
 import type { HandoffFlowEdge } from './toFlow';
 
 /**
  * Every handoff's label — the artifact and the wait in days — through one `EdgeLabelRenderer`.
- * Each label is memoised on its edge object, which `toFlow` keeps while the edge is unchanged, so a
- * drag redraws only the labels of the handoffs that moved.
+ * Each label is memoised on its edge object, which `toFlow` keeps while the edge is unchanged, and on
+ * how far its teams are drawn from where the edge was computed (`at`: during a drag the edges are the
+ * ones from before it), so a drag redraws only the labels of the handoffs that moved.
  */
-export function HandoffLabels({ edges }: { edges: readonly HandoffFlowEdge[] }) {
+export function HandoffLabels({ edges, at }: { edges: readonly HandoffFlowEdge[]; at: ReadonlyMap<string, Point> }) {
   return (
     <EdgeLabelRenderer>
-      {edges.map((e) => (
-        <HandoffLabel key={e.id} edge={e} />
-      ))}
+      {edges.map((e) => {
+        const d = e.data;
+        const s = at.get(e.source);
+        const t = at.get(e.target);
+        // The middle of the curve moves by half of each end's shift.
+        const dx = d && s && t ? (s.x - d.from.x + t.x - d.to.x) / 2 : 0;
+        const dy = d && s && t ? (s.y - d.from.y + t.y - d.to.y) / 2 : 0;
+        return <HandoffLabel key={e.id} edge={e} dx={dx} dy={dy} />;
+      })}
     </EdgeLabelRenderer>
   );
 }
 
-const HandoffLabel = memo(function HandoffLabel({ edge }: { edge: HandoffFlowEdge }) {
+const HandoffLabel = memo(function HandoffLabel({ edge, dx, dy }: { edge: HandoffFlowEdge; dx: number; dy: number }) {
   const { id, data, selected } = edge;
   if (!data || edge.hidden) return null;
   const feedback = data.kind === 'feedback';
@@ -25,7 +33,7 @@ const HandoffLabel = memo(function HandoffLabel({ edge }: { edge: HandoffFlowEdg
   return (
     <div
       className={`handoff-label${feedback ? ' is-feedback' : ''}${selected ? ' is-selected' : ''}${status}`}
-      style={{ maxWidth: data.labelWidth, transform: `translate(-50%, -50%) translate(${data.labelX}px, ${data.labelY}px)` }}
+      style={{ maxWidth: data.labelWidth, transform: `translate(-50%, -50%) translate(${data.labelX + dx}px, ${data.labelY + dy}px)` }}
       data-testid={`handoff-label-${id}`}
       data-status={data.status}
       title={`${data.artifact || 'Handoff'} — waits ${data.waitDays} days`}

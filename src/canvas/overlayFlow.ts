@@ -5,6 +5,7 @@
  */
 import { LAYER_IDS } from '../model';
 import { BAND_LABEL_H, TEAM_H, type Point } from './geometry';
+import { sameItemsOr } from './stableArray';
 import { afterView, type GroupFrame, type HandoffStatus, type TeamOverlay } from './overlay';
 import type { CanvasDoc, Flow, FlowNode, FrameFlowNode, HandoffFlowEdge, LaneFlowNode, SimulationOverlay, TeamFlowNode } from './toFlow';
 
@@ -12,6 +13,7 @@ const teamCache = new WeakMap<TeamFlowNode, { overlay: TeamOverlay; node: TeamFl
 const laneCache = new WeakMap<LaneFlowNode, { key: string; node: LaneFlowNode }>();
 const edgeCache = new WeakMap<HandoffFlowEdge, { status: HandoffStatus; edge: HandoffFlowEdge }>();
 let frameCache = new Map<string, { key: string; node: FrameFlowNode }>();
+let lastEdges: HandoffFlowEdge[] | null = null;
 
 /**
  * `base` with the After figures of `sim` (or, in Before, as it is). In Before the group frames are
@@ -40,7 +42,10 @@ export function withOverlay(base: Flow, doc: CanvasDoc, sim: SimulationOverlay, 
     } else nodes.push(n);
     if (n.type === 'lane' && n.data.layer === LAYER_IDS[LAYER_IDS.length - 1]) nodes.push(...frameNodes);
   }
-  const edges = base.edges.map((e) => edgeAfter(e, view.handoffs.get(e.id) ?? 'kept'));
+  const edges = (lastEdges = sameItemsOr(
+    lastEdges,
+    base.edges.map((e) => edgeAfter(e, view.handoffs.get(e.id) ?? 'kept')),
+  ));
   return { ...base, nodes, edges, after: view };
 }
 

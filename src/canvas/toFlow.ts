@@ -14,6 +14,7 @@ import { edgeGeometry, type Side } from './edgeGeometry';
 import { spreadLabels } from './labelSpread';
 import type { AfterView, ControlOverlay, GroupFrame, HandoffStatus, Overlay, TeamOverlay } from './overlay';
 import { withOverlay } from './overlayFlow';
+import { sameItemsOr } from './stableArray';
 
 export interface TeamData extends Record<string, unknown> {
   layer: LayerId;
@@ -50,6 +51,10 @@ export interface HandoffData extends Record<string, unknown> {
   labelWidth: number;
   /** In After: whether the handoff disappears inside a group, carries the critical path, or stays. */
   status?: HandoffStatus;
+  /** The two teams' top-left corners and the parallel lane the path was computed from (see HandoffEdge's live path). */
+  from: Point;
+  to: Point;
+  lane: number;
 }
 
 export type TeamFlowNode = Node<TeamData, 'team'>;
@@ -67,6 +72,8 @@ export interface Flow {
   frames: Frames;
   /** The After view when a result is shown, else null. */
   after: AfterView | null;
+  /** Where each team's top-left corner is drawn now (during a drag, the handoffs may be older). */
+  at: ReadonlyMap<string, Point>;
 }
 
 /** What the simulation gives the canvas: derived from the document, never stored in it. */
@@ -83,6 +90,12 @@ export interface ToFlowOptions {
    * lanes stay put under the pointer and drop targets do not shift; afterwards lanes re-fit.
    */
   frameDoc?: Pick<FivefoldDocument, 'teams' | 'handoffs'>;
+  /**
+   * The document whose team places draw the handoffs. During a drag it is the one from before the
+   * drag: every edge keeps its object, so React Flow is not handed 1,500 new edges per pointer move;
+   * the dragged team's handoffs follow it live (HandoffEdge, HandoffLabels) and are redrawn on drop.
+   */
+  edgeDoc?: Pick<FivefoldDocument, 'teams' | 'handoffs'>;
   /** The simulation to overlay; without it (or in Before) the canvas is the document as entered. */
   simulation?: SimulationOverlay;
   /**
@@ -121,6 +134,7 @@ interface DocumentFlowKey {
   layers: CanvasDoc['layers'];
   frameTeams: readonly Team[];
   frameHandoffs: readonly Handoff[];
+  edgeTeams: readonly Team[];
 }
 
 let last: { key: DocumentFlowKey; flow: Flow; at: Map<string, Point> } | null = null;
@@ -136,7 +150,7 @@ const spreadCache = new WeakMap<HandoffFlowEdge, HandoffFlowEdge>();
  * @example toFlow(doc, { simulation: { overlay: 'after', baseline, result, scenario } }).after?.frames.length // 3 at AI-native q3
  */
 export function toFlow(doc: CanvasDoc, options: ToFlowOptions = {}): Flow {
-  const base = documentFlow(doc, options.frameDoc ?? doc);
+  const base = documentFlow(doc, options.frameDoc ?? doc, options.edgeDoc ?? doc);
   const sim = options.simulation;
   if (!sim || !sim.result) return base;
   const framesLeaving = options.framesLeaving ?? false;
@@ -156,8 +170,8 @@ export function toFlow(doc: CanvasDoc, options: ToFlowOptions = {}): Flow {
   return flow;
 }
 
-function documentFlow(doc: CanvasDoc, frameDoc: Pick<FivefoldDocument, 'teams' | 'handoffs'>): Flow {
-  const key: DocumentFlowKey = { teams: doc.teams, handoffs: doc.handoffs, layers: doc.layers, frameTeams: frameDoc.teams, frameHandoffs: frameDoc.handoffs };
+function documentFlow(doc: CanvasDoc, frameDoc: Pick<FivefoldDocument, 'teams' | 'handoffs'>, edgeDoc: Pick<FivefoldDocument, 'teams' | 'handoffs'>): Flow {
+  const key: DocumentFlowKey = { teams: doc.teams, handoffs: doc.handoffs, layers: doc.layers, frameTeams: frameDoc.teams, frameHandoffs: frameDoc.handoffs, edgeTeams: edgeDoc.teams };
   if (last && (Object.keys(key) as (keyof DocumentFlowKey)[]).every((k) => last!.key[k] === key[k])) return last.flow;
   const frames = framesFor(frameDoc);
   const positions = resolvePositions(doc);
@@ -170,6 +184,7 @@ function documentFlow(doc: CanvasDoc, frameDoc: Pick<FivefoldDocument, 'teams' |
     nodes.push(teamNode(team, p));
   }
 
+  const edgeAt = edgeDoc.teams === doc.teams ? at : placesOf(edgeDoc, frames);
   const parallel = new Map<string, Handoff[]>();
   for (const h of doc.handoffs) {
     const key = `${h.from}\u0000${h.to}`;
@@ -178,14 +193,20 @@ function documentFlow(doc: CanvasDoc, frameDoc: Pick<FivefoldDocument, 'teams' |
   const edges: HandoffFlowEdge[] = [];
   for (const group of parallel.values()) {
     group.forEach((h, i) => {
-      const from = at.get(h.from);
-      const to = at.get(h.to);
+      const from = edgeAt.get(h.from);
+      const to = edgeAt.get(h.to);
       if (from && to) edges.push(handoffEdge(h, from, to, i - (group.length - 1) / 2));
     });
   }
-  const flow: Flow = { nodes, edges: withLabelsApart(edges), frames, after: null };
+  const flow: Flow = { nodes, edges: sameItemsOr(last?.flow.edges, withLabelsApart(edges)), frames, after: null, at };
   last = { key, flow, at };
   return flow;
+}
+
+/** Each team's top-left corner on the canvas. */
+function placesOf(doc: Pick<FivefoldDocument, 'teams' | 'handoffs'>, frames: Frames): Map<string, Point> {
+  const positions = resolvePositions(doc);
+  return new Map(doc.teams.map((t) => [t.id, toCanvas(t.layer, positions.get(t.id) ?? { x: 0, y: 0 }, frames)]));
 }
 
 /**
@@ -275,7 +296,7 @@ function handoffEdge(h: Handoff, from: Point, to: Point, lane: number): HandoffF
     sourceHandle: `out-${g.sourceSide}`,
     targetHandle: `in-${g.targetSide}`,
     markerEnd: MARKERS[h.kind],
-    data: { kind: h.kind, artifact: h.artifact, waitDays: h.waitDays, path: g.path, labelX: g.labelX, labelY: g.labelY, labelWidth: g.labelWidth },
+    data: { kind: h.kind, artifact: h.artifact, waitDays: h.waitDays, path: g.path, labelX: g.labelX, labelY: g.labelY, labelWidth: g.labelWidth, from, to, lane },
     className: h.kind === 'feedback' ? 'handoff-feedback' : 'handoff-work',
     ariaLabel: `${h.kind === 'feedback' ? 'Feedback' : 'Handoff'} ${h.artifact ? `"${h.artifact}" ` : ''}from ${h.from} to ${h.to}, waits ${h.waitDays} days`,
   };

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, render, waitFor } from '@testing-library/react';
 import { ReactFlowProvider, useStoreApi } from '@xyflow/react';
 import { Canvas } from '../../../src/canvas/Canvas';
-import { moveTeams } from '../../../src/commands/canvasCommands';
+import { finishMove, moveTeams, moveTeamsLive } from '../../../src/commands/canvasCommands';
 import { framesFor, resolvePositions } from '../../../src/canvas/layout';
 import { toCanvas } from '../../../src/canvas/geometry';
 import { StoresProvider, type Stores } from '../../../src/store/context';
@@ -110,5 +110,36 @@ describe('the canvas redraws only what an edit changed', () => {
       }),
     );
     expect(rendered().filter((k) => k.startsWith('node-team:'))).toEqual(['node-team:care']);
+  });
+
+  it('during a drag React Flow keeps every edge object; the dragged team’s paths and labels follow it, and the drop brings fresh edges', async () => {
+    const { stores, view, flow } = await givenDrawnExample();
+    const doc = docOf(stores);
+    const placed = resolvePositions(doc).get('qa')!;
+    const at = toCanvas(teamOf(stores, 'qa').layer, placed, framesFor(doc));
+    act(() => moveTeams(stores, [{ id: 'qa', topLeft: { x: at.x + 30, y: at.y } }]));
+    const own = docOf(stores).handoffs.filter((h) => h.from === 'qa' || h.to === 'qa');
+    const other = docOf(stores).handoffs.find((h) => h.from !== 'qa' && h.to !== 'qa')!;
+    const pathOf = (id: string) => view.container.querySelector(`.react-flow__edge[data-id="${id}"] .handoff-path`)!.getAttribute('d');
+    const labelOf = (id: string) => view.getByTestId(`handoff-label-${id}`).style.transform;
+    const edgesBefore = flow().edges;
+    const before = own.map((h) => [pathOf(h.id), labelOf(h.id)]);
+    const untouched = [pathOf(other.id), labelOf(other.id)];
+
+    act(() => moveTeamsLive(stores, [{ id: 'qa', topLeft: { x: at.x + 90, y: at.y } }]));
+    expect(stores.document.getState().gestureBase).not.toBeNull();
+    expect(flow().edges).toBe(edgesBefore);
+    await waitFor(() => expect(own.map((h) => pathOf(h.id))).not.toEqual(before.map(([p]) => p)));
+    own.forEach((h, i) => {
+      expect(pathOf(h.id), h.id).not.toBe(before[i][0]);
+      expect(labelOf(h.id), h.id).not.toBe(before[i][1]);
+    });
+    expect([pathOf(other.id), labelOf(other.id)]).toEqual(untouched);
+
+    const live = own.map((h) => pathOf(h.id));
+    act(() => finishMove(stores));
+    expect(flow().edges).not.toBe(edgesBefore);
+    // The drop's fresh geometry draws the same paths the live ones showed (the ends moved straight sideways).
+    await waitFor(() => expect(own.map((h) => pathOf(h.id))).toEqual(live));
   });
 });
