@@ -31,16 +31,18 @@ const HandoffLabel = memo(function HandoffLabel({ edge, dx, dy }: { edge: Handof
   const feedback = data.kind === 'feedback';
   const status = data.status ? ` is-${data.status}` : '';
   return (
-    <div
-      className={`handoff-label${feedback ? ' is-feedback' : ''}${selected ? ' is-selected' : ''}${status}`}
-      style={{ maxWidth: data.labelWidth, transform: `translate(-50%, -50%) translate(${data.labelX + dx}px, ${data.labelY + dy}px)` }}
-      data-testid={`handoff-label-${id}`}
-      data-status={data.status}
-      title={`${data.artifact || 'Handoff'} — waits ${data.waitDays} days`}
-    >
-      {feedback && <span className="handoff-kind" aria-label="feedback">↺ </span>}
-      {data.artifact && <span className="handoff-artifact">{data.artifact}</span>}
-      <span className="handoff-wait">{formatDays(data.waitDays)}</span>
+    <div className="handoff-label-anchor" style={{ left: data.labelX + dx, top: data.labelY + dy }}>
+      <div
+        className={`handoff-label${feedback ? ' is-feedback' : ''}${selected ? ' is-selected' : ''}${status}`}
+        style={{ maxWidth: data.labelWidth }}
+        data-testid={`handoff-label-${id}`}
+        data-status={data.status}
+        title={`${data.artifact || 'Handoff'} — waits ${data.waitDays} days`}
+      >
+        {feedback && <span className="handoff-kind" aria-label="feedback">↺ </span>}
+        {data.artifact && <span className="handoff-artifact">{data.artifact}</span>}
+        <span className="handoff-wait">{formatDays(data.waitDays)}</span>
+      </div>
     </div>
   );
 });

@@ -86,7 +86,11 @@ describe('the canvas draws the example', () => {
     // two handoffs prod → eng: different paths and label positions
     const pathOf = (id: string) => view.edge(id)!.querySelector('.handoff-path')!.getAttribute('d');
     expect(pathOf('e04')).not.toBe(pathOf('e04b'));
-    expect(view.getByTestId('handoff-label-e04').style.transform).not.toBe(view.getByTestId('handoff-label-e04b').style.transform);
+    const labelAt = (id: string) => {
+      const anchor = view.getByTestId(`handoff-label-${id}`).parentElement!;
+      return `${anchor.style.left},${anchor.style.top}`;
+    };
+    expect(labelAt('e04')).not.toBe(labelAt('e04b'));
     expect(view.getByTestId('lane-build').textContent).toContain('Platform & data');
   });
 

@@ -121,7 +121,10 @@ describe('the canvas redraws only what an edit changed', () => {
     const own = docOf(stores).handoffs.filter((h) => h.from === 'qa' || h.to === 'qa');
     const other = docOf(stores).handoffs.find((h) => h.from !== 'qa' && h.to !== 'qa')!;
     const pathOf = (id: string) => view.container.querySelector(`.react-flow__edge[data-id="${id}"] .handoff-path`)!.getAttribute('d');
-    const labelOf = (id: string) => view.getByTestId(`handoff-label-${id}`).style.transform;
+    const labelOf = (id: string) => {
+      const anchor = view.getByTestId(`handoff-label-${id}`).parentElement!;
+      return `${anchor.style.left},${anchor.style.top}`;
+    };
     const edgesBefore = flow().edges;
     const before = own.map((h) => [pathOf(h.id), labelOf(h.id)]);
     const untouched = [pathOf(other.id), labelOf(other.id)];
