@@ -47,7 +47,7 @@ const f1 = (n: number) => n.toFixed(1);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const describe = (r: PageRound) =>
   `${settings.gesture} ${f1(r.fps).padStart(5)} fps median frame, ${f1(r.meanFps).padStart(5)} fps mean, p95 frame ${f1(r.p95FrameMs).padStart(6)} ms, ` +
-  `${String(r.frames).padStart(4)} frames (${(r.movedShare * 100).toFixed(0).padStart(3)}% moved ${settings.gesture === "pan" ? "the view" : "the node"})  first render ${seconds(r.firstRenderMs)}  heap ${f1(r.heapMb)} MB`;
+  `${String(r.frames).padStart(4)} frames (${(r.movedShare * 100).toFixed(0).padStart(3)}% moved ${settings.gesture === 'pan' ? 'the view' : 'the node'})  first render ${seconds(r.firstRenderMs)}  heap ${f1(r.heapMb)} MB`;
 
 async function main() {
   const scratch = mkdtempSync(join(tmpdir(), 'fivefold-fps-drag-'));
