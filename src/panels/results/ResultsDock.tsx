@@ -7,6 +7,8 @@ import { BASELINE_KEY, choiceKey } from '../compare/choices';
 import { Dashboard } from './Dashboard';
 import { Headline } from './Headline';
 import { quarterLabel } from './rows';
+import type { Scenario } from '../../model';
+import type { Result } from '../../sim';
 import './results.css';
 
 type Tab = 'results' | 'sensitivity' | 'compare';
@@ -27,7 +29,8 @@ export interface ResultsDockProps {
  * and the compare view for the chosen scenario and quarter.
  */
 export function ResultsDock({ defaultOpen = false }: ResultsDockProps) {
-  const doc = useDoc((s) => s.doc);
+  // Only the currency: the dock must not redraw on every frame of a drag on the canvas.
+  const currency = useDoc((s) => s.doc.currency);
   const { scenario, quarter, baseline, result, projection, pending, computedIn } = useSimulation();
   const [open, setOpen] = useState(defaultOpen);
   const [tab, setTab] = useState<Tab>('results');
@@ -64,7 +67,7 @@ export function ResultsDock({ defaultOpen = false }: ResultsDockProps) {
         <Headline
           before={baseline}
           after={scenario && !result ? null : after}
-          currency={doc.currency}
+          currency={currency}
           context={context}
           pending={pending}
           computedIn={computedIn}
@@ -87,13 +90,38 @@ export function ResultsDock({ defaultOpen = false }: ResultsDockProps) {
       </div>
       {open && (
         <div className="results-body" id={bodyId} role="tabpanel" aria-labelledby={`${bodyId}-${tab}`}>
-          {tab === 'results' &&
-            (scenario && !result ? <p>Computing {context}…</p> : <Dashboard doc={doc} before={deferredBefore} after={deferredAfter} projection={deferredProjection} />)}
-          {tab === 'sensitivity' &&
-            (scenario ? <SensitivityPanel doc={doc} scenario={scenario} quarter={quarter} /> : <p>Add a scenario to see what moves it.</p>)}
-          {tab === 'compare' && <ComparePanel doc={doc} shownKey={scenario ? choiceKey(scenario.id, quarter) : BASELINE_KEY} />}
+          <DockView
+            tab={tab}
+            scenario={scenario}
+            quarter={quarter}
+            computing={!!scenario && !result}
+            context={context}
+            before={deferredBefore}
+            after={deferredAfter}
+            projection={deferredProjection}
+          />
         </div>
       )}
     </section>
   );
+}
+
+interface DockViewProps {
+  tab: Tab;
+  scenario: Scenario | null;
+  quarter: number;
+  computing: boolean;
+  context: string;
+  before: Result;
+  after: Result;
+  projection: Result[];
+}
+
+/** The open dock's view; it alone reads the whole document, and only while the dock is open. */
+function DockView({ tab, scenario, quarter, computing, context, before, after, projection }: DockViewProps) {
+  const doc = useDoc((s) => s.doc);
+  if (tab === 'results') return computing ? <p>Computing {context}…</p> : <Dashboard doc={doc} before={before} after={after} projection={projection} />;
+  if (tab === 'sensitivity')
+    return scenario ? <SensitivityPanel doc={doc} scenario={scenario} quarter={quarter} /> : <p>Add a scenario to see what moves it.</p>;
+  return <ComparePanel doc={doc} shownKey={scenario ? choiceKey(scenario.id, quarter) : BASELINE_KEY} />;
 }
