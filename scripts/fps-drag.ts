@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/fps-drag.ts [--rounds 5] [--teams 1000] [--control 6] [--handoffs 1500]
  *                               [--seconds 4] [--amplitude 120] [--unplaced]
- *                               [--app-dir <built app>] [--plain-dir <built plain page>] [--profile] [--pan]
+ *                               [--app-dir <built app>] [--plain-dir <built plain page>] [--profile] [--pan] [--grid-baseline]
  *
  * Both pages are built into a temporary folder (unless given), served by `vite preview`, and opened
  * in headless Chromium at 1280×720, alternating which goes first in each round. Every round opens
@@ -16,6 +16,9 @@
  * `--pan` measures panning and zooming instead: the button goes down on an empty spot of the pane,
  * the pointer circles (one move per frame) and every fourth frame a wheel step zooms in or out
  * (scripts/lib/panZoom.ts); "moved" then counts frames that drew the viewport somewhere new.
+ * The plain page draws the same graph as Fivefold: each team as a default node of a team card's size at
+ * the place Fivefold draws it, the five lanes as group nodes, one edge per handoff (scripts/lib/plainGraph.ts).
+ * `--grid-baseline` gives it the older generic graph instead (a grid of small nodes, all edges short).
  * `--unplaced` leaves the teams without stored positions, so the automatic layout places them.
  * `--profile` also builds the app unminified and prints, for a Fivefold drag, the React renders per
  * component and the functions with the most CPU time.
@@ -41,6 +44,7 @@ const settings = {
   amplitude: Number(option('amplitude', '120')),
   placed: !args.includes('--unplaced'),
   gesture: args.includes('--pan') ? ('pan' as const) : ('drag' as const),
+  sameGraph: !args.includes('--grid-baseline'),
 };
 
 const f1 = (n: number) => n.toFixed(1);
@@ -57,7 +61,7 @@ async function main() {
     const teams = settings.laneTeams + settings.controlTeams;
     console.log(
       `${settings.gesture === 'pan' ? 'Panning and zooming' : 'Dragging one team'}: Fivefold, ${teams} teams (${settings.controlTeams} in Control, ${settings.placed ? 'with stored positions' : 'placed by auto-layout'}) ` +
-        `+ ${LANE_NODES} lane nodes, ${settings.handoffs} handoffs; plain React Flow, ${teams + LANE_NODES} default nodes, ${settings.handoffs} default edges.`,
+        `+ ${LANE_NODES} lane nodes, ${settings.handoffs} handoffs; plain React Flow, ${teams + LANE_NODES} default nodes, ${settings.handoffs} default edges${settings.sameGraph ? ', the same places and source → target pairs' : ' in a generic grid'}.`,
     );
     console.log(
       `${settings.rounds} rounds; per page a ${settings.dragSeconds} s drag, one pointer move per animation frame, ±${settings.amplitude} px; ` +

@@ -2,6 +2,8 @@
  * The baseline for scripts/fps-drag.ts: plain React Flow as its documentation shows it, with no app
  * code around it. `?nodes=1000&edges=1500` gives that many default nodes in a grid and that many
  * default edges, each from a node to a later one (a DAG, like a Fivefold document's work handoffs).
+ * When localStorage holds a graph under `plain-flow-graph` (see scripts/lib/plainGraph.ts), the page
+ * draws that one instead: the same places, sizes and edges as the Fivefold document it is compared with.
  * The page sets `window.__plainFlowReady` once React Flow has drawn every node.
  */
 import { StrictMode, useEffect } from 'react';
@@ -36,7 +38,23 @@ function initialGraph(): { nodes: Node[]; edges: Edge[] } {
   return { nodes, edges };
 }
 
-const initial = initialGraph();
+/** The graph handed over by the benchmark runner, if any: lanes as group nodes behind sized default nodes. */
+function storedGraph(): { nodes: Node[]; edges: Edge[] } | null {
+  const text = localStorage.getItem('plain-flow-graph');
+  if (!text) return null;
+  const graph = JSON.parse(text) as { nodes: { id: string; x: number; y: number; width: number; height: number; lane?: boolean }[]; edges: [string, string][] };
+  const nodes: Node[] = graph.nodes.map((n) => ({
+    id: n.id,
+    position: { x: n.x, y: n.y },
+    style: { width: n.width, height: n.height },
+    data: { label: n.lane ? '' : n.id },
+    ...(n.lane ? { type: 'group', draggable: false, selectable: false } : {}),
+  }));
+  const edges: Edge[] = graph.edges.map(([source, target], k) => ({ id: `e${k}`, source, target }));
+  return { nodes, edges };
+}
+
+const initial = storedGraph() ?? initialGraph();
 
 function ReadySignal() {
   const initialised = useNodesInitialized();

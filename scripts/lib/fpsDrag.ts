@@ -7,8 +7,9 @@ import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { DOCUMENT_KEY } from '../../src/io/storageAccess';
 import { dragAndCountFrames, dragHandleNear, firstRenderMs, firstRenderProbe, heapMb, launchChromium, median, percentile, servePreview } from './browserBench';
-import { generatedOrgText } from './generatedOrg';
+import { generatedOrg, generatedOrgText } from './generatedOrg';
 import { panZoomAndCountFrames } from './panZoom';
+import { PLAIN_GRAPH_KEY, plainGraphOf } from './plainGraph';
 
 export type Which = 'fivefold' | 'plain';
 /** What is measured: dragging one node, or panning and zooming the whole canvas. */
@@ -26,6 +27,8 @@ export interface FpsDragOptions {
   dragSeconds?: number;
   amplitude?: number;
   gesture?: Gesture;
+  /** Let the plain page draw the Fivefold document's own places and edges (true) or its generic grid (false, the old baseline). */
+  sameGraph?: boolean;
   /** Called after each page of each round, e.g. to print it. */
   onRound?(round: number, which: Which, result: PageRound): void;
 }
@@ -72,7 +75,7 @@ export const nodeSelector = (which: Which) => (which === 'fivefold' ? '.react-fl
  * Fivefold, the simulation worker has answered). The Fivefold document arrives the way a reload
  * finds it: in the autosave slot of localStorage, without a saved viewport, so the app fits it.
  */
-export async function openPage(browser: Browser, which: Which, url: string, nodeCount: number, storedDoc: string, initScripts: string[] = []) {
+export async function openPage(browser: Browser, which: Which, url: string, nodeCount: number, storedDoc: string, initScripts: string[] = [], plainGraph: string | null = null) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`${which} page error:`, e.message));
@@ -91,6 +94,9 @@ export async function openPage(browser: Browser, which: Which, url: string, node
       [DOCUMENT_KEY, storedDoc] as const,
     );
   }
+  if (which === 'plain' && plainGraph) {
+    await page.addInitScript(([key, text]) => localStorage.setItem(key, text), [PLAIN_GRAPH_KEY, plainGraph] as const);
+  }
   await page.addInitScript(firstRenderProbe(nodeCount));
   await page.goto(url);
   const firstRender = await firstRenderMs(page);
@@ -107,8 +113,8 @@ export async function warmUp(page: Page, which: Which, amplitude: number): Promi
   await page.waitForTimeout(800);
 }
 
-async function measure(browser: Browser, which: Which, url: string, nodeCount: number, storedDoc: string, o: Required<Pick<FpsDragOptions, 'dragSeconds' | 'amplitude' | 'gesture'>>): Promise<PageRound> {
-  const { context, page, firstRender } = await openPage(browser, which, url, nodeCount, storedDoc);
+async function measure(browser: Browser, which: Which, url: string, nodeCount: number, storedDoc: string, o: Required<Pick<FpsDragOptions, 'dragSeconds' | 'amplitude' | 'gesture'>>, plainGraph: string | null): Promise<PageRound> {
+  const { context, page, firstRender } = await openPage(browser, which, url, nodeCount, storedDoc, [], plainGraph);
   try {
     const heap = await heapMb(page);
     await warmUp(page, which, o.amplitude);
@@ -139,6 +145,7 @@ export async function runFpsDrag(options: FpsDragOptions): Promise<FpsDragResult
   const { rounds = 5, laneTeams = 1000, controlTeams = 6, handoffs = 1500, placed = true } = options;
   const drag = { dragSeconds: options.dragSeconds ?? 4, amplitude: options.amplitude ?? 120, gesture: options.gesture ?? 'drag' };
   const storedDoc = generatedOrgText({ laneTeams, controlTeams, handoffs, placed });
+  const plainGraph = options.sameGraph === false ? null : JSON.stringify(plainGraphOf(generatedOrg({ laneTeams, controlTeams, handoffs, placed })));
   const teams = laneTeams + controlTeams;
   // Fivefold draws its five layers as nodes too: the plain page gets as many nodes in all.
   const nodeCount = teams + LANE_NODES;
@@ -156,7 +163,7 @@ export async function runFpsDrag(options: FpsDragOptions): Promise<FpsDragResult
     for (let round = 0; round < rounds; round++) {
       const order: Which[] = round % 2 ? ['plain', 'fivefold'] : ['fivefold', 'plain'];
       for (const which of order) {
-        const r = await measure(browser, which, urls[which], nodeCount, storedDoc, drag);
+        const r = await measure(browser, which, urls[which], nodeCount, storedDoc, drag, plainGraph);
         results[which].push(r);
         options.onRound?.(round, which, r);
       }
