@@ -27,6 +27,7 @@ import {
 import { edgeTypes, nodeTypes } from './flowTypes';
 import { toFlow, type FlowNode, type HandoffFlowEdge } from './toFlow';
 import { HandoffLabels } from './HandoffLabels';
+import { useRemeasureOnDetailChange } from './levelOfDetail';
 import { useRecentlyTrue } from './useRecentlyTrue';
 import { LAYER_ACCENT } from './colors';
 import type { LayerId } from '../model';
@@ -54,7 +55,8 @@ const selectedEdges = new WeakMap<HandoffFlowEdge, HandoffFlowEdge>();
 /** The edge marked selected, the same object each time, so a selected edge is not redrawn per frame. */
 function asSelected(e: HandoffFlowEdge): HandoffFlowEdge {
   let hit = selectedEdges.get(e);
-  if (!hit) selectedEdges.set(e, (hit = { ...e, selected: true }));
+  // Only a selected handoff shows reconnect anchors: 1,500 edges with two anchors each cost every frame.
+  if (!hit) selectedEdges.set(e, (hit = { ...e, selected: true, reconnectable: true }));
   return hit;
 }
 
@@ -181,7 +183,7 @@ export function Canvas({ onFileDrop }: CanvasProps) {
         onSelectionDragStop={onSelectionDragStop}
         onConnect={onConnect}
         onReconnect={onReconnect}
-        edgesReconnectable
+        edgesReconnectable={false}
         onlyRenderVisibleElements={large}
         fitView={!initialViewport}
         defaultViewport={initialViewport}
@@ -201,6 +203,7 @@ export function Canvas({ onFileDrop }: CanvasProps) {
           </Panel>
         ) : null}
         <HandoffLabels edges={edges} at={flow.at} />
+        <RemeasureOnDetailChange />
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
         <Controls showInteractive={false} position="bottom-left" />
         <MiniMap
@@ -216,6 +219,12 @@ export function Canvas({ onFileDrop }: CanvasProps) {
       </ReactFlow>
     </div>
   );
+}
+
+/** See levelOfDetail.ts: its own component, so crossing the zoom threshold does not redraw the canvas. */
+function RemeasureOnDetailChange() {
+  useRemeasureOnDetailChange();
+  return null;
 }
 
 function minimapColor(node: Node): string {

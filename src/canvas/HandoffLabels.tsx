@@ -2,14 +2,17 @@ import { memo } from 'react';
 import { EdgeLabelRenderer } from '@xyflow/react';
 import type { Point } from './geometry';
 import type { HandoffFlowEdge } from './toFlow';
+import { useCoarseDetail } from './levelOfDetail';
 
 /**
  * Every handoff's label — the artifact and the wait in days — through one `EdgeLabelRenderer`.
  * Each label is memoised on its edge object, which `toFlow` keeps while the edge is unchanged, and on
  * how far its teams are drawn from where the edge was computed (`at`: during a drag the edges are the
  * ones from before it), so a drag redraws only the labels of the handoffs that moved.
+ * A large model zoomed out draws no labels at all (levelOfDetail.ts): they could not be read.
  */
 export function HandoffLabels({ edges, at }: { edges: readonly HandoffFlowEdge[]; at: ReadonlyMap<string, Point> }) {
+  if (useCoarseDetail()) return null;
   return (
     <EdgeLabelRenderer>
       {edges.map((e) => {
