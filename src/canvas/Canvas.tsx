@@ -55,7 +55,7 @@ const selectedEdges = new WeakMap<HandoffFlowEdge, HandoffFlowEdge>();
 /** The edge marked selected, the same object each time, so a selected edge is not redrawn per frame. */
 function asSelected(e: HandoffFlowEdge): HandoffFlowEdge {
   let hit = selectedEdges.get(e);
-  // Only a selected handoff shows reconnect anchors: 1,500 edges with two anchors each cost every frame.
+  // On a large model only a selected handoff shows reconnect anchors (see edgesReconnectable below).
   if (!hit) selectedEdges.set(e, (hit = { ...e, selected: true, reconnectable: true }));
   return hit;
 }
@@ -183,7 +183,9 @@ export function Canvas({ onFileDrop }: CanvasProps) {
         onSelectionDragStop={onSelectionDragStop}
         onConnect={onConnect}
         onReconnect={onReconnect}
-        edgesReconnectable={false}
+        // Either end of any handoff can be grabbed; on a large model only a selected one's, since
+        // 1,500 handoffs with two anchors each cost every frame.
+        edgesReconnectable={!large}
         onlyRenderVisibleElements={large}
         fitView={!initialViewport}
         defaultViewport={initialViewport}
