@@ -6,6 +6,7 @@
 import type { Command } from './registry';
 import type { Stores } from '../store/context';
 import { presetScenarios, type AutomatableKind, type FivefoldDocument, type Scenario } from '../model';
+import { KIND_WORDS } from '../model/assumptionSources';
 import { chosenScenario } from '../simulation/chosen';
 import { uniqueId } from './ids';
 
@@ -26,14 +27,6 @@ export const LEVER_BOUNDS: Record<LeverName, { min: number; max: number; step: n
   absorbThreshold: { min: 0.05, max: 3, step: 0.05 },
   maxDomains: { min: 1, max: 6, step: 1, integer: true },
   minHumans: { min: 1, max: 5, step: 1, integer: true },
-};
-
-const KIND_WORDS: Record<AutomatableKind, string> = {
-  routine: 'routine',
-  create: 'creative',
-  decide: 'deciding',
-  assure: 'assuring',
-  coordinate: 'coordinating',
 };
 
 /** Plain words for a lever, used in undo labels and slider names: "adoption in quarter 2". */

@@ -178,7 +178,8 @@ const POTENTIAL: Record<AutomatableKind, Omit<AssumptionBasis, 'key' | 'label' |
   },
 };
 
-const KIND_WORDS: Record<AutomatableKind, string> = {
+/** Adjective for each automatable kind, for labels: "Potential, creative work". */
+export const KIND_WORDS: Record<AutomatableKind, string> = {
   routine: 'routine',
   create: 'creative',
   decide: 'deciding',

@@ -1,16 +1,9 @@
 import { useDoc } from '../../store/context';
 import { AUTOMATABLE_KINDS, IdSchema, type AutomatableKind, type Scenario } from '../../model';
+import { KIND_WORDS } from '../../model/assumptionSources';
 import { Field, Toggle } from './Field';
 import { asNumber, asNumberList, asText, type Parsed } from './validate';
 import { num, useRun } from './useEdit';
-
-const KIND_NAMES: Record<AutomatableKind, string> = {
-  routine: 'routine',
-  create: 'creative',
-  decide: 'deciding',
-  assure: 'assuring',
-  coordinate: 'coordinating',
-};
 
 type NumberKey = 'capGrowth' | 'sigmaFirst' | 'sigmaControl' | 'minHumans' | 'absorbThreshold' | 'maxDomains' | 'roundingSlack' | 'aiCostRatio';
 const NUMBERS: { key: NumberKey; label: string; hint?: string }[] = [
@@ -45,7 +38,7 @@ export function ScenarioInspector({ scenarioId }: { scenarioId: string }) {
     apply: (v: number) => (d: { scenarios: Scenario[] }) => {
       d.scenarios[index][group][kind] = v;
     },
-    commit: (v: number) => commit({ [group]: { ...scenario[group], [kind]: v } }, `${group} (${KIND_NAMES[kind]})`),
+    commit: (v: number) => commit({ [group]: { ...scenario[group], [kind]: v } }, `${group} (${KIND_WORDS[kind]})`),
   });
   const asScenarioId = (t: string): Parsed<string> => {
     const r = IdSchema.safeParse(t);
@@ -69,13 +62,13 @@ export function ScenarioInspector({ scenarioId }: { scenarioId: string }) {
       <fieldset>
         <legend>Automation potential (0–1)</legend>
         {AUTOMATABLE_KINDS.map((k) => (
-          <Field key={k} label={`Potential, ${KIND_NAMES[k]}`} kind="number" value={num(scenario.potential[k])} parse={asNumber} {...onKind('potential', k)} />
+          <Field key={k} label={`Potential, ${KIND_WORDS[k]}`} kind="number" value={num(scenario.potential[k])} parse={asNumber} {...onKind('potential', k)} />
         ))}
       </fieldset>
       <fieldset>
         <legend>Automation cap (0–1, at least the potential)</legend>
         {AUTOMATABLE_KINDS.map((k) => (
-          <Field key={k} label={`Cap, ${KIND_NAMES[k]}`} kind="number" value={num(scenario.cap[k])} parse={asNumber} {...onKind('cap', k)} />
+          <Field key={k} label={`Cap, ${KIND_WORDS[k]}`} kind="number" value={num(scenario.cap[k])} parse={asNumber} {...onKind('cap', k)} />
         ))}
       </fieldset>
       {NUMBERS.map(({ key, label }) => (
