@@ -1,23 +1,14 @@
 /** @vitest-environment jsdom */
 import { describe, expect, it } from 'vitest';
-import { render, waitFor, within } from '@testing-library/react';
-import { ReactFlowProvider } from '@xyflow/react';
-import { Canvas } from '../../../src/canvas/Canvas';
+import { waitFor, within } from '@testing-library/react';
+import { mountCanvas } from './mountCanvas';
 import { layerName } from '../../../src/canvas/geometry';
 import { LAYER_IDS, type FivefoldDocument } from '../../../src/model';
-import { StoresProvider, type Stores } from '../../../src/store/context';
+import type { Stores } from '../../../src/store/context';
 import { givenExample } from './given';
 
 function renderCanvas(stores: Stores) {
-  const view = render(
-    <StoresProvider stores={stores}>
-      <ReactFlowProvider>
-        <div style={{ width: 1280, height: 720 }}>
-          <Canvas />
-        </div>
-      </ReactFlowProvider>
-    </StoresProvider>,
-  );
+  const view = mountCanvas(stores);
   const teamNode = (id: string) => view.container.querySelector<HTMLElement>(`.react-flow__node-team[data-id="${id}"]`);
   const edge = (id: string) => view.container.querySelector<SVGElement>(`.react-flow__edge[data-id="${id}"]`);
   return { ...view, teamNode, edge };

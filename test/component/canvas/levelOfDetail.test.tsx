@@ -2,13 +2,11 @@
 // Level of detail: a large model zoomed out draws cards with name and headcount only and no handoff
 // labels; the same model at a normal zoom, and a small model at any zoom, draw everything.
 import { describe, expect, it } from 'vitest';
-import { render, waitFor } from '@testing-library/react';
-import { ReactFlowProvider } from '@xyflow/react';
-import { Canvas } from '../../../src/canvas/Canvas';
+import { waitFor } from '@testing-library/react';
+import { mountCanvas } from './mountCanvas';
 import { COARSE_BELOW_ZOOM, COARSE_FROM_TEAMS } from '../../../src/canvas/levelOfDetail';
 import type { FivefoldDocument } from '../../../src/model';
 import { createStores } from '../../../src/store/context';
-import { StoresProvider } from '../../../src/store/context';
 import { generatedOrg } from '../../../scripts/lib/generatedOrg';
 import { exampleDoc } from './given';
 
@@ -29,15 +27,7 @@ function modelAt(teams: number, zoom: number): FivefoldDocument {
 }
 
 async function drawn(doc: FivefoldDocument) {
-  const view = render(
-    <StoresProvider stores={createStores(doc)}>
-      <ReactFlowProvider>
-        <div style={{ width: 1280, height: 720 }}>
-          <Canvas />
-        </div>
-      </ReactFlowProvider>
-    </StoresProvider>,
-  );
+  const view = mountCanvas(createStores(doc));
   // Drawn when the teams are there and React Flow has measured them enough to draw their handoffs.
   await waitFor(() => {
     expect(view.container.querySelectorAll('.react-flow__node-team').length).toBeGreaterThan(0);

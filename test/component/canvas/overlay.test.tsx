@@ -2,13 +2,12 @@
 // The Before/After overlay on the canvas, checked against the engine: every figure expected here is
 // computed with simulate()/baseline(), except simulation.md §8's golden groups for AI-native q3.
 import { describe, expect, it } from 'vitest';
-import { act, fireEvent, render, waitFor, within } from '@testing-library/react';
-import { ReactFlowProvider } from '@xyflow/react';
-import { Canvas } from '../../../src/canvas/Canvas';
+import { act, fireEvent, waitFor, within } from '@testing-library/react';
+import { mountCanvas } from './mountCanvas';
 import { toFlow } from '../../../src/canvas/toFlow';
 import { baseline, simulate, type Result } from '../../../src/sim';
 import { formatDays } from '../../../src/sim/summary';
-import { StoresProvider, type Stores } from '../../../src/store/context';
+import type { Stores } from '../../../src/store/context';
 import { docOf, givenExample } from './given';
 
 const AI_NATIVE = 'ai-native';
@@ -25,15 +24,7 @@ function given(overlay: 'before' | 'after', quarter = 3): { stores: Stores; resu
 }
 
 function renderCanvas(stores: Stores) {
-  const view = render(
-    <StoresProvider stores={stores}>
-      <ReactFlowProvider>
-        <div style={{ width: 1280, height: 720 }}>
-          <Canvas />
-        </div>
-      </ReactFlowProvider>
-    </StoresProvider>,
-  );
+  const view = mountCanvas(stores);
   const wrapper = (id: string) => view.container.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`);
   const edgePath = (id: string) => view.container.querySelector<SVGElement>(`.react-flow__edge[data-id="${id}"] .handoff-path`);
   return { ...view, wrapper, edgePath };

@@ -4,13 +4,13 @@
 // caused by the component's own store subscription both count.
 import { memo, Profiler, type ComponentType } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, render, waitFor } from '@testing-library/react';
-import { ReactFlowProvider, useStoreApi } from '@xyflow/react';
-import { Canvas } from '../../../src/canvas/Canvas';
+import { act, waitFor } from '@testing-library/react';
+import { useStoreApi } from '@xyflow/react';
+import { mountCanvas } from './mountCanvas';
 import { finishMove, moveTeams, moveTeamsLive } from '../../../src/commands/canvasCommands';
 import { framesFor, resolvePositions } from '../../../src/canvas/layout';
 import { toCanvas } from '../../../src/canvas/geometry';
-import { StoresProvider, type Stores } from '../../../src/store/context';
+import type { Stores } from '../../../src/store/context';
 import { docOf, givenExample, teamOf } from './given';
 
 const renders = new Map<string, number>();
@@ -38,16 +38,7 @@ function FlowStoreProbe({ into }: { into: { store?: FlowStore } }) {
 }
 
 function renderCanvas(stores: Stores, into: { store?: FlowStore } = {}) {
-  return render(
-    <StoresProvider stores={stores}>
-      <ReactFlowProvider>
-        <div style={{ width: 1280, height: 720 }}>
-          <Canvas />
-        </div>
-        <FlowStoreProbe into={into} />
-      </ReactFlowProvider>
-    </StoresProvider>,
-  );
+  return mountCanvas(stores, <FlowStoreProbe into={into} />);
 }
 
 /** The ids that rendered since the last reset, as `kind:id`. */
