@@ -12,11 +12,11 @@
  *    change or a lever edit is made until the worker's answer is shown, while the canvas is panned.
  * The server and browser are stopped by their own process ids.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium, median, servePreview } from './lib/browserBench';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -26,13 +26,6 @@ const option = (name: string, fallback: string) => {
 const OUT_DIR = resolve(option('out-dir', 'dist'));
 const SECONDS = Number(option('seconds', '4'));
 const PORT = 4300 + Math.floor(Math.random() * 500);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
-};
 
 /** A deterministic organisation: 1,200 teams across the five layers, 2,400 forward work handoffs. */
 function largeModel(): unknown {
@@ -72,18 +65,6 @@ function largeModel(): unknown {
     initiative: { problem: '', metric: 'm', baseline: 1, target: 0, windowDays: 65, measurementLagDays: 20 },
     teams, handoffs, scenarios: [scenario],
   };
-}
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(ORIGIN)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`vite preview did not start at ${ORIGIN} (built app in ${OUT_DIR}?)`);
 }
 
 /** Moves the quarter slider every animation frame for `ms`; returns the per-frame rates. */
@@ -189,16 +170,16 @@ async function whileWorkerComputes(page: Page, what: string, sliderName: string,
 }
 
 async function main() {
-  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(PORT), '--outDir', OUT_DIR], { stdio: 'ignore' });
   const scratch = mkdtempSync(join(tmpdir(), 'fivefold-fps-'));
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
+  let app: Awaited<ReturnType<typeof servePreview>> | undefined;
   try {
-    await waitForServer();
+    app = await servePreview(OUT_DIR, PORT);
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     page.on('pageerror', (e) => console.error('page error:', e.message));
     // tsx keeps function names with a helper the page does not have; the evaluated functions need it.
     await page.addInitScript('window.__name = (f) => f');
-    await page.goto(ORIGIN);
+    await page.goto(app.origin);
     await page.locator('.react-flow__node-team').first().waitFor();
     await page.getByRole('combobox', { name: 'Scenario' }).selectOption('ai-native');
     await page.getByRole('button', { name: 'After', exact: true }).click();
@@ -218,7 +199,7 @@ async function main() {
     await whileWorkerComputes(page, 'adoption lever edit (the document changes)', 'Adoption in quarter 0', 'ArrowRight');
   } finally {
     await browser.close();
-    server.kill();
+    app?.stop();
     rmSync(scratch, { recursive: true, force: true });
   }
 }

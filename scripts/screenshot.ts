@@ -7,29 +7,16 @@
  * It serves the build with `vite preview`, opens the page in Chromium (CHROME_PATH or
  * /usr/bin/chromium) and also reports console errors and any request outside the page's origin.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium, servePreview } from './lib/browserBench';
 
 const PORT = 4179;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 const SIZES = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
 ];
-
-async function waitForServer(url: string, tries = 100): Promise<void> {
-  for (let i = 0; i < tries; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`preview server did not start at ${url}`);
-}
 
 /** Smallest effective size (CSS px × zoom) of team names, team figures, lane names and handoff labels. */
 async function textSizes(page: Page): Promise<string> {
@@ -69,30 +56,24 @@ async function main() {
   const outDir = resolve(process.argv[2] ?? 'screenshots');
   const dist = resolve(process.env.SCREENSHOT_DIST ?? 'dist');
   mkdirSync(outDir, { recursive: true });
-  // Started with node directly so its own process id can be stopped (npx would leave it running).
-  const server = spawn(
-    process.execPath,
-    ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(PORT), '--outDir', dist],
-    { stdio: 'ignore' },
-  );
-  // Playwright gives each launch a fresh temporary profile.
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  const browser = await launchChromium();
+  const app = await servePreview(dist, PORT).catch(async (error) => {
+    await browser.close();
+    throw error;
   });
+  const origin = app.origin;
   try {
-    await waitForServer(ORIGIN);
     for (const size of SIZES) {
       const tag = `${size.width}x${size.height}`;
       const page = await browser.newPage({ viewport: size });
       const outside: string[] = [];
       const errors: string[] = [];
       page.on('request', (r) => {
-        if (!r.url().startsWith(ORIGIN) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) outside.push(r.url());
+        if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) outside.push(r.url());
       });
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(String(e)));
-      await page.goto(ORIGIN);
+      await page.goto(origin);
       await page.waitForSelector('.react-flow__node-team');
       await shoot(page, join(outDir, `canvas-${tag}.png`));
 
@@ -133,7 +114,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    server.kill();
+    app.stop();
   }
 }
 

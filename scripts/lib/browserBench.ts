@@ -6,8 +6,23 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/**
+ * Flags for headless Chromium here, shared with the e2e tests. Without the networking flags Chromium
+ * keeps trying to reach the internet, which would show up as foreign requests. Playwright adds
+ * `--user-data-dir` itself: a fresh temporary profile per launch, removed when the browser closes.
+ */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
+/** Debian's Chromium, or the browser named by `CHROME_PATH`. */
 export const chromiumPath = (): string => process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** Headless Chromium with a fresh temporary profile. */

@@ -1,27 +1,14 @@
 import { existsSync } from 'node:fs';
+import { chromiumPath as configuredPath } from '../../scripts/lib/browserBench';
+
+export { CHROMIUM_ARGS } from '../../scripts/lib/browserBench';
 
 /**
- * Flags for headless Chromium here. Without the networking flags Chromium keeps trying to reach the
- * internet, which would show up as foreign requests. Playwright adds `--user-data-dir` itself: a
- * fresh temporary profile per launch, removed when the browser closes.
- */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/**
- * Debian's Chromium, or the browser named by `CHROME_PATH`.
+ * Debian's Chromium, or the browser named by `CHROME_PATH`; throws with the fix if it is missing.
  * @example chromiumPath() // '/usr/bin/chromium'
  */
 export function chromiumPath(): string {
-  const path = process.env.CHROME_PATH || '/usr/bin/chromium';
+  const path = configuredPath();
   if (!existsSync(path)) {
     throw new Error(
       `No Chromium at ${path}. Install it (Debian: apt-get install -y chromium) or set CHROME_PATH.`,
