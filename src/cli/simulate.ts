@@ -1,6 +1,7 @@
 import { LAYER_IDS, parseText, problemLine } from '../model';
 import type { FivefoldDocument, LayerId } from '../model';
 import { baseline, project } from '../sim';
+import { headcountByLayer } from '../sim/summary';
 import type { Result } from '../sim';
 import type { CliIo } from './io';
 
@@ -104,12 +105,10 @@ function table(doc: FivefoldDocument, base: Result, id: string, name: string, re
   const header = ['', 'baseline', ...results.map((r) => `q${r.quarter}`)];
   const rows: string[][] = [header];
   const row = (label: string, f: (r: Result) => string) => rows.push([label, ...cols.map(f)]);
-  const layerOfGroup = (r: Result, layer: LayerId) =>
-    r.groups.filter((g) => doc.teams.find((t) => t.id === g.owner)?.layer === layer).reduce((s, g) => s + g.headcount, 0);
 
   row('adoption', (r) => r.adoption.toFixed(2));
   row('headcount', (r) => String(r.headcount));
-  for (const layer of LAYER_IDS) row(`  ${layerName(doc, layer)}`, (r) => String(layerOfGroup(r, layer)));
+  for (const layer of LAYER_IDS) row(`  ${layerName(doc, layer)}`, (r) => String(headcountByLayer(doc, r)[layer]));
   row('work handoffs', (r) => String(r.handoffs));
   row('lead time (days)', (r) => r.leadTimeDays.toFixed(2));
   row('  touch (days)', (r) => r.touchDays.toFixed(2));
