@@ -2,32 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { moveTeams, moveTeamsLive, finishMove } from '../../../src/commands/canvasCommands';
 import { framesFor } from '../../../src/canvas/layout';
 import { toCanvas } from '../../../src/canvas/geometry';
-import { SimulationService } from '../../../src/simulation/service';
-import { createStores, type Stores } from '../../../src/store/context';
-import { build, team, work } from '../sim/build';
+import type { Stores } from '../../../src/store/context';
 import { exampleDoc } from '../commands/given';
-import { FakeWorker } from './fakeWorker';
+import { chain, givenService } from './given';
 
-/** 14 build teams in a chain and a Control team: large enough for the worker. */
-function chain(n = 14) {
-  const ids = Array.from({ length: n }, (_, i) => `t${String(i).padStart(2, '0')}`);
-  const teams = [...ids.map((id, i) => team(id, i === 0 ? 'strategy' : 'build', 1 + (i % 3), 2)), team('ctrl', 'control', 2, 1)];
-  return build(teams, ids.slice(1).map((id, i) => work(`h${i}`, ids[i], id, 3, 0.9)));
-}
-
+/** A service over `doc` whose first answers have all come back. */
 function givenAnsweredService(doc = chain()) {
-  const stores = createStores(doc);
-  const workers: FakeWorker[] = [];
-  const service = new SimulationService(stores, () => {
-    const w = new FakeWorker();
-    workers.push(w);
-    return w;
-  });
-  let notified = 0;
-  service.subscribe(() => notified++);
+  const { stores, service, workers, notified } = givenService(doc);
   service.getSnapshot();
   while (workers[0]?.received.length) workers[0].answerNext();
-  return { stores, service, posted: () => workers[0]?.received.length ?? 0, notified: () => notified };
+  return { stores, service, posted: () => workers[0]?.received.length ?? 0, notified };
 }
 
 /** Where team `id` is drawn now, shifted by (dx, dy): a place within its own lane. */

@@ -2,30 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { baseline, explain, project, simulate } from '../../../src/sim';
 import { SimulationService } from '../../../src/simulation/service';
 import { createStores } from '../../../src/store/context';
-import { build, team, work } from '../sim/build';
 import { exampleDoc } from '../commands/given';
-import { FakeWorker } from './fakeWorker';
-
-/** `n` non-Control teams in a chain plus one Control team: more than 12 puts it in the worker. */
-function chain(n: number) {
-  const ids = Array.from({ length: n }, (_, i) => `t${String(i).padStart(2, '0')}`);
-  const teams = [...ids.map((id, i) => team(id, i === 0 ? 'strategy' : 'build', 1 + (i % 3), 2)), team('ctrl', 'control', 2, 1)];
-  const handoffs = ids.slice(1).map((id, i) => work(`h${i}`, ids[i], id, 3, 0.9));
-  return build(teams, handoffs);
-}
-
-function givenService(doc = chain(14)) {
-  const stores = createStores(doc);
-  const workers: FakeWorker[] = [];
-  const service = new SimulationService(stores, () => {
-    const w = new FakeWorker();
-    workers.push(w);
-    return w;
-  });
-  let notified = 0;
-  service.subscribe(() => notified++);
-  return { stores, service, workers, notified: () => notified };
-}
+import { chain, givenService } from './given';
 
 describe('SimulationService', () => {
   it('computes a small model on the main thread, equal to the engine, and never starts a worker', () => {
