@@ -7,6 +7,7 @@ import { AUTOMATABLE_KINDS } from '../model/schema';
 import type { Assumptions, AutomatableKind, FivefoldDocument, Scenario } from '../model/schema';
 import { canonical } from './canonical';
 import { baselineRun, simulateModel } from './simulate';
+import { adoptionAt } from './stage';
 import type { ParamRef, Result } from './types';
 
 export interface LeverEnd {
@@ -46,7 +47,7 @@ const step = (v: number, end: 'low' | 'high') => v + (end === 'low' ? -1 : 1);
  */
 export function sensitivity(doc: FivefoldDocument, scenario: Scenario, quarter: number): Sensitivity {
   const q = Math.max(0, Math.floor(quarter));
-  const A = (s: Scenario) => s.adoption[Math.min(q, s.adoption.length - 1)];
+  const A = (s: Scenario) => adoptionAt(s, q);
   const withScenario = (patch: Partial<Scenario>) => ({ ...scenario, ...patch });
   const ref = (param: Extract<ParamRef, { scenario: string }>['param']) => ({ param, scenario: scenario.id }) as ParamRef;
 
