@@ -5,7 +5,7 @@
  */
 import { AUTOMATABLE_KINDS } from '../model/schema';
 import type { Assumptions, AutomatableKind, FivefoldDocument, Scenario } from '../model/schema';
-import { canonical } from './canonical';
+import { canonical, type Model } from './canonical';
 import { baselineRun, simulateModel } from './simulate';
 import { adoptionAt } from './stage';
 import type { ParamRef, Result } from './types';
@@ -88,7 +88,9 @@ export function sensitivity(doc: FivefoldDocument, scenario: Scenario, quarter: 
       return { doc, scenario: withScenario({ [key]: v }), value: v };
     }]);
   }
-  const assumptions = canonical(doc).assumptions;
+  // Only the assumption levers change the document; every other end reuses its model and baseline.
+  const prepared = prepare(doc);
+  const assumptions = prepared.m.assumptions;
   for (const key of ['f0', 'kPair', 'kHandoff', 'fMax'] as const) {
     levers.push([`assumptions.${key}`, { param: `assumptions.${key}` }, assumptions[key], (end) => {
       const v = clampAssumption(key, scale(assumptions[key], end), assumptions);
@@ -96,12 +98,11 @@ export function sensitivity(doc: FivefoldDocument, scenario: Scenario, quarter: 
     }]);
   }
 
-  const base = endOf(doc, scenario, q, A(scenario));
+  const at = (end: ReturnType<Move>) => endOf(end.doc === doc ? prepared : prepare(end.doc), end.scenario, q, end.value);
+  const base = endOf(prepared, scenario, q, A(scenario));
   const effects = levers.map(([lever, leverRef, value, move]) => {
-    const low = move('low');
-    const high = move('high');
-    const lowEnd = endOf(low.doc, low.scenario, q, low.value);
-    const highEnd = endOf(high.doc, high.scenario, q, high.value);
+    const lowEnd = at(move('low'));
+    const highEnd = at(move('high'));
     return { lever, ref: leverRef, value, low: lowEnd, high: highEnd, swing: Math.abs(highEnd.headcount - lowEnd.headcount) };
   });
   const order = new Map(effects.map((e, i) => [e, i]));
@@ -116,8 +117,12 @@ function clampAssumption(key: keyof Assumptions, v: number, a: Assumptions): num
   return Math.max(0, v);
 }
 
-function endOf(doc: FivefoldDocument, scenario: Scenario, quarter: number, value: number): LeverEnd {
+function prepare(doc: FivefoldDocument): { m: Model; baselineLeadTime: number } {
   const m = canonical(doc);
-  const r: Result = simulateModel(m, baselineRun(m).flow.leadTime, scenario, quarter);
+  return { m, baselineLeadTime: baselineRun(m).flow.leadTime };
+}
+
+function endOf({ m, baselineLeadTime }: ReturnType<typeof prepare>, scenario: Scenario, quarter: number, value: number): LeverEnd {
+  const r: Result = simulateModel(m, baselineLeadTime, scenario, quarter);
   return { value, headcount: r.headcount, leadTimeDays: r.leadTimeDays, costTotal: r.cost.total };
 }
