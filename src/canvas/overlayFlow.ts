@@ -18,9 +18,10 @@ let lastEdges: HandoffFlowEdge[] | null = null;
 /**
  * `base` with the After figures of `sim` (or, in Before, as it is). In Before the group frames are
  * left out, except while `framesLeaving`: then they stay, hidden, so switching back fades them out.
- * @example withOverlay(documentFlow, doc, { overlay: 'after', baseline, result, scenario }, at, false).after!.frames
+ * @example withOverlay(documentFlow, doc, { overlay: 'after', baseline, result, scenario }, false).after!.frames
  */
-export function withOverlay(base: Flow, doc: CanvasDoc, sim: SimulationOverlay, at: ReadonlyMap<string, Point>, framesLeaving: boolean): Flow {
+export function withOverlay(base: Flow, doc: CanvasDoc, sim: SimulationOverlay, framesLeaving: boolean): Flow {
+  const at = base.at;
   const shown = sim.overlay === 'after';
   if (!shown && !framesLeaving) return base;
   const view = afterView(doc, sim.baseline, sim.result, at, sim.scenario);

@@ -137,7 +137,7 @@ interface DocumentFlowKey {
   edgeTeams: readonly Team[];
 }
 
-let last: { key: DocumentFlowKey; flow: Flow; at: Map<string, Point> } | null = null;
+let last: { key: DocumentFlowKey; flow: Flow } | null = null;
 let lastOverlaid: { base: Flow; overlay: Overlay; baseline: Result; result: Result | null; scenario: Scenario | null; framesLeaving: boolean; flow: Flow } | null = null;
 const teamNodeCache = new WeakMap<Team, TeamFlowNode>();
 const edgeCache = new WeakMap<Handoff, { key: string; edge: HandoffFlowEdge }>();
@@ -165,7 +165,7 @@ export function toFlow(doc: CanvasDoc, options: ToFlowOptions = {}): Flow {
     hit.framesLeaving === framesLeaving
   )
     return hit.flow;
-  const flow = withOverlay(base, doc, sim, last!.at, framesLeaving);
+  const flow = withOverlay(base, doc, sim, framesLeaving);
   lastOverlaid = { base, ...sim, framesLeaving, flow };
   return flow;
 }
@@ -199,7 +199,7 @@ function documentFlow(doc: CanvasDoc, frameDoc: Pick<FivefoldDocument, 'teams' |
     });
   }
   const flow: Flow = { nodes, edges: sameItemsOr(last?.flow.edges, withLabelsApart(edges)), frames, after: null, at };
-  last = { key, flow, at };
+  last = { key, flow };
   return flow;
 }
 
