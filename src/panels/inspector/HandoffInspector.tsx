@@ -1,7 +1,7 @@
 import { useDoc } from '../../store/context';
-import { HANDOFF_KINDS, IdSchema, type Handoff } from '../../model';
+import { HANDOFF_KINDS, type Handoff } from '../../model';
 import { Choice, Field } from './Field';
-import { asNumber, asText, type Parsed } from './validate';
+import { asNumber, asText, asUniqueId } from './validate';
 import { num, useRun } from './useEdit';
 
 /** Every field of one handoff, each applied as one undo step through `handoff.update`. */
@@ -24,12 +24,7 @@ export function HandoffInspector({ handoffId }: { handoffId: string }) {
     commit: (v: Handoff[K]) => run('handoff.update', { id: handoff.id, patch: { [key]: v } as Partial<Handoff>, label: `Change ${String(key)} of handoff ${handoff.id}` }),
   });
 
-  const asHandoffId = (t: string): Parsed<string> => {
-    const r = IdSchema.safeParse(t);
-    if (!r.success) return { ok: false, message: r.error.issues[0].message };
-    if (t !== handoff.id && handoffs.some((h) => h.id === t)) return { ok: false, message: `is taken: another handoff already has the id "${t}"` };
-    return { ok: true, value: t };
-  };
+  const asHandoffId = asUniqueId(handoff.id, handoffs, 'handoff');
 
   return (
     <section className="ff-inspector-section" aria-label={`Handoff from ${nameOf(handoff.from)} to ${nameOf(handoff.to)}`}>

@@ -1,8 +1,8 @@
 import { useDoc } from '../../store/context';
-import { AUTOMATABLE_KINDS, IdSchema, type AutomatableKind, type Scenario } from '../../model';
+import { AUTOMATABLE_KINDS, type AutomatableKind, type Scenario } from '../../model';
 import { KIND_WORDS } from '../../model/assumptionSources';
 import { Field, Toggle } from './Field';
-import { asNumber, asNumberList, asText, type Parsed } from './validate';
+import { asNumber, asNumberList, asText, asUniqueId } from './validate';
 import { num, useRun } from './useEdit';
 
 type NumberKey = 'capGrowth' | 'sigmaFirst' | 'sigmaControl' | 'minHumans' | 'absorbThreshold' | 'maxDomains' | 'roundingSlack' | 'aiCostRatio';
@@ -40,12 +40,7 @@ export function ScenarioInspector({ scenarioId }: { scenarioId: string }) {
     },
     commit: (v: number) => commit({ [group]: { ...scenario[group], [kind]: v } }, `${group} (${KIND_WORDS[kind]})`),
   });
-  const asScenarioId = (t: string): Parsed<string> => {
-    const r = IdSchema.safeParse(t);
-    if (!r.success) return { ok: false, message: r.error.issues[0].message };
-    if (t !== scenario.id && all.some((s) => s.id === t)) return { ok: false, message: `is taken: another scenario already has the id "${t}"` };
-    return { ok: true, value: t };
-  };
+  const asScenarioId = asUniqueId(scenario.id, all, 'scenario');
 
   return (
     <details className="ff-scenario">

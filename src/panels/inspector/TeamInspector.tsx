@@ -1,8 +1,8 @@
 import { useDoc } from '../../store/context';
-import { IdSchema, LAYER_IDS, MIX_KINDS, MixSchema, type MixKind, type Team } from '../../model';
+import { LAYER_IDS, MIX_KINDS, MixSchema, type MixKind, type Team } from '../../model';
 import { layerInfo } from '../../model/catalogue';
 import { Choice, Field } from './Field';
-import { asLines, asNumber, asOptionalNumber, asOptionalText, asPosition, asText, rebalanceMix, type Parsed } from './validate';
+import { asLines, asNumber, asOptionalNumber, asOptionalText, asPosition, asText, asUniqueId, rebalanceMix, type Parsed } from './validate';
 import { num, useRun } from './useEdit';
 import { ConnectHandoff } from './ConnectHandoff';
 
@@ -41,12 +41,7 @@ export function TeamInspector({ teamId }: { teamId: string }) {
     commit: (v: Team[K]) => run('team.update', { id: team.id, patch: { [key]: v } as Partial<Team>, label: `Change ${labelOf(key)} of ${team.name}` }),
   });
 
-  const asTeamId = (t: string): Parsed<string> => {
-    const r = IdSchema.safeParse(t);
-    if (!r.success) return { ok: false, message: r.error.issues[0].message };
-    if (t !== team.id && taken.some((x) => x.id === t)) return { ok: false, message: `is taken: another team already has the id "${t}"` };
-    return { ok: true, value: t };
-  };
+  const asTeamId = asUniqueId(team.id, taken, 'team');
 
   return (
     <section className="ff-inspector-section" aria-label={`Team ${team.name}`}>

@@ -1,5 +1,5 @@
 import { produce } from 'immer';
-import { DocumentSchema, formatPath, MIX_KINDS, type FivefoldDocument, type Mix, type MixKind } from '../../model';
+import { DocumentSchema, formatPath, IdSchema, MIX_KINDS, type FivefoldDocument, type Mix, type MixKind } from '../../model';
 import type { Recipe } from '../../store/documentStore';
 
 /** How a typed text becomes a value, or why it cannot. */
@@ -47,6 +47,19 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Text stays text; the schema decides about its length. */
 export const asText = (t: string): Parsed<string> => ({ ok: true, value: t });
+
+/**
+ * An id as the schema allows it and not taken by another record of the same kind.
+ * @example asUniqueId('t1', teams, 'team')('t2') // { ok: false, message: 'is taken: another team already has the id "t2"' } if t2 exists
+ */
+export const asUniqueId =
+  (current: string, records: readonly { id: string }[], kind: string) =>
+  (t: string): Parsed<string> => {
+    const r = IdSchema.safeParse(t);
+    if (!r.success) return { ok: false, message: r.error.issues[0].message };
+    if (t !== current && records.some((x) => x.id === t)) return { ok: false, message: `is taken: another ${kind} already has the id "${t}"` };
+    return { ok: true, value: t };
+  };
 
 /** Empty text removes an optional text field. */
 export const asOptionalText = (t: string): Parsed<string | undefined> => ({ ok: true, value: t === '' ? undefined : t });
