@@ -16,6 +16,7 @@ import { LAYER_IDS } from '../model';
 import type { Result } from '../sim';
 import type { Overlay } from '../store/uiStore';
 import { TEAM_H, TEAM_W, type Point } from './geometry';
+import { teamById } from './teamIndex';
 
 export type { Overlay };
 
@@ -83,8 +84,8 @@ export function afterView(
   scenario: Scenario | null,
 ): AfterView | null {
   if (!result) return null;
-  const teamById = new Map(doc.teams.map((t) => [t.id, t]));
-  const name = (id: string) => teamById.get(id)?.name ?? id;
+  const teamOf = teamById(doc.teams);
+  const name = (id: string) => teamOf.get(id)?.name ?? id;
   const groupOf = new Map<string, string>();
   for (const g of result.groups) for (const m of g.members) groupOf.set(m, g.owner);
   const groupByOwner = new Map(result.groups.map((g) => [g.owner, g]));
@@ -112,7 +113,7 @@ export function afterView(
       owner: g.owner,
       ownerName: name(g.owner),
       members,
-      before: members.reduce((sum, m) => sum + (teamById.get(m)?.headcount ?? 0), 0),
+      before: members.reduce((sum, m) => sum + (teamOf.get(m)?.headcount ?? 0), 0),
       after: g.headcount,
       critical: onPath.has(g.owner),
       x,
@@ -127,7 +128,7 @@ export function afterView(
     const o = teams.get(t.id)!;
     layers[t.layer].before += o.before;
     // A group's people count in its owner's layer, as the results dock counts them.
-    const ownerLayer = teamById.get(o.owner)?.layer ?? t.layer;
+    const ownerLayer = teamOf.get(o.owner)?.layer ?? t.layer;
     layers[ownerLayer].after += o.after;
   }
 
