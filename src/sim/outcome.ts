@@ -3,6 +3,7 @@
  * assembled into a Result.
  */
 import type { Model } from './canonical';
+import { leadTimeKey } from './grouping';
 import type { Flow } from './leadTime';
 import type { Stage } from './stage';
 import type { GroupFigures } from './staffing';
@@ -133,5 +134,5 @@ function learningLoops(windowDays: number, loopDays: number): number | null {
 
 /** Lead times are compared at a micro-day, as the search compares them, so float noise never warns. */
 export function leadTimeExceeds(a: number, b: number): boolean {
-  return Math.round(a * 1e6) > Math.round(b * 1e6);
+  return leadTimeKey(a) > leadTimeKey(b);
 }
