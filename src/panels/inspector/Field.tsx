@@ -93,11 +93,7 @@ export function Field<V>({ label, value, path, parse, apply, commit, kind = 'tex
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p className="ff-error" id={`${id}-error`} aria-live="polite">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </div>
   );
 }
@@ -150,13 +146,18 @@ export function Choice<V extends string>({ label, value, path, options, apply, c
           </option>
         ))}
       </select>
-      {error ? (
-        <p className="ff-error" id={`${id}-error`} aria-live="polite">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </div>
   );
+}
+
+/** The refusal under a field; its id is what the input's aria-describedby points at. */
+function FieldError({ id, error }: { id: string; error: string | null }) {
+  return error ? (
+    <p className="ff-error" id={`${id}-error`} aria-live="polite">
+      {error}
+    </p>
+  ) : null;
 }
 
 /** A yes/no setting, applied on change. */
