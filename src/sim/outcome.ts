@@ -25,7 +25,7 @@ export interface OutcomeLabels {
   aiCostRatio: number;
   /** The baseline's lead time, for `lead-time-above-baseline`; absent for the baseline itself. */
   baselineLeadTime?: number;
-  /** Whether the second-line oversight found no Control team to land on. */
+  /** FTE of second-line oversight with no Control team to land on (0 when there is one): the `no-control` warning's figure. */
   noControlDemand: number;
 }
 
