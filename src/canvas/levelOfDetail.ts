@@ -31,7 +31,7 @@ const usedCache = new WeakMap<readonly Edge[], Map<string, string>>();
  * computed once per edges array (every card looks itself up in the same map).
  * @example usedHandles([{ id: 'e', source: 'a', target: 'b', sourceHandle: 'out-right', targetHandle: 'in-left' }]).get('a') // 'out-right'
  */
-export function usedHandles(edges: readonly Edge[]): Map<string, string> {
+function usedHandles(edges: readonly Edge[]): Map<string, string> {
   let hit = usedCache.get(edges);
   if (hit) return hit;
   const sets = new Map<string, Set<string>>();
