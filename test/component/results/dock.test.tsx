@@ -2,10 +2,8 @@
 // The results dock on the OTT example: every number it shows equals the engine's, rounded as
 // simulation.md §0 says. Expected values are computed with the engine here, except the headline of
 // issue 5 and the §8 figures, which are the spec's.
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { FivefoldDocument } from '../../../src/model';
-import { ResultsDock } from '../../../src/panels/results/ResultsDock';
 import { baseline, project, simulate } from '../../../src/sim';
 import {
   formatDays,
@@ -17,28 +15,11 @@ import {
   initiativeCheck,
   layerName,
 } from '../../../src/sim/summary';
-import { createStores, StoresProvider } from '../../../src/store/context';
+import { bodyRows, renderDock } from './harness';
 import { ott, scenarioOf } from '../../unit/sim/ott';
-
-function renderDock(doc: FivefoldDocument = ott()) {
-  const stores = createStores(doc);
-  render(
-    <StoresProvider stores={stores}>
-      <ResultsDock />
-    </StoresProvider>,
-  );
-  return { stores, doc };
-}
 
 const figuresText = () => screen.getByTestId('results-headline').querySelector('.headline-figures')!.textContent;
 const open = () => fireEvent.click(screen.getByRole('button', { name: 'Show results' }));
-/** Each body row of a table as its cells' text, the row header first. */
-const rowsOf = (table: HTMLElement) =>
-  within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((tr) => Array.from(tr.children).map((c) => c.textContent!.trim()));
-
 describe('headline', () => {
   it('reads the issue-5 headline for AI-native at its last quarter (the shown default)', () => {
     renderDock();
@@ -79,7 +60,7 @@ describe('dashboard', () => {
     open();
     const before = headcountByLayer(doc, base);
     const now = headcountByLayer(doc, after);
-    const rows = rowsOf(screen.getByTestId('layer-table'));
+    const rows = bodyRows(screen.getByTestId('layer-table'));
     expect(rows).toEqual((['strategy', 'product', 'build', 'execution', 'control'] as const).map((l) => [layerName(doc, l), String(before[l]), String(now[l])]));
     // §8: ai-native q3 groups strat 1, data 1, growth 1, ctrl 2.
     expect(rows.map((r) => Number(r[2]))).toEqual([1, 0, 1, 1, 2]);
@@ -88,7 +69,7 @@ describe('dashboard', () => {
   it('the pyramid equals the engine’s, in FTE to 2 decimals', () => {
     renderDock(doc);
     open();
-    const rows = rowsOf(screen.getByTestId('pyramid-table'));
+    const rows = bodyRows(screen.getByTestId('pyramid-table'));
     const parts = ['execution', 'orchestration', 'innovation', 'unallocated'] as const;
     expect(rows.map((r) => r.slice(1))).toEqual(parts.map((p) => [formatFte(base.pyramid[p]), formatFte(after.pyramid[p])]));
     // §8: after 1.08 / 2.44 / 0.81 / 0.67.
@@ -98,7 +79,7 @@ describe('dashboard', () => {
   it('quarter by quarter equals project(), the baseline first', () => {
     renderDock(doc);
     open();
-    const rows = rowsOf(screen.getByTestId('quarter-table'));
+    const rows = bodyRows(screen.getByTestId('quarter-table'));
     const expected = [base, ...project(doc, scenarioOf(doc, 'ai-native'))].map((r, i) => [
       i === 0 ? 'Before' : `Q${r.quarter}`,
       String(r.headcount),

@@ -4,30 +4,13 @@
 // the two chosen results.
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { FivefoldDocument } from '../../../src/model';
 import { ComparePanel } from '../../../src/panels/compare/ComparePanel';
-import { ResultsDock } from '../../../src/panels/results/ResultsDock';
 import { leverName, leverValue } from '../../../src/panels/sensitivity/levers';
 import { baseline, sensitivity, simulate } from '../../../src/sim';
 import { formatDays, formatShare3 } from '../../../src/sim/summary';
 import { createStores, StoresProvider } from '../../../src/store/context';
+import { bodyRows, renderDock } from './harness';
 import { ott, scenarioOf } from '../../unit/sim/ott';
-
-function renderDock(doc: FivefoldDocument = ott()) {
-  const stores = createStores(doc);
-  render(
-    <StoresProvider stores={stores}>
-      <ResultsDock />
-    </StoresProvider>,
-  );
-  return stores;
-}
-
-const bodyRows = (table: HTMLElement) =>
-  within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((tr) => Array.from(tr.children).map((c) => c.textContent!.trim()));
 
 describe('sensitivity', () => {
   const doc = ott();
@@ -62,7 +45,7 @@ describe('sensitivity', () => {
   });
 
   it('follows the chosen quarter', () => {
-    const stores = renderDock(doc);
+    const { stores } = renderDock(doc);
     fireEvent.click(screen.getByRole('tab', { name: 'Sensitivity' }));
     stores.ui.getState().setQuarter(1);
     const q1 = sensitivity(doc, scenarioOf(doc, 'ai-native'), 1);
