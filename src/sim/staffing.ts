@@ -102,9 +102,7 @@ export function baselineGroup(m: Model, i: number): GroupFigures {
  */
 export function standAloneNeed(ctx: StaffingContext, i: number): { x: number; demand: number; f1: number } {
   const { m, st } = ctx;
-  let rho = 0;
-  for (const e of m.workIn[i]) rho += 1 - m.ca[e];
-  const demand = st.work[i] * (1 + rho);
+  const demand = st.work[i] * (1 + m.base[i].rho);
   const f1 = coordinationShare(1, m.incident[i].length, st.f0, m.assumptions.kPair, st.kHandoff, m.assumptions.fMax);
   return { x: demand / (1 - f1), demand, f1 };
 }
