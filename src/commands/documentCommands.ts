@@ -10,6 +10,7 @@ import {
   type Scenario,
 } from '../model';
 import { applyPatch } from './ids';
+import { replaceWith } from '../store/documentStore';
 
 /**
  * The empty model of **New**: no teams, no handoffs, the three preset scenarios of simulation.md, and
@@ -49,10 +50,7 @@ export const newDocument: Command<NewDocumentArgs | undefined> = {
     const confirm = args?.confirm ?? ((m: string) => typeof window !== 'undefined' && window.confirm(m));
     if (!confirm(NEW_DOCUMENT_QUESTION)) return;
     const fresh = emptyDocument();
-    stores.document.getState().commit('New model', (d) => {
-      for (const key of Object.keys(d) as (keyof FivefoldDocument)[]) delete d[key];
-      Object.assign(d, fresh);
-    });
+    stores.document.getState().commit('New model', replaceWith(fresh));
     stores.ui.getState().clearSelection();
     stores.ui.getState().setScenario(fresh.scenarios[0].id);
   },

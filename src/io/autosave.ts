@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { parseText, serialize, type FivefoldDocument } from '../model';
 import type { Stores } from '../store/context';
+import { replaceWith } from '../store/documentStore';
 import { CORRUPT_KEY, DOCUMENT_KEY, tryRead, tryWrite } from './storageAccess';
 
 /** Wait after the last change before saving: one write per burst of typing or nudging. */
@@ -151,10 +152,7 @@ export function startAutosave(stores: Stores, options: AutosaveOptions): Autosav
       lastWritten = status.theirs;
       dirty = false;
       // An undo step rather than a fresh history: this tab's version stays one Undo away.
-      stores.document.getState().commit('Load the version saved in another tab', (d) => {
-        for (const k of Object.keys(d) as (keyof FivefoldDocument)[]) delete d[k];
-        Object.assign(d, parsed.doc);
-      });
+      stores.document.getState().commit('Load the version saved in another tab', replaceWith(parsed.doc));
       dirty = false;
       if (timer) clearTimeout(timer);
       timer = null;

@@ -12,6 +12,17 @@ export interface HistoryEntry {
 
 export type Recipe = (draft: Draft<FivefoldDocument>) => void;
 
+/**
+ * A recipe that swaps the whole document for another, so replacing a model is one undo step.
+ * @example commit('New model', replaceWith(emptyDocument()))
+ */
+export const replaceWith =
+  (next: FivefoldDocument): Recipe =>
+  (d) => {
+    for (const k of Object.keys(d) as (keyof FivefoldDocument)[]) delete d[k];
+    Object.assign(d, next);
+  };
+
 export interface DocumentState {
   doc: FivefoldDocument;
   past: HistoryEntry[];
