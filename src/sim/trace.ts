@@ -4,6 +4,7 @@
  */
 import { AUTOMATABLE_KINDS, MIX_KINDS } from '../model/schema';
 import { coordinationShare } from './canonical';
+import { EXHAUSTIVE_LIMIT } from './exhaustive';
 import type { Run } from './simulate';
 import { staffGroup, standAloneNeed, type GroupFigures, type StaffingContext } from './staffing';
 import type { AbsorptionStatus, GroupTrace, ParamRef, TeamTrace, Trace, TraceInput, TraceStep } from './types';
@@ -175,5 +176,5 @@ function absorptionOf(run: Run, i: number): TeamTrace['absorption'] {
 function searchSentence(run: Run): string {
   if (run.search === 'none') return 'Adoption is 0: the result is the baseline, the identity grouping with the headcounts as entered.';
   if (run.search === 'exhaustive') return `Exhaustive search over every admissible grouping of the ${run.m.isControl.filter((c) => !c).length} non-Control teams; ${run.evaluated} complete groupings had their lead time computed.`;
-  return `Greedy pass (more than 12 non-Control teams): absorbable teams in flow order joined the group handing them work when that saved a person or shortened lead time; ${run.evaluated} groupings evaluated.`;
+  return `Greedy pass (more than ${EXHAUSTIVE_LIMIT} non-Control teams): absorbable teams in flow order joined the group handing them work when that saved a person or shortened lead time; ${run.evaluated} groupings evaluated.`;
 }
