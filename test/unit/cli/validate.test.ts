@@ -7,9 +7,9 @@ import { join, resolve } from 'node:path';
 import { main } from '../../../src/cli/main';
 import { readTextFile, type CliIo } from '../../../src/cli/io';
 import { team, validDoc } from '../model/fixture';
+import { EXAMPLE_PATH as EXAMPLE } from '../sim/ott';
 
 const ROOT = resolve(__dirname, '../../..');
-const EXAMPLE = join(ROOT, 'examples/ott-churn.fivefold.json');
 let dir: string;
 
 interface Run {
