@@ -1,14 +1,10 @@
 /**
- * The document the app opens with. Today: the OTT churn example on every visit. Autosave extends
- * this to restore the last session first and fall back to the example.
+ * What the app opens with: the last autosaved session, else the bundled OTT churn example.
  */
 import ottChurn from '../../examples/ott-churn.fivefold.json?raw';
 import { parseText, type FivefoldDocument } from '../model';
 import { restoreSession, type RestoreOutcome } from '../io/autosave';
 import { browserStorage } from '../io/storageAccess';
-
-/** Name of the example file the app opens on a first visit. */
-export const FIRST_VISIT_EXAMPLE = 'ott-churn.fivefold.json';
 
 /**
  * The OTT churn example, parsed by the same strict parser as any import.
@@ -19,14 +15,6 @@ export function firstVisitDocument(): FivefoldDocument {
   // The example is checked by the test suite; failing here means the build shipped a broken example.
   if (!result.ok) throw new Error(`the bundled example is invalid: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
   return result.doc;
-}
-
-/**
- * What the editor opens with.
- * @example const stores = createStores(initialDocument())
- */
-export function initialDocument(): FivefoldDocument {
-  return firstVisitDocument();
 }
 
 /**
