@@ -17,10 +17,6 @@ const clips = new WeakMap<Stores, Clip>();
 /** Offset of each paste from the copied teams. */
 export const PASTE_OFFSET = 40;
 
-export function clipboardOf(stores: Stores): Clip | undefined {
-  return clips.get(stores);
-}
-
 /** The selected teams, and the handoffs that run between two of them (the rest would dangle). */
 function takeSelection(stores: Stores): Omit<Clip, 'pastes'> {
   const { doc } = stores.document.getState();
