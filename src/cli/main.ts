@@ -6,7 +6,7 @@ import { nodeIo } from './io';
 
 const USAGE = `Usage: npm run cli -- <command>
   validate FILE...                                   check Fivefold files (exit 0 valid, 1 invalid, 2 usage/unreadable)
-  simulate FILE [--scenario ID] [--quarter N|all] [--json]
+  simulate FILE [--scenario ID] [--quarter N|all] [--json] [--trace]
   schema                                             print the format as JSON Schema`;
 
 /** Dispatches a command; returns the exit code. Never throws for bad input. */
