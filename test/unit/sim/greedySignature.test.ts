@@ -5,6 +5,7 @@
 // fix built b's try's signature while d's try was still written in, so a and d showed owner c in both
 // strings, and it chose differently from §5.
 import { describe, expect, it } from 'vitest';
+import { FRONTIER_CAP as FRONTIER } from '../../../src/model';
 import { simulate } from '../../../src/sim';
 import { canonical } from '../../../src/sim/canonical';
 import { isAbsorbable } from '../../../src/sim/grouping';
@@ -17,7 +18,6 @@ import { referenceGreedySearch } from './greedyReference';
 // Flow rank b, d, a, e, c: a joins d's group, e joins b's, then c receives work from both groups. c
 // outranks d (product before build), so it would own {a, c, d}; b outranks c (same layer, earlier), so
 // b would own {b, c, e}. No process days and equal waits: lead times tie exactly.
-const FRONTIER = { routine: 0.95, create: 0.9, decide: 0.7, assure: 0.4, coordinate: 0.8 };
 const fillers = Array.from({ length: 8 }, (_, k) => team(`f${k}`, 'strategy', 1, 0));
 const doc = build(
   [team('a', 'build', 1, 0), team('b', 'product', 1, 0), team('c', 'product', 1, 0), team('d', 'build', 1, 0), team('e', 'build', 1, 0), ...fillers],
