@@ -1,9 +1,8 @@
 // `simulate FILE [--scenario ID] [--quarter N|all] [--json]` (format.md), run through main() in memory.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { main } from '../../../src/cli/main';
-import type { CliIo } from '../../../src/cli/io';
 import { EXAMPLE_PATH } from '../sim/ott';
+import { cli as run } from './run';
 
 const EXAMPLE = readFileSync(EXAMPLE_PATH, 'utf8');
 const FILES: Record<string, string> = {
@@ -13,18 +12,11 @@ const FILES: Record<string, string> = {
 };
 
 async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    readFile: async (path) => {
-      if (path in FILES) return FILES[path];
-      throw new Error('no such file');
-    },
+  const readFile = async (path: string) => {
+    if (path in FILES) return FILES[path];
+    throw new Error('no such file');
   };
-  const code = await main(['simulate', ...args], io);
-  expect([...out, ...err].join('\n')).not.toMatch(/\n\s+at [\w.<]+ \(|node:internal|\.ts:\d+:\d+/);
+  const { code, out, err } = await run(['simulate', ...args], { readFile });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

@@ -4,29 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { main } from '../../../src/cli/main';
-import { readTextFile, type CliIo } from '../../../src/cli/io';
 import { team, validDoc } from '../model/fixture';
 import { EXAMPLE_PATH as EXAMPLE } from '../sim/ott';
+import { cli } from './run';
 
 const ROOT = resolve(__dirname, '../../..');
 let dir: string;
 
-interface Run {
-  code: number;
-  out: string[];
-  err: string[];
-}
-
-async function cli(args: string[], io: Partial<CliIo> = {}): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l), readFile: readTextFile, ...io });
-  const all = [...out, ...err].join('\n');
-  // Whatever happened, nothing looks like a stack trace.
-  expect(all).not.toMatch(/\n\s+at [\w.<]+ \(|node:internal|\.ts:\d+:\d+/);
-  return { code, out, err };
-}
 
 function file(name: string, content: string | Buffer): string {
   const path = join(dir, name);
