@@ -1,4 +1,5 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, type ReactNode } from 'react';
+import { useStores } from '../store/context';
 import type { CommandRegistry } from './registry';
 import { createRegistry } from './index';
 
@@ -18,4 +19,16 @@ export function useRegistry(): CommandRegistry {
   if (provided) return provided;
   fallback ??= createRegistry();
   return fallback;
+}
+
+/**
+ * Runs and asks about registry commands on the nearest stores: every panel edit goes through a named command.
+ * @example const { run } = useCommand(); run('team.update', { id, patch: { headcount: 4 } })
+ */
+export function useCommand() {
+  const stores = useStores();
+  const registry = useRegistry();
+  const run = useCallback((id: string, args?: unknown) => registry.run(id, stores, args), [registry, stores]);
+  const can = useCallback((id: string, args?: unknown) => registry.canRun(id, stores, args), [registry, stores]);
+  return { run, can, stores };
 }

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useDoc } from '../../store/context';
-import { useRun } from './useEdit';
+import { useCommand } from '../../commands/context';
 
 /**
  * Connects the team to another without a pointer: choose the receiving team, then Add handoff.
@@ -8,7 +8,7 @@ import { useRun } from './useEdit';
  */
 export function ConnectHandoff({ teamId }: { teamId: string }) {
   const teams = useDoc((s) => s.doc.teams);
-  const run = useRun();
+  const { run } = useCommand();
   const id = useId();
   const others = teams.filter((t) => t.id !== teamId);
   const [to, setTo] = useState('');

@@ -3,7 +3,8 @@ import { type Assumptions, type FivefoldDocument, type Initiative } from '../../
 import { LAYERS } from '../../model/catalogue';
 import { Field } from './Field';
 import { asNumber, asOptionalText, asText } from './validate';
-import { num, useRun } from './useEdit';
+import { num } from './useEdit';
+import { useCommand } from '../../commands/context';
 import { ScenarioInspector } from './ScenarioInspector';
 
 type InitiativeNumber = 'baseline' | 'target' | 'windowDays' | 'measurementLagDays';
@@ -28,7 +29,7 @@ export function DocumentInspector() {
   const assumptions = useDoc((s) => s.doc.assumptions);
   const layers = useDoc((s) => s.doc.layers);
   const scenarioIds = useDoc((s) => s.doc.scenarios.map((x) => x.id).join('\u0000'));
-  const run = useRun();
+  const { run } = useCommand();
 
   const onInitiative = <K extends keyof Initiative>(key: K, label: string) => ({
     path: `initiative.${String(key)}`,

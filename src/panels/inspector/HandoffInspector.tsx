@@ -2,7 +2,8 @@ import { useDoc } from '../../store/context';
 import { HANDOFF_KINDS, type Handoff } from '../../model';
 import { Choice, Field } from './Field';
 import { asNumber, asText, asUniqueId } from './validate';
-import { num, useRun } from './useEdit';
+import { num } from './useEdit';
+import { useCommand } from '../../commands/context';
 
 /** Every field of one handoff, each applied as one undo step through `handoff.update`. */
 export function HandoffInspector({ handoffId }: { handoffId: string }) {
@@ -10,7 +11,7 @@ export function HandoffInspector({ handoffId }: { handoffId: string }) {
   const index = useDoc((s) => s.doc.handoffs.findIndex((h) => h.id === handoffId));
   const teams = useDoc((s) => s.doc.teams);
   const handoffs = useDoc((s) => s.doc.handoffs);
-  const run = useRun();
+  const { run } = useCommand();
   if (!handoff) return null;
   const path = `handoffs[${index}]`;
   const teamOptions = teams.map((t) => ({ value: t.id, label: `${t.name} (${t.id})` }));

@@ -3,7 +3,8 @@ import { AUTOMATABLE_KINDS, type AutomatableKind, type Scenario } from '../../mo
 import { KIND_WORDS } from '../../model/assumptionSources';
 import { Field, Toggle } from './Field';
 import { asNumber, asNumberList, asText, asUniqueId } from './validate';
-import { num, useRun } from './useEdit';
+import { num } from './useEdit';
+import { useCommand } from '../../commands/context';
 
 type NumberKey = 'capGrowth' | 'sigmaFirst' | 'sigmaControl' | 'minHumans' | 'absorbThreshold' | 'maxDomains' | 'roundingSlack' | 'aiCostRatio';
 const NUMBERS: { key: NumberKey; label: string; hint?: string }[] = [
@@ -22,7 +23,7 @@ export function ScenarioInspector({ scenarioId }: { scenarioId: string }) {
   const scenario = useDoc((s) => s.doc.scenarios.find((x) => x.id === scenarioId));
   const index = useDoc((s) => s.doc.scenarios.findIndex((x) => x.id === scenarioId));
   const all = useDoc((s) => s.doc.scenarios);
-  const run = useRun();
+  const { run } = useCommand();
   if (!scenario) return null;
   const path = `scenarios[${index}]`;
   const commit = (patch: Partial<Scenario>, what: string) => run('scenario.update', { id: scenario.id, patch, label: `Change ${what} of ${scenario.name}` });

@@ -3,7 +3,8 @@ import { LAYER_IDS, MIX_KINDS, MixSchema, type MixKind, type Team } from '../../
 import { layerInfo } from '../../model/catalogue';
 import { Choice, Field } from './Field';
 import { asLines, asNumber, asOptionalNumber, asOptionalText, asPosition, asText, asUniqueId, rebalanceMix, type Parsed } from './validate';
-import { num, useRun } from './useEdit';
+import { num } from './useEdit';
+import { useCommand } from '../../commands/context';
 import { ConnectHandoff } from './ConnectHandoff';
 
 const MIX_LABELS: Record<MixKind, string> = {
@@ -26,7 +27,7 @@ export function TeamInspector({ teamId }: { teamId: string }) {
   const team = useDoc((s) => s.doc.teams.find((t) => t.id === teamId));
   const index = useDoc((s) => s.doc.teams.findIndex((t) => t.id === teamId));
   const taken = useDoc((s) => s.doc.teams);
-  const run = useRun();
+  const { run } = useCommand();
   if (!team) return null;
   const path = `teams[${index}]`;
 

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { Scenario } from '../../model';
 import { clampLever, LEVER_BOUNDS, leverPath, leverValue, leverWords, type Lever } from '../../commands/scenarioCommands';
-import { percent, useCommand } from './useCommand';
+import { percent } from './percent';
+import { useCommand } from '../../commands/context';
 
 export interface LeverSliderProps {
   scenario: Scenario;

@@ -4,7 +4,7 @@ import { useSimulation } from '../../simulation/useSimulation';
 import { Timeline } from './Timeline';
 import { LeversDrawer } from './LeversDrawer';
 import { AssumptionsDrawer } from './AssumptionsDrawer';
-import { useCommand } from './useCommand';
+import { useCommand } from '../../commands/context';
 import './scenario.css';
 
 /** `ui.openPanel` values of this panel's two drawers. */

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useUi, useStores } from '../../store/context';
 import type { Scenario } from '../../model';
-import { percent } from './useCommand';
+import { percent } from './percent';
 
 /** How long play rests on each quarter. */
 export const PLAY_STEP_MS = 800;
