@@ -78,24 +78,21 @@ export function App({ stores, registry, session }: AppProps) {
             <KeyboardShortcuts registry={commands} />
             <AutosaveHost session={session} />
             <Toolbar onOpenFile={openFile} onOpenText={openText} minimap={minimap} onToggleMinimap={() => setMinimap(!minimap)} />
-            {/* slot:scenario */}
             <ScenarioPanel />
             <div className="workspace">
-              {/* slot:palette */}
               <SidePanel panel="palette" side="left">
                 <Palette />
               </SidePanel>
               <main className="canvas-area" aria-label="Canvas: the five layers of the organisation" onDoubleClick={onCanvasDoubleClick}>
                 <Canvas onFileDrop={openFile} />
-                {/* slot:explain — floats inside the canvas, never over the side panels or the dock */}
+                {/* Floats inside the canvas, never over the side panels or the dock. */}
                 <ExplainPanel />
               </main>
-              {/* slot:inspector */}
               <SidePanel panel="inspector" side="right">
                 <Inspector />
               </SidePanel>
             </div>
-            {/* slot:results — a results panel docks here, below the canvas; notices float just above it */}
+            {/* Below the canvas; notices float just above the dock. */}
             <Notice />
             <ResultsDock />
             <ShortcutsSheet />
