@@ -78,8 +78,8 @@ export function buildTrace(run: Run): Trace {
   const groups: GroupTrace[] = [...run.figures.keys()]
     .sort((a, b) => a - b)
     .map((g) => {
-      const members = m.ids.filter((_, i) => run.groupOf[i] === g);
-      return { owner: m.ids[g], members, steps: groupSteps(run, run.figures.get(g)!, scenario, members) };
+      const members = m.ids.flatMap((_, i) => (run.groupOf[i] === g ? [i] : []));
+      return { owner: m.ids[g], members: members.map((i) => m.ids[i]), steps: groupSteps(run, run.figures.get(g)!, scenario, members) };
     });
 
   return { scenarioSteps, teams, groups, search: searchSentence(run) };
@@ -111,7 +111,7 @@ function scenarioTeamSteps(run: Run, ctx: StaffingContext, i: number, scenario: 
   const alone = staffGroup(ctx, [i], (j) => j === i);
   const need = standAloneNeed(ctx, i);
   steps.push(step('demand', 'demand alone: work plus rework on what is handed in', 'demand = work·(1 + ρ)', [input('work', st.work[i]), input('ρ', d.rho)], need.demand, 'FTE'));
-  steps.push(...staffingSteps(run, alone, scenario, [m.ids[i]], 'alone'));
+  steps.push(...staffingSteps(run, alone, scenario, [i], 'alone'));
   steps.push(step('x', 'stand-alone need: people this work needs alone, unrounded', "x = demand / (1 − f'(1, h))", [
     input('demand', need.demand),
     input("f'(1, h)", need.f1),
@@ -120,16 +120,16 @@ function scenarioTeamSteps(run: Run, ctx: StaffingContext, i: number, scenario: 
   return steps;
 }
 
-function staffingSteps(run: Run, fg: GroupFigures, scenario: string, members: string[], suffix: string): TraceStep[] {
+/** `members` are team indices. */
+function staffingSteps(run: Run, fg: GroupFigures, scenario: string, members: number[], suffix: string): TraceStep[] {
   const { m, st, sc } = run;
   const tag = (k: string) => (suffix ? `${k}.${suffix}` : k);
-  const accountable = members.map((id) => {
-    const i = m.ids.indexOf(id);
-    return input(`minAccountable ${id}`, m.teams[i].minAccountable ?? 0, { param: 'team.minAccountable', team: id });
-  });
+  const accountable = members.map((i) =>
+    input(`minAccountable ${m.ids[i]}`, m.teams[i].minAccountable ?? 0, { param: 'team.minAccountable', team: m.ids[i] }),
+  );
   return [
     step(tag('floor'), 'fewest people allowed', 'floor = min(Σ n, max(minHumans, max minAccountable)); Control with controlNoShrink: its n', [
-      input('Σ n', members.reduce((s, id) => s + m.headcount[m.ids.indexOf(id)], 0)),
+      input('Σ n', members.reduce((s, i) => s + m.headcount[i], 0)),
       input('minHumans', sc.minHumans, run.isBaseline ? undefined : { param: 'scenario.minHumans', scenario }),
       ...accountable,
     ], fg.floor, 'people'),
@@ -146,9 +146,10 @@ function staffingSteps(run: Run, fg: GroupFigures, scenario: string, members: st
   ];
 }
 
-function groupSteps(run: Run, fg: GroupFigures, scenario: string, members: string[]): TraceStep[] {
+/** `members` are team indices. */
+function groupSteps(run: Run, fg: GroupFigures, scenario: string, members: number[]): TraceStep[] {
   const { m, st } = run;
-  const work = members.map((id) => input(`work ${id}`, st.work[m.ids.indexOf(id)]));
+  const work = members.map((i) => input(`work ${m.ids[i]}`, st.work[i]));
   return [
     step('demand', 'work of the members plus rework on external work handed in', 'demand = Σ work_i + Σ (1 − ca)·work_to over external work handoffs in', [...work, input('rework', fg.rework)], fg.demand, 'FTE'),
     step('h', 'handoffs of any kind between this group and others', 'h_G = count of external handoffs touching the group', [], fg.h, 'handoffs'),
