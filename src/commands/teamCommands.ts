@@ -3,6 +3,7 @@ import type { Stores } from '../store/context';
 import type { LayerId, Team } from '../model';
 import { blankTeam, findTemplate, type TeamTemplate } from '../model/catalogue';
 import { applyPatch, uniqueId } from './ids';
+import type { Recipe } from '../store/documentStore';
 
 /** Horizontal room a team takes in its lane when a new one is placed after it. */
 export const TEAM_SPACING_X = 240;
@@ -73,6 +74,26 @@ export interface UpdateTeamArgs {
 }
 
 /**
+ * What `team.update` does to the document, so the inspector checks a value with the very change it
+ * will commit (a new id carried into the handoffs included).
+ * @example produce(doc, updateTeamRecipe('qa', { id: 'quality' })) // handoffs from/to 'qa' now name 'quality'
+ */
+export function updateTeamRecipe(id: string, patch: Partial<Team>): Recipe {
+  const renamed = patch.id !== undefined && patch.id !== id ? patch.id : null;
+  return (d) => {
+    const team = d.teams.find((t) => t.id === id);
+    if (!team) return;
+    applyPatch(team, patch);
+    if (renamed) {
+      for (const h of d.handoffs) {
+        if (h.from === id) h.from = renamed;
+        if (h.to === id) h.to = renamed;
+      }
+    }
+  };
+}
+
+/**
  * `team.update`: changes fields of one team as one undo step.
  * @example registry.run('team.update', stores, { id: 'qa', patch: { headcount: 2 } })
  */
@@ -83,17 +104,7 @@ export const updateTeam: Command<UpdateTeamArgs> = {
   canRun: (stores, args) => !!args && stores.document.getState().doc.teams.some((t) => t.id === args.id),
   run(stores, { id, patch, label }) {
     const renamed = patch.id !== undefined && patch.id !== id ? patch.id : null;
-    stores.document.getState().commit(label ?? 'Edit team', (d) => {
-      const team = d.teams.find((t) => t.id === id);
-      if (!team) return;
-      applyPatch(team, patch);
-      if (renamed) {
-        for (const h of d.handoffs) {
-          if (h.from === id) h.from = renamed;
-          if (h.to === id) h.to = renamed;
-        }
-      }
-    });
+    stores.document.getState().commit(label ?? 'Edit team', updateTeamRecipe(id, patch));
     if (renamed) {
       const ui = stores.ui.getState();
       const { teams, handoffs } = ui.selection;

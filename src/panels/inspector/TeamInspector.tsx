@@ -5,6 +5,7 @@ import { Choice, Field } from './Field';
 import { asLines, asNumber, asOptionalNumber, asOptionalText, asPosition, asText, asUniqueId, rebalanceMix, type Parsed } from './validate';
 import { num } from './useEdit';
 import { useCommand } from '../../commands/context';
+import { updateTeamRecipe } from '../../commands/teamCommands';
 import { ConnectHandoff } from './ConnectHandoff';
 
 const MIX_LABELS: Record<MixKind, string> = {
@@ -31,14 +32,10 @@ export function TeamInspector({ teamId }: { teamId: string }) {
   if (!team) return null;
   const path = `teams[${index}]`;
 
-  // Each field changes the team through the same recipe the command will apply.
+  // Each field is checked with the recipe `team.update` will commit.
   const on = <K extends keyof Team>(key: K) => ({
     path: `${path}.${String(key)}`,
-    apply: (v: Team[K]) => (d: { teams: Team[] }) => {
-      const t = d.teams[index];
-      if (v === undefined) delete t[key];
-      else t[key] = v;
-    },
+    apply: (v: Team[K]) => updateTeamRecipe(team.id, { [key]: v } as Partial<Team>),
     commit: (v: Team[K]) => run('team.update', { id: team.id, patch: { [key]: v } as Partial<Team>, label: `Change ${labelOf(key)} of ${team.name}` }),
   });
 

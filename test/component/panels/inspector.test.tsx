@@ -107,6 +107,20 @@ describe('Inspector, team', () => {
     expect(ed.past()).toHaveLength(1);
   });
 
+  it('given a free id, when it is entered, then the team and its handoffs take it in one undo step', async () => {
+    const ed = renderInEditor(<Inspector />);
+    selectTeam(ed, 'qa');
+    const touching = ed.doc().handoffs.filter((h) => h.from === 'qa' || h.to === 'qa').length;
+    const id = screen.getByLabelText('Id');
+    await userEvent.clear(id);
+    await userEvent.type(id, 'quality{Enter}');
+    expect(errorOf(id)).toBe('');
+    expect(ed.doc().teams.some((t) => t.id === 'quality')).toBe(true);
+    expect(ed.doc().handoffs.filter((h) => h.from === 'quality' || h.to === 'quality')).toHaveLength(touching);
+    expect(touching).toBeGreaterThan(0);
+    expect(ed.past()).toHaveLength(1);
+  });
+
   it('given an id taken by another team, then it is refused with a reason', async () => {
     const ed = renderInEditor(<Inspector />);
     selectTeam(ed, 'qa');
