@@ -1,6 +1,7 @@
 import type { Command } from './registry';
 import type { Handoff } from '../model';
 import { applyPatch } from './ids';
+import type { Recipe } from '../store/documentStore';
 import { connectHandoff } from './canvasCommands';
 
 export interface UpdateHandoffArgs {
@@ -8,6 +9,14 @@ export interface UpdateHandoffArgs {
   patch: Partial<Handoff>;
   label?: string;
 }
+
+/** What `handoff.update` does to the document; the inspector checks a value with it before committing. */
+export const updateHandoffRecipe =
+  (id: string, patch: Partial<Handoff>): Recipe =>
+  (d) => {
+    const h = d.handoffs.find((x) => x.id === id);
+    if (h) applyPatch(h, patch);
+  };
 
 /**
  * `handoff.update`: changes fields of one handoff (artifact, wait, %C&A, kind, ends) as one undo step.
@@ -19,10 +28,7 @@ export const updateHandoff: Command<UpdateHandoffArgs> = {
   group: 'Edit',
   canRun: (stores, args) => !!args && stores.document.getState().doc.handoffs.some((h) => h.id === args.id),
   run(stores, { id, patch, label }) {
-    stores.document.getState().commit(label ?? 'Edit handoff', (d) => {
-      const h = d.handoffs.find((x) => x.id === id);
-      if (h) applyPatch(h, patch);
-    });
+    stores.document.getState().commit(label ?? 'Edit handoff', updateHandoffRecipe(id, patch));
     if (patch.id !== undefined && patch.id !== id) {
       const ui = stores.ui.getState();
       const { teams, handoffs } = ui.selection;

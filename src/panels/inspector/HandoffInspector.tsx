@@ -4,6 +4,7 @@ import { Choice, Field } from './Field';
 import { asNumber, asText, asUniqueId } from './validate';
 import { num } from './useEdit';
 import { useCommand } from '../../commands/context';
+import { updateHandoffRecipe } from '../../commands/handoffCommands';
 
 /** Every field of one handoff, each applied as one undo step through `handoff.update`. */
 export function HandoffInspector({ handoffId }: { handoffId: string }) {
@@ -19,9 +20,7 @@ export function HandoffInspector({ handoffId }: { handoffId: string }) {
 
   const on = <K extends keyof Handoff>(key: K) => ({
     path: `${path}.${String(key)}`,
-    apply: (v: Handoff[K]) => (d: { handoffs: Handoff[] }) => {
-      d.handoffs[index][key] = v;
-    },
+    apply: (v: Handoff[K]) => updateHandoffRecipe(handoff.id, { [key]: v } as Partial<Handoff>),
     commit: (v: Handoff[K]) => run('handoff.update', { id: handoff.id, patch: { [key]: v } as Partial<Handoff>, label: `Change ${String(key)} of handoff ${handoff.id}` }),
   });
 
