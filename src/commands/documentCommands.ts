@@ -10,7 +10,7 @@ import {
   type Scenario,
 } from '../model';
 import { applyPatch } from './ids';
-import { replaceWith } from '../store/documentStore';
+import { replaceWith, type Recipe } from '../store/documentStore';
 
 /**
  * The empty model of **New**: no teams, no handoffs, the three preset scenarios of simulation.md, and
@@ -115,6 +115,14 @@ export interface UpdateScenarioArgs {
   label?: string;
 }
 
+/** What `scenario.update` does to the document; the inspector checks a value with it before committing. */
+export const updateScenarioRecipe =
+  (id: string, patch: Partial<Scenario>): Recipe =>
+  (d) => {
+    const s = d.scenarios.find((x) => x.id === id);
+    if (s) applyPatch(s, patch);
+  };
+
 /** `scenario.update`: one scenario's fields; a changed id follows into the chosen scenario. */
 export const updateScenario: Command<UpdateScenarioArgs> = {
   id: 'scenario.update',
@@ -122,10 +130,7 @@ export const updateScenario: Command<UpdateScenarioArgs> = {
   group: 'Edit',
   canRun: (stores, args) => !!args && stores.document.getState().doc.scenarios.some((s) => s.id === args.id),
   run(stores, { id, patch, label }) {
-    stores.document.getState().commit(label ?? 'Edit scenario', (d) => {
-      const s = d.scenarios.find((x) => x.id === id);
-      if (s) applyPatch(s, patch);
-    });
+    stores.document.getState().commit(label ?? 'Edit scenario', updateScenarioRecipe(id, patch));
     const ui = stores.ui.getState();
     if (patch.id && patch.id !== id && ui.scenarioId === id) ui.setScenario(patch.id);
   },

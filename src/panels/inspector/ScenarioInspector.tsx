@@ -5,6 +5,7 @@ import { Field, Toggle } from './Field';
 import { asNumber, asNumberList, asText, asUniqueId } from './validate';
 import { num } from './useEdit';
 import { useCommand } from '../../commands/context';
+import { updateScenarioRecipe } from '../../commands/documentCommands';
 
 type NumberKey = 'capGrowth' | 'sigmaFirst' | 'sigmaControl' | 'minHumans' | 'absorbThreshold' | 'maxDomains' | 'roundingSlack' | 'aiCostRatio';
 const NUMBERS: { key: NumberKey; label: string; hint?: string }[] = [
@@ -27,20 +28,20 @@ export function ScenarioInspector({ scenarioId }: { scenarioId: string }) {
   if (!scenario) return null;
   const path = `scenarios[${index}]`;
   const commit = (patch: Partial<Scenario>, what: string) => run('scenario.update', { id: scenario.id, patch, label: `Change ${what} of ${scenario.name}` });
+  // Each field is checked with the recipe `scenario.update` will commit.
   const on = <K extends keyof Scenario>(key: K, what: string = String(key)) => ({
     path: `${path}.${String(key)}`,
-    apply: (v: Scenario[K]) => (d: { scenarios: Scenario[] }) => {
-      d.scenarios[index][key] = v;
-    },
+    apply: (v: Scenario[K]) => updateScenarioRecipe(scenario.id, { [key]: v } as Partial<Scenario>),
     commit: (v: Scenario[K]) => commit({ [key]: v } as Partial<Scenario>, what),
   });
-  const onKind = (group: 'potential' | 'cap', kind: AutomatableKind) => ({
-    path: `${path}.${group}.${kind}`,
-    apply: (v: number) => (d: { scenarios: Scenario[] }) => {
-      d.scenarios[index][group][kind] = v;
-    },
-    commit: (v: number) => commit({ [group]: { ...scenario[group], [kind]: v } }, `${group} (${KIND_WORDS[kind]})`),
-  });
+  const onKind = (group: 'potential' | 'cap', kind: AutomatableKind) => {
+    const patch = (v: number): Partial<Scenario> => ({ [group]: { ...scenario[group], [kind]: v } });
+    return {
+      path: `${path}.${group}.${kind}`,
+      apply: (v: number) => updateScenarioRecipe(scenario.id, patch(v)),
+      commit: (v: number) => commit(patch(v), `${group} (${KIND_WORDS[kind]})`),
+    };
+  };
   const asScenarioId = asUniqueId(scenario.id, all, 'scenario');
 
   return (
