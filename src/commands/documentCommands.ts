@@ -87,25 +87,33 @@ export interface DocumentSettingsPatch {
   layerNames?: Partial<Record<LayerId, string>>;
 }
 
+/**
+ * What `document.update` does to the document; the inspector checks a value with it before committing.
+ * An empty layer name removes the override (the layer shows its default name again).
+ */
+export const updateSettingsRecipe =
+  (patch: DocumentSettingsPatch): Recipe =>
+  (d) => {
+    if (patch.currency !== undefined) d.currency = patch.currency;
+    if (patch.assumptions) applyPatch(d.assumptions, patch.assumptions);
+    for (const [id, name] of Object.entries(patch.layerNames ?? {}) as [LayerId, string][]) {
+      const layers = (d.layers ??= []);
+      const at = layers.findIndex((l) => l.id === id);
+      if (!name) {
+        if (at >= 0) layers.splice(at, 1);
+      } else if (at >= 0) layers[at].name = name;
+      else layers.push({ id, name });
+      if (!layers.length) delete d.layers;
+    }
+  };
+
 /** `document.update`: currency, model assumptions and layer display names. */
 export const updateDocumentSettings: Command<{ patch: DocumentSettingsPatch; label?: string }> = {
   id: 'document.update',
   label: 'Edit model settings',
   group: 'Edit',
   run(stores, { patch, label }) {
-    stores.document.getState().commit(label ?? 'Edit model settings', (d) => {
-      if (patch.currency !== undefined) d.currency = patch.currency;
-      if (patch.assumptions) applyPatch(d.assumptions, patch.assumptions);
-      for (const [id, name] of Object.entries(patch.layerNames ?? {}) as [LayerId, string][]) {
-        const layers = (d.layers ??= []);
-        const at = layers.findIndex((l) => l.id === id);
-        if (!name) {
-          if (at >= 0) layers.splice(at, 1);
-        } else if (at >= 0) layers[at].name = name;
-        else layers.push({ id, name });
-        if (!layers.length) delete d.layers;
-      }
-    });
+    stores.document.getState().commit(label ?? 'Edit model settings', updateSettingsRecipe(patch));
   },
 };
 

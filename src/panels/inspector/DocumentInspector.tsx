@@ -5,6 +5,7 @@ import { Field } from './Field';
 import { asNumber, asOptionalText, asText } from './validate';
 import { num } from './useEdit';
 import { useCommand } from '../../commands/context';
+import { updateSettingsRecipe } from '../../commands/documentCommands';
 import { ScenarioInspector } from './ScenarioInspector';
 
 type InitiativeNumber = 'baseline' | 'target' | 'windowDays' | 'measurementLagDays';
@@ -58,9 +59,7 @@ export function DocumentInspector() {
         value={currency}
         path="currency"
         parse={asText}
-        apply={(v) => (d) => {
-          d.currency = v;
-        }}
+        apply={(v) => updateSettingsRecipe({ currency: v })}
         commit={(v) => run('document.update', { patch: { currency: v }, label: 'Change currency' })}
         hint="Three capital letters (ISO 4217), such as USD or EUR."
       />
@@ -83,9 +82,7 @@ export function DocumentInspector() {
             value={num(assumptions[key])}
             path={`assumptions.${key}`}
             parse={asNumber}
-            apply={(v) => (d) => {
-              d.assumptions[key] = v;
-            }}
+            apply={(v) => updateSettingsRecipe({ assumptions: { [key]: v } })}
             commit={(v) => run('document.update', { patch: { assumptions: { [key]: v } }, label: `Change assumption ${key}` })}
           />
         ))}
@@ -102,15 +99,7 @@ export function DocumentInspector() {
               placeholder={l.name}
               path={at >= 0 ? `layers[${at}].name` : 'layers'}
               parse={asText}
-              apply={(v) => (d) => {
-                const list = (d.layers ??= []);
-                const i = list.findIndex((x) => x.id === l.id);
-                if (!v) {
-                  if (i >= 0) list.splice(i, 1);
-                } else if (i >= 0) list[i].name = v;
-                else list.push({ id: l.id, name: v });
-                if (!list.length) delete d.layers;
-              }}
+              apply={(v) => updateSettingsRecipe({ layerNames: { [l.id]: v } })}
               commit={(v) => run('document.update', { patch: { layerNames: { [l.id]: v } }, label: `Rename layer ${l.name}` })}
             />
           );
