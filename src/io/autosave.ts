@@ -150,9 +150,9 @@ export function startAutosave(stores: Stores, options: AutosaveOptions): Autosav
       const parsed = parseText(status.theirs);
       if (!parsed.ok) return false;
       lastWritten = status.theirs;
-      dirty = false;
       // An undo step rather than a fresh history: this tab's version stays one Undo away.
       stores.document.getState().commit('Load the version saved in another tab', replaceWith(parsed.doc));
+      // The commit scheduled a save of what is already stored: nothing is left to write.
       dirty = false;
       if (timer) clearTimeout(timer);
       timer = null;
