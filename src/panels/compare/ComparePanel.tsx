@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { LAYER_IDS, type FivefoldDocument } from '../../model';
+import { LAYER_IDS, teamNames, type FivefoldDocument } from '../../model';
 import type { Result } from '../../sim';
 import { formatDays, formatFte, formatMoney, formatShare3, headcountByLayer, layerName, PYRAMID_PARTS } from '../../sim/summary';
 import { PYRAMID_LABELS } from '../results/rows';
@@ -119,7 +119,7 @@ function CompareTable({ caption, heads, rows }: { caption: string; heads: [strin
 }
 
 function Groups({ doc, title, result }: { doc: FivefoldDocument; title: string; result: Result }): ReactNode {
-  const nameOf = new Map(doc.teams.map((t) => [t.id, t.name]));
+  const nameOf = teamNames(doc);
   return (
     <section className="compare-group-list" aria-label={`Groups: ${title}`}>
       <h4>{title}</h4>
