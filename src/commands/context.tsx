@@ -30,5 +30,5 @@ export function useCommand() {
   const registry = useRegistry();
   const run = useCallback((id: string, args?: unknown) => registry.run(id, stores, args), [registry, stores]);
   const can = useCallback((id: string, args?: unknown) => registry.canRun(id, stores, args), [registry, stores]);
-  return { run, can, stores };
+  return { run, can, stores, registry };
 }

@@ -88,10 +88,10 @@ export interface DocumentSettingsPatch {
 }
 
 /**
- * What `document.update` does to the document; the inspector checks a value with it before committing.
- * An empty layer name removes the override (the layer shows its default name again).
+ * What `document.update` does to the document. An empty layer name removes the override (the layer
+ * shows its default name again).
  */
-export const updateSettingsRecipe =
+const updateSettingsRecipe =
   (patch: DocumentSettingsPatch): Recipe =>
   (d) => {
     if (patch.currency !== undefined) d.currency = patch.currency;
@@ -123,8 +123,8 @@ export interface UpdateScenarioArgs {
   label?: string;
 }
 
-/** What `scenario.update` does to the document; the inspector checks a value with it before committing. */
-export const updateScenarioRecipe =
+/** What `scenario.update` does to the document. */
+const updateScenarioRecipe =
   (id: string, patch: Partial<Scenario>): Recipe =>
   (d) => {
     const s = d.scenarios.find((x) => x.id === id);

@@ -10,8 +10,8 @@ export interface UpdateHandoffArgs {
   label?: string;
 }
 
-/** What `handoff.update` does to the document; the inspector checks a value with it before committing. */
-export const updateHandoffRecipe =
+/** What `handoff.update` does to the document. */
+const updateHandoffRecipe =
   (id: string, patch: Partial<Handoff>): Recipe =>
   (d) => {
     const h = d.handoffs.find((x) => x.id === id);

@@ -73,12 +73,8 @@ export interface UpdateTeamArgs {
   label?: string;
 }
 
-/**
- * What `team.update` does to the document, so the inspector checks a value with the very change it
- * will commit (a new id carried into the handoffs included).
- * @example produce(doc, updateTeamRecipe('qa', { id: 'quality' })) // handoffs from/to 'qa' now name 'quality'
- */
-export function updateTeamRecipe(id: string, patch: Partial<Team>): Recipe {
+/** What `team.update` does to the document: a new id is carried into the handoffs. */
+function updateTeamRecipe(id: string, patch: Partial<Team>): Recipe {
   const renamed = patch.id !== undefined && patch.id !== id ? patch.id : null;
   return (d) => {
     const team = d.teams.find((t) => t.id === id);

@@ -1,11 +1,9 @@
 import { useDoc } from '../../store/context';
-import { type Assumptions, type FivefoldDocument, type Initiative } from '../../model';
+import { type Assumptions, type Initiative } from '../../model';
 import { LAYERS } from '../../model/catalogue';
 import { Field } from './Field';
 import { asNumber, asOptionalText, asText } from './validate';
 import { num } from './useEdit';
-import { useCommand } from '../../commands/context';
-import { updateSettingsRecipe } from '../../commands/documentCommands';
 import { ScenarioInspector } from './ScenarioInspector';
 
 type InitiativeNumber = 'baseline' | 'target' | 'windowDays' | 'measurementLagDays';
@@ -30,15 +28,10 @@ export function DocumentInspector() {
   const assumptions = useDoc((s) => s.doc.assumptions);
   const layers = useDoc((s) => s.doc.layers);
   const scenarioIds = useDoc((s) => s.doc.scenarios.map((x) => x.id).join('\u0000'));
-  const { run } = useCommand();
 
   const onInitiative = <K extends keyof Initiative>(key: K, label: string) => ({
     path: `initiative.${String(key)}`,
-    apply: (v: Initiative[K]) => (d: FivefoldDocument) => {
-      if (v === undefined) delete d.initiative[key];
-      else d.initiative[key] = v;
-    },
-    commit: (v: Initiative[K]) => run('initiative.update', { patch: { [key]: v }, label: `Change initiative ${label.toLowerCase()}` }),
+    edit: (v: Initiative[K]) => ({ commandId: 'initiative.update', args: { patch: { [key]: v }, label: `Change initiative ${label.toLowerCase()}` } }),
   });
 
   return (
@@ -49,18 +42,14 @@ export function DocumentInspector() {
         value={title}
         path="title"
         parse={asText}
-        apply={(v) => (d) => {
-          d.title = v;
-        }}
-        commit={(v) => run('title.update', { title: v })}
+        edit={(v) => ({ commandId: 'title.update', args: { title: v } })}
       />
       <Field
         label="Currency"
         value={currency}
         path="currency"
         parse={asText}
-        apply={(v) => updateSettingsRecipe({ currency: v })}
-        commit={(v) => run('document.update', { patch: { currency: v }, label: 'Change currency' })}
+        edit={(v) => ({ commandId: 'document.update', args: { patch: { currency: v }, label: 'Change currency' } })}
         hint="Three capital letters (ISO 4217), such as USD or EUR."
       />
       <fieldset>
@@ -82,8 +71,7 @@ export function DocumentInspector() {
             value={num(assumptions[key])}
             path={`assumptions.${key}`}
             parse={asNumber}
-            apply={(v) => updateSettingsRecipe({ assumptions: { [key]: v } })}
-            commit={(v) => run('document.update', { patch: { assumptions: { [key]: v } }, label: `Change assumption ${key}` })}
+            edit={(v) => ({ commandId: 'document.update', args: { patch: { assumptions: { [key]: v } }, label: `Change assumption ${key}` } })}
           />
         ))}
       </fieldset>
@@ -99,8 +87,7 @@ export function DocumentInspector() {
               placeholder={l.name}
               path={at >= 0 ? `layers[${at}].name` : 'layers'}
               parse={asText}
-              apply={(v) => updateSettingsRecipe({ layerNames: { [l.id]: v } })}
-              commit={(v) => run('document.update', { patch: { layerNames: { [l.id]: v } }, label: `Rename layer ${l.name}` })}
+              edit={(v) => ({ commandId: 'document.update', args: { patch: { layerNames: { [l.id]: v } }, label: `Rename layer ${l.name}` } })}
             />
           );
         })}

@@ -1,7 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
-import { useStores } from '../../store/context';
-import type { Recipe } from '../../store/documentStore';
-import { explain, newProblems, type Parsed } from './validate';
+import type { Parsed } from './validate';
+import { useEdit, type CommandCall } from './useEdit';
 
 export interface FieldProps<V> {
   label: string;
@@ -10,10 +9,11 @@ export interface FieldProps<V> {
   /** Its JSON path in the document, e.g. `teams[3].headcount`: problems there are "its own". */
   path: string;
   parse: (text: string) => Parsed<V>;
-  /** The change this value would make, checked against the schema before it is applied. */
-  apply: (value: V) => Recipe;
-  /** Applies the value as one undo step (through a command). */
-  commit: (value: V) => void;
+  /**
+   * The command this value runs, e.g. `v => ({ commandId: 'title.update', args: { title: v } })`: the
+   * value is checked by a dry run of exactly that call, and applied by running it (one undo step).
+   */
+  edit: (value: V) => CommandCall;
   kind?: 'text' | 'number' | 'multiline';
   hint?: ReactNode;
   placeholder?: string;
@@ -24,18 +24,18 @@ export interface FieldProps<V> {
  * next to itself, and applies a value only when it is valid: on blur or Enter, one undo step.
  * Escape puts the committed value back.
  */
-export function Field<V>({ label, value, path, parse, apply, commit, kind = 'text', hint, placeholder }: FieldProps<V>) {
-  const stores = useStores();
+export function Field<V>({ label, value, path, parse, edit, kind = 'text', hint, placeholder }: FieldProps<V>) {
+  const { problem, commit } = useEdit();
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const shown = draft ?? value;
 
-  const check = (text: string): { value?: V; error: string | null } => {
+  const check = (text: string): { call?: CommandCall; error: string | null } => {
     const parsed = parse(text);
     if (!parsed.ok) return { error: `${label} ${parsed.message}` };
-    const problems = newProblems(stores.document.getState().doc, apply(parsed.value));
-    return { value: parsed.value, error: explain(problems, path, label) };
+    const call = edit(parsed.value);
+    return { call, error: problem(call, path, label) };
   };
 
   const onChange = (text: string) => {
@@ -53,7 +53,7 @@ export function Field<V>({ label, value, path, parse, apply, commit, kind = 'tex
     setError(result.error);
     if (result.error) return; // never applied: the invalid text stays, explained, until fixed or reverted
     setDraft(null);
-    commit(result.value as V);
+    commit(result.call!);
   };
 
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -103,13 +103,13 @@ export interface ChoiceProps<V extends string> {
   value: V;
   path: string;
   options: readonly { value: V; label: string }[];
-  apply: (value: V) => Recipe;
-  commit: (value: V) => void;
+  /** The command a choice runs; checked by a dry run of it first, like a field's. */
+  edit: (value: V) => CommandCall;
 }
 
 /** A choice applied as soon as it is made (one undo step), unless the schema refuses it. */
-export function Choice<V extends string>({ label, value, path, options, apply, commit }: ChoiceProps<V>) {
-  const stores = useStores();
+export function Choice<V extends string>({ label, value, path, options, edit }: ChoiceProps<V>) {
+  const { problem: problemOf, commit } = useEdit();
   const id = useId();
   const [draft, setDraft] = useState<V | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -120,14 +120,15 @@ export function Choice<V extends string>({ label, value, path, options, apply, c
       setError(null);
       return;
     }
-    const problem = explain(newProblems(stores.document.getState().doc, apply(next)), path, label);
+    const call = edit(next);
+    const problem = problemOf(call, path, label);
     setError(problem);
     if (problem) {
       setDraft(next);
       return;
     }
     setDraft(null);
-    commit(next);
+    commit(call);
   };
 
   return (
@@ -160,12 +161,13 @@ function FieldError({ id, error }: { id: string; error: string | null }) {
   ) : null;
 }
 
-/** A yes/no setting, applied on change. */
-export function Toggle({ label, checked, commit }: { label: string; checked: boolean; commit: (v: boolean) => void }) {
+/** A yes/no setting, applied on change by running its command (either value is valid). */
+export function Toggle({ label, checked, edit }: { label: string; checked: boolean; edit: (v: boolean) => CommandCall }) {
   const id = useId();
+  const { commit } = useEdit();
   return (
     <div className="ff-field ff-toggle">
-      <input id={id} type="checkbox" checked={checked} onChange={(e) => commit(e.target.checked)} />
+      <input id={id} type="checkbox" checked={checked} onChange={(e) => commit(edit(e.target.checked))} />
       <label htmlFor={id}>{label}</label>
     </div>
   );

@@ -3,8 +3,6 @@ import { HANDOFF_KINDS, type Handoff } from '../../model';
 import { Choice, Field } from './Field';
 import { asNumber, asText, asUniqueId } from './validate';
 import { num } from './useEdit';
-import { useCommand } from '../../commands/context';
-import { updateHandoffRecipe } from '../../commands/handoffCommands';
 
 /** Every field of one handoff, each applied as one undo step through `handoff.update`. */
 export function HandoffInspector({ handoffId }: { handoffId: string }) {
@@ -12,7 +10,6 @@ export function HandoffInspector({ handoffId }: { handoffId: string }) {
   const index = useDoc((s) => s.doc.handoffs.findIndex((h) => h.id === handoffId));
   const teams = useDoc((s) => s.doc.teams);
   const handoffs = useDoc((s) => s.doc.handoffs);
-  const { run } = useCommand();
   if (!handoff) return null;
   const path = `handoffs[${index}]`;
   const teamOptions = teams.map((t) => ({ value: t.id, label: `${t.name} (${t.id})` }));
@@ -20,8 +17,10 @@ export function HandoffInspector({ handoffId }: { handoffId: string }) {
 
   const on = <K extends keyof Handoff>(key: K) => ({
     path: `${path}.${String(key)}`,
-    apply: (v: Handoff[K]) => updateHandoffRecipe(handoff.id, { [key]: v } as Partial<Handoff>),
-    commit: (v: Handoff[K]) => run('handoff.update', { id: handoff.id, patch: { [key]: v } as Partial<Handoff>, label: `Change ${String(key)} of handoff ${handoff.id}` }),
+    edit: (v: Handoff[K]) => ({
+      commandId: 'handoff.update',
+      args: { id: handoff.id, patch: { [key]: v } as Partial<Handoff>, label: `Change ${String(key)} of handoff ${handoff.id}` },
+    }),
   });
 
   const asHandoffId = asUniqueId(handoff.id, handoffs, 'handoff');

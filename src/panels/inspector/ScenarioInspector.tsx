@@ -4,8 +4,6 @@ import { KIND_WORDS } from '../../model/assumptionSources';
 import { Field, Toggle } from './Field';
 import { asNumber, asNumberList, asText, asUniqueId } from './validate';
 import { num } from './useEdit';
-import { useCommand } from '../../commands/context';
-import { updateScenarioRecipe } from '../../commands/documentCommands';
 
 type NumberKey = 'capGrowth' | 'sigmaFirst' | 'sigmaControl' | 'minHumans' | 'absorbThreshold' | 'maxDomains' | 'roundingSlack' | 'aiCostRatio';
 const NUMBERS: { key: NumberKey; label: string; hint?: string }[] = [
@@ -24,24 +22,20 @@ export function ScenarioInspector({ scenarioId }: { scenarioId: string }) {
   const scenario = useDoc((s) => s.doc.scenarios.find((x) => x.id === scenarioId));
   const index = useDoc((s) => s.doc.scenarios.findIndex((x) => x.id === scenarioId));
   const all = useDoc((s) => s.doc.scenarios);
-  const { run } = useCommand();
   if (!scenario) return null;
   const path = `scenarios[${index}]`;
-  const commit = (patch: Partial<Scenario>, what: string) => run('scenario.update', { id: scenario.id, patch, label: `Change ${what} of ${scenario.name}` });
-  // Each field is checked with the recipe `scenario.update` will commit.
+  const update = (patch: Partial<Scenario>, what: string) => ({
+    commandId: 'scenario.update',
+    args: { id: scenario.id, patch, label: `Change ${what} of ${scenario.name}` },
+  });
   const on = <K extends keyof Scenario>(key: K, what: string = String(key)) => ({
     path: `${path}.${String(key)}`,
-    apply: (v: Scenario[K]) => updateScenarioRecipe(scenario.id, { [key]: v } as Partial<Scenario>),
-    commit: (v: Scenario[K]) => commit({ [key]: v } as Partial<Scenario>, what),
+    edit: (v: Scenario[K]) => update({ [key]: v } as Partial<Scenario>, what),
   });
-  const onKind = (group: 'potential' | 'cap', kind: AutomatableKind) => {
-    const patch = (v: number): Partial<Scenario> => ({ [group]: { ...scenario[group], [kind]: v } });
-    return {
-      path: `${path}.${group}.${kind}`,
-      apply: (v: number) => updateScenarioRecipe(scenario.id, patch(v)),
-      commit: (v: number) => commit(patch(v), `${group} (${KIND_WORDS[kind]})`),
-    };
-  };
+  const onKind = (group: 'potential' | 'cap', kind: AutomatableKind) => ({
+    path: `${path}.${group}.${kind}`,
+    edit: (v: number) => update({ [group]: { ...scenario[group], [kind]: v } }, `${group} (${KIND_WORDS[kind]})`),
+  });
   const asScenarioId = asUniqueId(scenario.id, all, 'scenario');
 
   return (
@@ -71,7 +65,7 @@ export function ScenarioInspector({ scenarioId }: { scenarioId: string }) {
       {NUMBERS.map(({ key, label }) => (
         <Field key={key} label={label} kind="number" value={num(scenario[key])} parse={asNumber} {...on(key, label.toLowerCase())} />
       ))}
-      <Toggle label="Control teams never shrink" checked={scenario.controlNoShrink} commit={(v) => commit({ controlNoShrink: v }, 'control shrink rule')} />
+      <Toggle label="Control teams never shrink" checked={scenario.controlNoShrink} edit={(v) => update({ controlNoShrink: v }, 'control shrink rule')} />
     </details>
   );
 }

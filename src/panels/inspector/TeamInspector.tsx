@@ -4,8 +4,6 @@ import { layerInfo } from '../../model/catalogue';
 import { Choice, Field } from './Field';
 import { asLines, asNumber, asOptionalNumber, asOptionalText, asPosition, asText, asUniqueId, rebalanceMix, type Parsed } from './validate';
 import { num } from './useEdit';
-import { useCommand } from '../../commands/context';
-import { updateTeamRecipe } from '../../commands/teamCommands';
 import { ConnectHandoff } from './ConnectHandoff';
 
 const MIX_LABELS: Record<MixKind, string> = {
@@ -28,15 +26,16 @@ export function TeamInspector({ teamId }: { teamId: string }) {
   const team = useDoc((s) => s.doc.teams.find((t) => t.id === teamId));
   const index = useDoc((s) => s.doc.teams.findIndex((t) => t.id === teamId));
   const taken = useDoc((s) => s.doc.teams);
-  const { run } = useCommand();
   if (!team) return null;
   const path = `teams[${index}]`;
 
-  // Each field is checked with the recipe `team.update` will commit.
+  const update = (patch: Partial<Team>, what: string) => ({
+    commandId: 'team.update',
+    args: { id: team.id, patch, label: `Change ${what} of ${team.name}` },
+  });
   const on = <K extends keyof Team>(key: K) => ({
     path: `${path}.${String(key)}`,
-    apply: (v: Team[K]) => updateTeamRecipe(team.id, { [key]: v } as Partial<Team>),
-    commit: (v: Team[K]) => run('team.update', { id: team.id, patch: { [key]: v } as Partial<Team>, label: `Change ${labelOf(key)} of ${team.name}` }),
+    edit: (v: Team[K]) => update({ [key]: v } as Partial<Team>, labelOf(key)),
   });
 
   const asTeamId = asUniqueId(team.id, taken, 'team');
@@ -70,10 +69,7 @@ export function TeamInspector({ teamId }: { teamId: string }) {
             value={num(team.mix[kind])}
             path={`${path}.mix.${kind}`}
             parse={asShare(kind)}
-            apply={(v) => (d) => {
-              d.teams[index].mix = rebalanceMix(team.mix, kind, v);
-            }}
-            commit={(v) => run('team.update', { id: team.id, patch: { mix: rebalanceMix(team.mix, kind, v) }, label: `Change work mix of ${team.name}` })}
+            edit={(v) => update({ mix: rebalanceMix(team.mix, kind, v) }, 'work mix')}
             hint={kind === 'routine' ? 'Changing one share rescales the others in proportion.' : undefined}
           />
         ))}

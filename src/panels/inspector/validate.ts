@@ -1,6 +1,4 @@
-import { produce } from 'immer';
 import { DocumentSchema, formatPath, IdSchema, MIX_KINDS, type FivefoldDocument, type Mix, type MixKind } from '../../model';
-import type { Recipe } from '../../store/documentStore';
 
 /** How a typed text becomes a value, or why it cannot. */
 export type Parsed<V> = { ok: true; value: V } | { ok: false; message: string };
@@ -15,19 +13,19 @@ function problemKeys(doc: FivefoldDocument): { keys: Set<string>; list: { path: 
 
 /**
  * The problems a change would bring, checked with the same schema as an import: only those the
- * document does not already have, so a field explains what *its* value breaks (a cycle, a
+ * document before did not already have, so a field explains what *its* value breaks (a cycle, a
  * minAccountable above the new headcount), and nothing else.
- * @example newProblems(doc, d => { d.teams[0].headcount = 0 }) // [{ path: 'teams[0].headcount', message: 'must be …' }]
+ * @example newProblems(doc, produce(doc, d => { d.teams[0].headcount = 0 })) // [{ path: 'teams[0].headcount', message: 'must be …' }]
  */
-export function newProblems(doc: FivefoldDocument, recipe: Recipe): { path: string; message: string }[] {
-  let before = problemsCache.get(doc);
-  if (!before) {
-    before = problemKeys(doc).keys;
-    problemsCache.set(doc, before);
+export function newProblems(before: FivefoldDocument, after: FivefoldDocument): { path: string; message: string }[] {
+  if (after === before) return [];
+  let known = problemsCache.get(before);
+  if (!known) {
+    known = problemKeys(before).keys;
+    problemsCache.set(before, known);
   }
-  const candidate = produce(doc, recipe);
-  const known = before;
-  return problemKeys(candidate).list.filter((p) => !known.has(`${p.path}\u0000${p.message}`));
+  const had = known;
+  return problemKeys(after).list.filter((p) => !had.has(`${p.path}\u0000${p.message}`));
 }
 
 /**

@@ -1,0 +1,31 @@
+import type { FivefoldDocument } from '../model';
+import type { Stores } from '../store/context';
+import { createDocumentStore } from '../store/documentStore';
+import { createUiStore } from '../store/uiStore';
+import type { CommandRegistry } from './registry';
+
+/** One command with its arguments: what a control will run when its value is committed. */
+export interface CommandCall {
+  commandId: string;
+  args?: unknown;
+}
+
+/**
+ * The document a command would leave, found by running that very command on scratch copies of the
+ * stores. A panel checks a typed value this way, so the check can never drift from what the commit
+ * does (a team's new id carried into its handoffs, a layer name removed when emptied). The real
+ * stores are untouched: no undo step, no selection change. A command that cannot run leaves the
+ * document as it is.
+ *
+ * Only for commands whose effects stay inside the stores (the `*.update` commands); one that asks
+ * the person something (`doc.new`) would ask during the check.
+ * @example dryRun(registry, stores, { commandId: 'title.update', args: { title: '' } }).title // ''
+ */
+export function dryRun(registry: CommandRegistry, stores: Stores, call: CommandCall): FivefoldDocument {
+  const scratch: Stores = { document: createDocumentStore(stores.document.getState().doc), ui: createUiStore() };
+  // Copy the UI's data, never its actions: those are bound to the real store and would change it.
+  const uiData = Object.fromEntries(Object.entries(stores.ui.getState()).filter(([, v]) => typeof v !== 'function'));
+  scratch.ui.setState(uiData);
+  registry.run(call.commandId, scratch, call.args);
+  return scratch.document.getState().doc;
+}
