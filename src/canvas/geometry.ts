@@ -9,7 +9,7 @@
  *   from the band's left edge and `y` from the top of the first lane.
  * Pure TypeScript: the canvas, the commands and the tests share it.
  */
-import type { FivefoldDocument, LayerId, Team } from '../model';
+import type { LayerId, Team } from '../model';
 
 export const TEAM_W = 220;
 export const TEAM_H = 128;
@@ -46,18 +46,8 @@ export interface LaneFrame {
 /** The rectangles of all five layers; `control` is the upright band. */
 export type Frames = Record<LayerId, LaneFrame>;
 
-export const DEFAULT_LAYER_NAMES: Record<LayerId, string> = {
-  strategy: 'Strategy',
-  product: 'Product & Design',
-  build: 'Build & Data',
-  execution: 'Execution',
-  control: 'Control',
-};
-
-/** The name a layer is shown with: the document's override, else the catalogue name. */
-export function layerName(doc: Pick<FivefoldDocument, 'layers'>, layer: LayerId): string {
-  return doc.layers?.find((l) => l.id === layer)?.name ?? DEFAULT_LAYER_NAMES[layer];
-}
+/** The name a layer is shown with; defined once in the model, re-exported for the canvas. */
+export { layerName } from '../model';
 
 /**
  * Lays out the five frames around teams whose (layer-relative) positions are known.

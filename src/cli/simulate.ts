@@ -1,5 +1,5 @@
-import { LAYER_IDS, parseText, problemLine } from '../model';
-import type { FivefoldDocument, LayerId } from '../model';
+import { LAYER_IDS, layerName, parseText, problemLine } from '../model';
+import type { FivefoldDocument } from '../model';
 import { baseline, project } from '../sim';
 import { headcountByLayer } from '../sim/summary';
 import type { Result } from '../sim';
@@ -136,10 +136,6 @@ function table(doc: FivefoldDocument, base: Result, id: string, name: string, re
     if (withTrace && r.trace) for (const t of r.trace.teams) lines.push(`${q} ${t.team}: ${t.absorption.reason}`);
   }
   return lines;
-}
-
-function layerName(doc: FivefoldDocument, layer: LayerId): string {
-  return doc.layers?.find((l) => l.id === layer)?.name ?? layer;
 }
 
 function align(rows: string[][]): string[] {

@@ -6,4 +6,4 @@ export { migrate, MIGRATIONS, type Migration, type MigrateResult } from './migra
 export { parseText, parseValue, type ParseResult, type ParseOptions } from './parse';
 export { serialize, fileNameFor } from './serialize';
 export { presetScenarios, FRONTIER_CAP } from './presets';
-export { teamNames, teamName } from './names';
+export { teamNames, teamName, layerName } from './names';

@@ -2,7 +2,8 @@
  * Display names looked up by id. Panels, the canvas, the CLI and the summaries all show names
  * instead of ids, so the lookup lives here once.
  */
-import type { FivefoldDocument } from './schema';
+import { layerInfo } from './catalogue';
+import type { FivefoldDocument, LayerId } from './schema';
 
 // Keyed by the teams array itself: documents are immutable (immer), so an edit that touches a team
 // makes a new array and the stale entry is dropped with it. Render can call this every time.
@@ -27,4 +28,13 @@ export function teamNames(doc: Pick<FivefoldDocument, 'teams'>): ReadonlyMap<str
  */
 export function teamName(doc: Pick<FivefoldDocument, 'teams'>, id: string): string {
   return teamNames(doc).get(id) ?? id;
+}
+
+/**
+ * The name a layer shows under: the document's own name for it (format.md: `layers` holds display-name
+ * overrides only), else the catalogue's default.
+ * @example layerName(doc, 'build') // "Build & Data" unless the document renames it
+ */
+export function layerName(doc: Pick<FivefoldDocument, 'layers'>, layer: LayerId): string {
+  return doc.layers?.find((l) => l.id === layer)?.name ?? layerInfo(layer).name;
 }

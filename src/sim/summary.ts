@@ -6,7 +6,7 @@
  * units, FTE to 2, fidelity and flow efficiency to 3. Pure TypeScript.
  */
 import { LAYER_IDS, type FivefoldDocument, type LayerId } from '../model/schema';
-import { layerInfo } from '../model/catalogue';
+import { teamName } from '../model/names';
 import type { Result } from './types';
 
 /** Fixed locale so the same document reads the same on every machine and in every test. */
@@ -155,7 +155,6 @@ export interface WaitingReading {
  * // "Waiting dominates lead time: 22 of 28.8 days (76%) … Longest waits: Product & UX → Data & ML, 10 days; …"
  */
 export function waitingReading(doc: FivefoldDocument, result: Result): WaitingReading {
-  const nameOf = new Map(doc.teams.map((t) => [t.id, t.name]));
   const share = result.leadTimeDays > 0 ? result.waitDays / result.leadTimeDays : 0;
   const dominates = result.waitDays > result.touchDays;
   const path = criticalPathWaits(doc, result);
@@ -171,7 +170,7 @@ export function waitingReading(doc: FivefoldDocument, result: Result): WaitingRe
     ? `Waiting dominates lead time: ${of} are spent waiting at handoffs, and AI does not shorten a queue.`
     : `Waiting is ${of} of lead time; the rest is hands-on work.`;
   const list = longest
-    .map((w) => `${nameOf.get(w.from) ?? w.from} → ${nameOf.get(w.to) ?? w.to}, ${formatDays(w.waitDays)} days${w.intoControl ? ' (a Control gate)' : ''}`)
+    .map((w) => `${teamName(doc, w.from)} → ${teamName(doc, w.to)}, ${formatDays(w.waitDays)} days${w.intoControl ? ' (a Control gate)' : ''}`)
     .join('; ');
   const sentence = result.leadTimeDays === 0 ? 'No lead time: nothing waits.' : list ? `${lead} Longest waits: ${list}.` : lead;
   return { waitDays: result.waitDays, leadTimeDays: result.leadTimeDays, share, dominates, longest, sentence };
@@ -232,10 +231,5 @@ function targetPhrase(doc: FivefoldDocument): string {
 /** The pyramid's four parts in display order. */
 export const PYRAMID_PARTS = ['execution', 'orchestration', 'innovation', 'unallocated'] as const;
 
-/**
- * The name a layer shows under: the document's own name for it, else the catalogue's.
- * @example layerName(ott, 'build') // "Build & Data"
- */
-export function layerName(doc: FivefoldDocument, layer: LayerId): string {
-  return doc.layers?.find((l) => l.id === layer)?.name ?? layerInfo(layer).name;
-}
+/** The name a layer shows under, defined once in the model; re-exported for the results panels. */
+export { layerName } from '../model/names';

@@ -71,13 +71,23 @@ describe('simulate, readable table', () => {
     const run = await cli(['ott.json', '--scenario', 'ai-native']);
     expect(run.code).toBe(0);
     expect(run.out).toContain('headcount 20 → 5');
-    for (const label of ['strategy', 'product', 'build', 'execution', 'control', 'work handoffs', 'lead time (days)', 'cost, total (USD)', 'pyramid (FTE): execution', 'unallocated']) {
+    // Layer rows carry the layers' display names (the catalogue's, as no layer is renamed here).
+    for (const label of ['  Strategy', '  Product & Design', '  Build & Data', '  Execution', '  Control', 'work handoffs', 'lead time (days)', 'cost, total (USD)', 'pyramid (FTE): execution', 'unallocated']) {
       expect(run.out).toContain(label);
     }
     expect(run.out).toMatch(/lead time \(days\)\s+72\.50\s+28\.80/);
     expect(run.out).toMatch(/cost, total \(USD\)\s+3,540,000\s+1,116,259/);
     expect(run.out).toMatch(/fidelity\s+0\.383\s+0\.727/);
     expect(run.out).toContain('strat{insight, prod, strat} 1');
+  });
+
+  it("names a renamed layer with the document's own name", async () => {
+    const renamed = JSON.stringify({ ...JSON.parse(EXAMPLE), layers: [{ id: 'build', name: 'Engineering' }] });
+    const { code, out } = await run(['simulate', 'renamed.json', '--scenario', 'ai-native'], { readFile: async () => renamed });
+    expect(code).toBe(0);
+    const text = out.join('\n');
+    expect(text).toMatch(/^  Engineering\s+\d+\s+\d+$/m);
+    expect(text).not.toContain('Build & Data');
   });
 
   it('--quarter all has a column per quarter', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { produce } from 'immer';
-import { teamName, teamNames, type FivefoldDocument } from '../../../src/model';
+import { LAYER_IDS, layerName, teamName, teamNames, type FivefoldDocument } from '../../../src/model';
+import { layerInfo } from '../../../src/model/catalogue';
 import { accepted, validDoc } from './fixture';
 
 function doc(): FivefoldDocument {
@@ -35,5 +36,19 @@ describe('teamName', () => {
 
   it('falls back to the id when no team has it', () => {
     expect(teamName(doc(), 'no-such-team')).toBe('no-such-team');
+  });
+});
+
+describe('layerName', () => {
+  it('gives the catalogue name of a layer the document does not rename', () => {
+    const d = doc();
+    for (const layer of LAYER_IDS) expect(layerName(d, layer)).toBe(layerInfo(layer).name);
+    expect(layerName(d, 'product')).toBe('Product & Design');
+  });
+
+  it("gives the document's own name for a renamed layer and the default for the others", () => {
+    const d = { ...doc(), layers: [{ id: 'build' as const, name: 'Engineering' }] };
+    expect(layerName(d, 'build')).toBe('Engineering');
+    expect(layerName(d, 'control')).toBe('Control');
   });
 });
