@@ -2,6 +2,7 @@ import { useUi, useDoc } from '../../store/context';
 import { TeamInspector } from './TeamInspector';
 import { HandoffInspector } from './HandoffInspector';
 import { DocumentInspector } from './DocumentInspector';
+import { headcountOf } from '../../model/headcount';
 import './inspector.css';
 
 /**
@@ -11,10 +12,7 @@ import './inspector.css';
 export function Inspector() {
   const teams = useUi((s) => s.selection.teams);
   const handoffs = useUi((s) => s.selection.handoffs);
-  const headcount = useDoc((s) => {
-    const ids = new Set(teams);
-    return s.doc.teams.reduce((sum, t) => (ids.has(t.id) ? sum + t.headcount : sum), 0);
-  });
+  const headcount = useDoc((s) => headcountOf(s.doc, teams));
 
   let body;
   if (teams.length === 1 && handoffs.length === 0) body = <TeamInspector key={teams[0]} teamId={teams[0]} />;
