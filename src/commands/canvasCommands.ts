@@ -2,7 +2,7 @@
  * Edits made directly on the canvas — move, connect, reconnect, select, auto-layout — as plain
  * functions over the stores, so they are tested without React and the canvas stays a thin binding.
  */
-import { findCycle, type FivefoldDocument, type Handoff } from '../model';
+import { findCycle, teamName, teamNames, type FivefoldDocument, type Handoff } from '../model';
 import type { Stores } from '../store/context';
 import type { SidePanel } from '../store/uiStore';
 import type { Command } from './registry';
@@ -105,9 +105,9 @@ export function reconnectHandoff(stores: Stores, id: string, ends: { from: strin
 
 /** Why a handoff between these teams cannot be drawn, or null when it can. */
 function refuseEnds(doc: FivefoldDocument, from: string, to: string, kind: Handoff['kind'], replacing: string | null): string | null {
-  const name = (id: string) => doc.teams.find((t) => t.id === id)?.name;
-  if (!name(from) || !name(to)) return 'A handoff must connect two teams on the canvas.';
-  if (from === to) return `A team cannot hand off to itself: drag from "${name(from)}" to another team.`;
+  const names = teamNames(doc);
+  if (!names.has(from) || !names.has(to)) return 'A handoff must connect two teams on the canvas.';
+  if (from === to) return `A team cannot hand off to itself: drag from "${teamName(doc, from)}" to another team.`;
   if (kind === 'feedback') return null;
   const arcs = doc.handoffs.filter((h) => h.kind === 'work' && h.id !== replacing).map((h) => ({ from: h.from, to: h.to }));
   const cycle = findCycle(
@@ -115,7 +115,7 @@ function refuseEnds(doc: FivefoldDocument, from: string, to: string, kind: Hando
     [...arcs, { from, to }],
   );
   if (!cycle) return null;
-  return `That handoff would make work go round in a loop (${cycle.map((id) => name(id) ?? id).join(' → ')}). Work must flow one way; a handoff back upstream is feedback.`;
+  return `That handoff would make work go round in a loop (${cycle.map((id) => teamName(doc, id)).join(' → ')}). Work must flow one way; a handoff back upstream is feedback.`;
 }
 
 function refuse(stores: Stores, reason: string): EditResult {

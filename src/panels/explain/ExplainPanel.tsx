@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useDoc, useUi, useStores } from '../../store/context';
 import { useSimulation } from '../../simulation/useSimulation';
 import type { ParamRef, TeamTrace, TraceStep } from '../../sim';
+import { teamName } from '../../model';
 import { ASSUMPTIONS_PANEL, LEVERS_PANEL } from '../scenario/ScenarioPanel';
 import { paramTarget } from './paramLinks';
 import { useFocusRequests } from './focusRequests';
@@ -56,7 +57,6 @@ export function ExplainPanel() {
   const trace = result?.trace;
   const tt = trace?.teams.find((t) => t.team === teamId);
   const group = trace?.groups.find((g) => g.owner === tt?.group);
-  const teamName = (id: string) => stores.document.getState().doc.teams.find((t) => t.id === id)?.name ?? id;
 
   const targetOf = (ref: ParamRef) => paramTarget(stores.document.getState().doc, ref, quarter, LEVERS_PANEL);
   const onParam = (ref: ParamRef) => {
@@ -93,7 +93,7 @@ export function ExplainPanel() {
         <>
           <p className={`ff-absorption ff-status-${tt.absorption.status}`} data-testid="absorption">
             <strong>{STATUS_WORDS[tt.absorption.status]}</strong>
-            {tt.absorption.status === 'absorbed' ? ` into ${teamName(tt.group)} (${tt.group})` : ''}. <span data-testid="absorption-reason">{tt.absorption.reason}</span>
+            {tt.absorption.status === 'absorbed' ? ` into ${teamName(stores.document.getState().doc, tt.group)} (${tt.group})` : ''}. <span data-testid="absorption-reason">{tt.absorption.reason}</span>
           </p>
           {scenario && tt.absorption.status !== 'baseline' && tt.absorption.status !== 'control' ? (
             <p className="ff-threshold">

@@ -1,5 +1,5 @@
 import { useDoc } from '../../store/context';
-import { HANDOFF_KINDS, type Handoff } from '../../model';
+import { HANDOFF_KINDS, teamName, type Handoff } from '../../model';
 import { Choice, Field } from './Field';
 import { asNumber, asText, asUniqueId } from './validate';
 import { num } from './useEdit';
@@ -13,7 +13,7 @@ export function HandoffInspector({ handoffId }: { handoffId: string }) {
   if (!handoff) return null;
   const path = `handoffs[${index}]`;
   const teamOptions = teams.map((t) => ({ value: t.id, label: `${t.name} (${t.id})` }));
-  const nameOf = (id: string) => teams.find((t) => t.id === id)?.name ?? id;
+  const nameOf = (id: string) => teamName({ teams }, id);
 
   const on = <K extends keyof Handoff>(key: K) => ({
     path: `${path}.${String(key)}`,

@@ -1,4 +1,4 @@
-import type { FivefoldDocument } from '../../model';
+import { teamName, type FivefoldDocument } from '../../model';
 import type { Result, SimWarning } from '../../sim';
 import { formatDays, initiativeCheck } from '../../sim/summary';
 
@@ -38,14 +38,13 @@ const CODE_LABELS: Record<SimWarning['code'], string> = {
 
 /** The engine's warnings, each with the teams it concerns, by name. */
 export function WarningList({ doc, warnings }: { doc: FivefoldDocument; warnings: SimWarning[] }) {
-  const nameOf = new Map(doc.teams.map((t) => [t.id, t.name]));
   if (warnings.length === 0) return <p className="muted" data-testid="no-warnings">No warnings from the simulation.</p>;
   return (
     <ul className="warning-list" data-testid="warning-list">
       {warnings.map((w, i) => (
         <li key={`${w.code}-${i}`} data-code={w.code}>
           <strong>{CODE_LABELS[w.code] ?? w.code}.</strong> {w.message}
-          {w.teams.length > 0 && <span className="warning-teams"> Teams: {w.teams.map((t) => nameOf.get(t) ?? t).join(', ')}.</span>}
+          {w.teams.length > 0 && <span className="warning-teams"> Teams: {w.teams.map((t) => teamName(doc, t)).join(', ')}.</span>}
         </li>
       ))}
     </ul>
