@@ -1,36 +1,37 @@
 /**
  * The page's side of the worker: numbered requests, at most one in flight, only the newest waiting
  * (scrubbing sends many; the worker computes the last), and answers to older requests dropped.
+ * `SimClient` asks for the editor's view; `PairClient` for the compare view's two results.
  */
 import type { FivefoldDocument, Scenario } from '../model';
+import type { CompareSide } from '../sim/compare';
 import type { SimulationAnswer } from './compute';
-import type { SimRequest, SimResponse, WorkerLike } from './protocol';
+import type { PairAnswer, RequestEnvelope, SimRequest, WorkerLike, WorkerResponse } from './protocol';
 
-export interface SimClientEvents {
+export interface ClientEvents<Answer> {
   /** The answer to the newest request. */
-  answer(id: number, answer: SimulationAnswer): void;
+  answer(id: number, answer: Answer): void;
   /** The newest request failed, or the worker itself did: the caller computes on the main thread. */
   failure(id: number, error: string): void;
 }
 
-interface Pending {
+export type SimClientEvents = ClientEvents<SimulationAnswer>;
+
+interface Pending<Job> {
   id: number;
   doc: FivefoldDocument;
-  scenario: Scenario | null;
-  quarter: number;
-  explainTeam: string | null;
+  job: Job;
 }
 
 /**
- * @example
- * const client = new SimClient(new Worker(url, { type: 'module' }), { answer: show, failure: computeHere });
- * client.request(doc, scenario, 3, 'qa'); // → answer(1, { baseline, projection, result with qa's trace })
+ * The revision bookkeeping shared by every kind of request: `Job` is what a request asks besides its
+ * envelope, `Answer` what comes back.
  */
-export class SimClient {
+export class RevisionClient<Job extends object, Answer> {
   private nextId = 0;
   private latest = 0;
   private inFlight: number | null = null;
-  private queued: Pending | null = null;
+  private queued: Pending<Job> | null = null;
   /** The document the worker holds, so an unchanged document is never cloned again. */
   private sentDoc: FivefoldDocument | null = null;
   private readonly docKeys = new WeakMap<FivefoldDocument, number>();
@@ -38,8 +39,8 @@ export class SimClient {
   private broken = false;
 
   constructor(
-    private readonly worker: WorkerLike,
-    private readonly events: SimClientEvents,
+    private readonly worker: WorkerLike<RequestEnvelope & Job, WorkerResponse<Answer>>,
+    private readonly events: ClientEvents<Answer>,
   ) {
     worker.onmessage = (e) => this.receive(e.data);
     worker.onerror = (e) => this.fail(e.message ?? 'the simulation worker failed');
@@ -55,33 +56,33 @@ export class SimClient {
     return this.inFlight !== null;
   }
 
-  /** Asks for a simulation; returns its revision. Only the newest revision is ever answered. */
-  request(doc: FivefoldDocument, scenario: Scenario | null, quarter: number, explainTeam: string | null = null): number {
-    const id = ++this.nextId;
-    this.latest = id;
-    const pending = { id, doc, scenario, quarter, explainTeam };
-    if (this.inFlight !== null) this.queued = pending;
-    else this.post(pending);
-    return id;
-  }
-
   dispose(): void {
     this.worker.onmessage = null;
     this.worker.onerror = null;
     this.worker.terminate();
   }
 
-  private post(p: Pending): void {
+  /** Sends (or queues) a request; returns its revision. Only the newest revision is ever answered. */
+  protected send(doc: FivefoldDocument, job: Job): number {
+    const id = ++this.nextId;
+    this.latest = id;
+    const pending = { id, doc, job };
+    if (this.inFlight !== null) this.queued = pending;
+    else this.post(pending);
+    return id;
+  }
+
+  private post(p: Pending<Job>): void {
     let docKey = this.docKeys.get(p.doc);
     if (docKey === undefined) this.docKeys.set(p.doc, (docKey = this.nextDocKey++));
-    const message: SimRequest = { id: p.id, docKey, scenario: p.scenario, quarter: p.quarter, explainTeam: p.explainTeam };
+    const message: RequestEnvelope & Job = { id: p.id, docKey, ...p.job };
     if (p.doc !== this.sentDoc) message.doc = p.doc;
     this.sentDoc = p.doc;
     this.inFlight = p.id;
     this.worker.postMessage(message);
   }
 
-  private receive(response: SimResponse): void {
+  private receive(response: WorkerResponse<Answer>): void {
     if (response.id !== this.inFlight) return;
     this.inFlight = null;
     if (!response.ok) this.sentDoc = null; // the worker may not hold it; send it again next time
@@ -100,5 +101,29 @@ export class SimClient {
     this.inFlight = null;
     this.queued = null;
     this.events.failure(this.latest, error);
+  }
+}
+
+/**
+ * @example
+ * const client = new SimClient(new Worker(url, { type: 'module' }), { answer: show, failure: computeHere });
+ * client.request(doc, scenario, 3, 'qa'); // → answer(1, { baseline, projection, result with qa's trace })
+ */
+export class SimClient extends RevisionClient<Omit<SimRequest, keyof RequestEnvelope>, SimulationAnswer> {
+  /** Asks for a simulation; returns its revision. Only the newest revision is ever answered. */
+  request(doc: FivefoldDocument, scenario: Scenario | null, quarter: number, explainTeam: string | null = null): number {
+    return this.send(doc, { scenario, quarter, explainTeam });
+  }
+}
+
+/**
+ * @example
+ * const client = new PairClient(new Worker(url, { type: 'module' }), { answer: show, failure: computeHere });
+ * client.request(doc, [{ scenario: null, quarter: 0 }, { scenario: aiNative, quarter: 3 }]); // → answer(1, [baseline, q3])
+ */
+export class PairClient extends RevisionClient<{ sides: [CompareSide, CompareSide] }, PairAnswer> {
+  /** Asks for two results; returns its revision. Only the newest revision is ever answered. */
+  request(doc: FivefoldDocument, sides: [CompareSide, CompareSide]): number {
+    return this.send(doc, { sides });
   }
 }

@@ -1,25 +1,43 @@
 /** Messages between the page and the simulation worker. Plain data only (structured clone). */
 import type { FivefoldDocument, Scenario } from '../model';
+import type { Result } from '../sim';
+import type { CompareSide } from '../sim/compare';
 import type { SimulationAnswer } from './compute';
 
-export interface SimRequest {
+/** What every request carries: its revision and which document it is about. */
+export interface RequestEnvelope {
   /** Revision of this request: answers to older ones are dropped. */
   id: number;
   /** Which document version; the document itself is sent only when it changed since the last request. */
   docKey: number;
   doc?: FivefoldDocument;
+}
+
+/** The editor's view: a scenario at a quarter, with its projection and baseline. */
+export interface SimRequest extends RequestEnvelope {
   scenario: Scenario | null;
   quarter: number;
   /** The team whose explanation the page shows (only its trace comes back), or null. */
   explainTeam: string | null;
 }
 
-export type SimResponse = { id: number; ok: true; answer: SimulationAnswer } | { id: number; ok: false; error: string };
+/** The compare view: two results, each a scenario at a quarter or the baseline. */
+export interface PairRequest extends RequestEnvelope {
+  sides: [CompareSide, CompareSide];
+}
+
+/** The two results of a pair request, A then B. */
+export type PairAnswer = [Result, Result];
+
+export type WorkerResponse<Answer> = { id: number; ok: true; answer: Answer } | { id: number; ok: false; error: string };
+
+export type SimResponse = WorkerResponse<SimulationAnswer>;
+export type PairResponse = WorkerResponse<PairAnswer>;
 
 /** The part of `Worker` the client uses, so tests can pass a fake. */
-export interface WorkerLike {
-  postMessage(message: SimRequest): void;
-  onmessage: ((event: { data: SimResponse }) => void) | null;
+export interface WorkerLike<Request = SimRequest, Response = SimResponse> {
+  postMessage(message: Request): void;
+  onmessage: ((event: { data: Response }) => void) | null;
   onerror: ((event: { message?: string }) => void) | null;
   terminate(): void;
 }

@@ -9,7 +9,7 @@ import type { Stores } from '../store/context';
 import { chosenQuarter, chosenScenario } from './chosen';
 import { isLarge, SimulationCache } from './compute';
 import { SimClient } from './client';
-import type { WorkerLike } from './protocol';
+import type { SimRequest, SimResponse, WorkerLike } from './protocol';
 import { simulationInput } from './simulationInput';
 
 /** What every simulation view reads: derived from (document, scenario, quarter), never stored. */
@@ -27,11 +27,14 @@ export interface SimulationView {
   computedIn: 'main' | 'worker';
 }
 
-export type WorkerFactory = () => WorkerLike | null;
+export type WorkerFactory<Request = SimRequest, Response = SimResponse> = () => WorkerLike<Request, Response> | null;
 
-/** A module worker from the same origin (allowed by the page's `worker-src 'self' blob:`), or null where there is none. */
-export const defaultWorkerFactory: WorkerFactory = () =>
-  typeof Worker === 'undefined' ? null : (new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike);
+/**
+ * A module worker from the same origin (allowed by the page's `worker-src 'self' blob:`), or null where
+ * there is none. One script answers both the editor's requests and the compare view's pairs.
+ */
+export const defaultWorkerFactory = <Request = SimRequest, Response = SimResponse>(): WorkerLike<Request, Response> | null =>
+  typeof Worker === 'undefined' ? null : (new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike<Request, Response>);
 
 interface Inputs {
   doc: FivefoldDocument;

@@ -1,26 +1,31 @@
 /// <reference lib="webworker" />
 /**
  * The simulation off the main thread, for large models: it keeps the last document it was sent (the
- * page sends a document only when it changed) and the caches of `SimulationCache`.
+ * page sends a document only when it changed) and the caches of `SimulationCache` and `PairCache`.
+ * One script serves both kinds of request; the editor's view and the compare view each start their
+ * own worker, so each worker holds the document its own client last sent.
  */
 import type { FivefoldDocument } from '../model';
 import { SimulationCache } from './compute';
-import type { SimRequest, SimResponse } from './protocol';
+import { PairCache } from './pairCache';
+import type { PairRequest, SimRequest, WorkerResponse } from './protocol';
 
 const cache = new SimulationCache();
+const pairs = new PairCache();
 let doc: FivefoldDocument | null = null;
 let docKey = -1;
 
-self.onmessage = (event: MessageEvent<SimRequest>) => {
+self.onmessage = (event: MessageEvent<SimRequest | PairRequest>) => {
   const req = event.data;
-  let response: SimResponse;
+  let response: WorkerResponse<unknown>;
   try {
     if (req.doc) {
       doc = req.doc;
       docKey = req.docKey;
     }
     if (!doc || docKey !== req.docKey) throw new Error(`the worker has no document ${req.docKey}`);
-    response = { id: req.id, ok: true, answer: cache.answer(doc, req.scenario, req.quarter, req.explainTeam) };
+    const answer = 'sides' in req ? pairs.answer(doc, req.sides) : cache.answer(doc, req.scenario, req.quarter, req.explainTeam);
+    response = { id: req.id, ok: true, answer };
   } catch (error) {
     response = { id: req.id, ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -1,9 +1,9 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
-import { LAYER_IDS, teamNames, type FivefoldDocument } from '../../model';
+import { memo, useId, useMemo, useState, type ReactNode } from 'react';
+import { teamNames, type FivefoldDocument } from '../../model';
 import type { Result } from '../../sim';
-import { formatDays, formatFte, formatMoney, formatShare3, headcountByLayer, layerName, PYRAMID_PARTS } from '../../sim/summary';
-import { PYRAMID_LABELS } from '../results/rows';
-import { choices, defaultPair, resultOf } from './choices';
+import { compareRows, formatCompareRow, type CompareSide } from '../../sim/compare';
+import { useComparePair } from '../../simulation/useComparePair';
+import { choices, defaultPair, sideOf } from './choices';
 import './compare.css';
 
 export interface ComparePanelProps {
@@ -12,30 +12,26 @@ export interface ComparePanelProps {
   shownKey: string;
 }
 
-interface Row {
-  /** Unique among rows: a layer and a pyramid part may share a label ("Execution"). */
-  key: string;
-  label: string;
-  a: string;
-  b: string;
-  /** B − A, signed, when the figure is a number worth subtracting. */
-  delta?: string;
-  indent?: boolean;
-}
+const BASELINE_SIDE: CompareSide = { scenario: null, quarter: 0 };
 
-/** Two scenarios, or two quarters of one, side by side: headline figures, per layer, pyramid, groups. */
+/**
+ * Two scenarios, or two quarters of one, side by side: headline figures, per layer, pyramid, groups.
+ * The pair comes from the simulation service (a worker on large models); while it is computed the view
+ * says so and shows no figures, so a pair that no longer matches the selects is never on screen.
+ */
 export function ComparePanel({ doc, shownKey }: ComparePanelProps) {
   const options = useMemo(() => choices(doc), [doc]);
   const [picked, setPicked] = useState<[string, string]>(() => defaultPair(doc, shownKey));
   // A deleted scenario or shortened adoption list falls back to what is shown now.
   const keys = picked.map((k) => (options.some((o) => o.key === k) ? k : shownKey)) as [string, string];
-  const a = useMemo(() => resultOf(doc, keys[0]), [doc, keys[0]]);
-  const b = useMemo(() => resultOf(doc, keys[1]), [doc, keys[1]]);
+  const sides: [CompareSide, CompareSide] = [sideOf(doc, keys[0]) ?? BASELINE_SIDE, sideOf(doc, keys[1]) ?? BASELINE_SIDE];
+  const view = useComparePair(doc, sides);
   const ids = [useId(), useId()];
   const labelOf = (k: string) => options.find((o) => o.key === k)?.label ?? k;
+  const [labelA, labelB] = [labelOf(keys[0]), labelOf(keys[1])];
 
   return (
-    <div className="compare">
+    <div className="compare" aria-busy={view.pending} data-computed-in={view.computedIn}>
       <div className="compare-pickers">
         {(['A', 'B'] as const).map((side, i) => (
           <span key={side} className="compare-picker">
@@ -47,76 +43,66 @@ export function ComparePanel({ doc, shownKey }: ComparePanelProps) {
             </select>
           </span>
         ))}
+        <span className="compare-status" role="status">
+          {view.pending ? 'Computing…' : ''}
+        </span>
       </div>
-      {a && b && (
-        <div className="compare-body">
-          <CompareTable caption={`${labelOf(keys[0])} against ${labelOf(keys[1])}`} heads={[labelOf(keys[0]), labelOf(keys[1])]} rows={rowsFor(doc, a, b)} />
-          <div className="compare-groups">
-            <Groups doc={doc} title={labelOf(keys[0])} result={a} />
-            <Groups doc={doc} title={labelOf(keys[1])} result={b} />
-          </div>
-        </div>
+      {view.pending ? (
+        <p className="compare-computing muted">
+          Computing {labelA} against {labelB}…
+        </p>
+      ) : (
+        <CompareBody doc={view.doc} a={view.pair[0]} b={view.pair[1]} labelA={labelA} labelB={labelB} />
       )}
     </div>
   );
 }
 
-function rowsFor(doc: FivefoldDocument, a: Result, b: Result): Row[] {
-  const signed = (v: number, f: (x: number) => string) => (Math.abs(v) < 1e-9 ? '0' : `${v > 0 ? '+' : '−'}${f(Math.abs(v))}`);
-  const num = (label: string, va: number, vb: number, f: (x: number) => string, indent = false, key = label): Row => ({
-    key,
-    label,
-    a: f(va),
-    b: f(vb),
-    delta: signed(vb - va, f),
-    indent,
-  });
-  const money = (v: number) => formatMoney(v, doc.currency);
-  const la = headcountByLayer(doc, a);
-  const lb = headcountByLayer(doc, b);
-  const loops = (r: Result) => r.learningLoops;
-  return [
-    num('People', a.headcount, b.headcount, String),
-    ...LAYER_IDS.map((l) => num(layerName(doc, l), la[l], lb[l], String, true, `layer:${l}`)),
-    num('Work handoffs', a.handoffs, b.handoffs, String),
-    num('Lead time (days)', a.leadTimeDays, b.leadTimeDays, formatDays),
-    num('Touch (days)', a.touchDays, b.touchDays, formatDays, true),
-    num('Wait (days)', a.waitDays, b.waitDays, formatDays, true),
-    num('Fidelity', a.fidelity, b.fidelity, formatShare3),
-    num('Cost', a.cost.total, b.cost.total, money),
-    loops(a) === null || loops(b) === null
-      ? { key: 'loops', label: 'Learning loops', a: loops(a) === null ? '—' : formatDays(loops(a)!), b: loops(b) === null ? '—' : formatDays(loops(b)!) }
-      : num('Learning loops', loops(a)!, loops(b)!, formatDays),
-    { key: 'pyramid', label: 'Pyramid (FTE)', a: '', b: '' },
-    ...PYRAMID_PARTS.map((p) => num(PYRAMID_LABELS[p], a.pyramid[p], b.pyramid[p], formatFte, true, `pyramid:${p}`)),
-  ];
+interface CompareBodyProps {
+  /** The document the pair was computed for: it stays the same object while teams are dragged. */
+  doc: FivefoldDocument;
+  a: Result;
+  b: Result;
+  labelA: string;
+  labelB: string;
 }
 
-function CompareTable({ caption, heads, rows }: { caption: string; heads: [string, string]; rows: Row[] }) {
+/** The table and the two group lists; memoised so a drag on the canvas does not redraw them. */
+const CompareBody = memo(function CompareBody({ doc, a, b, labelA, labelB }: CompareBodyProps) {
+  const rows = compareRows(doc, a, b);
   return (
-    <table className="compare-table" data-testid="compare-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Figure</th>
-          <th scope="col">{heads[0]}</th>
-          <th scope="col">{heads[1]}</th>
-          <th scope="col">B − A</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key} className={r.indent ? 'indent' : undefined}>
-            <th scope="row">{r.label}</th>
-            <td>{r.a}</td>
-            <td>{r.b}</td>
-            <td className="delta">{r.delta ?? ''}</td>
+    <div className="compare-body">
+      <table className="compare-table" data-testid="compare-table">
+        <caption className="visually-hidden">{`${labelA} against ${labelB}`}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            <th scope="col">{labelA}</th>
+            <th scope="col">{labelB}</th>
+            <th scope="col">B − A</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const cells = formatCompareRow(r, doc.currency);
+            return (
+              <tr key={r.key} className={r.indent ? 'indent' : undefined}>
+                <th scope="row">{r.label}</th>
+                <td>{cells.a}</td>
+                <td>{cells.b}</td>
+                <td className="delta">{cells.delta}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div className="compare-groups">
+        <Groups doc={doc} title={labelA} result={a} />
+        <Groups doc={doc} title={labelB} result={b} />
+      </div>
+    </div>
   );
-}
+});
 
 function Groups({ doc, title, result }: { doc: FivefoldDocument; title: string; result: Result }): ReactNode {
   const nameOf = teamNames(doc);

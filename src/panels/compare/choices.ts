@@ -1,6 +1,6 @@
 /** What the compare view can put side by side: the baseline, or any scenario at any of its quarters. */
 import type { FivefoldDocument } from '../../model';
-import { baseline, simulate, type Result } from '../../sim';
+import type { CompareSide } from '../../sim/compare';
 
 export interface Choice {
   /** "baseline" or "<scenario id>@<quarter>". */
@@ -25,14 +25,18 @@ export function choices(doc: FivefoldDocument): Choice[] {
   return list;
 }
 
-/** The result a choice stands for, or null when the choice no longer exists in the document. */
-export function resultOf(doc: FivefoldDocument, key: string): Result | null {
-  if (key === BASELINE_KEY) return baseline(doc);
+/**
+ * The side a choice stands for (a scenario at a quarter, or the baseline), or null when the choice no
+ * longer exists in the document.
+ * @example sideOf(ott, 'ai-native@3') // { scenario: <AI-native>, quarter: 3 }
+ */
+export function sideOf(doc: FivefoldDocument, key: string): CompareSide | null {
+  if (key === BASELINE_KEY) return { scenario: null, quarter: 0 };
   const at = key.lastIndexOf('@');
   const scenario = doc.scenarios.find((s) => s.id === key.slice(0, at));
   const quarter = Number(key.slice(at + 1));
   if (!scenario || !Number.isInteger(quarter) || quarter < 0 || quarter >= scenario.adoption.length) return null;
-  return simulate(doc, scenario, quarter);
+  return { scenario, quarter };
 }
 
 /**
