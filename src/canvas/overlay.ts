@@ -14,6 +14,7 @@
 import type { FivefoldDocument, Handoff, LayerId, Scenario } from '../model';
 import { LAYER_IDS } from '../model';
 import type { Result } from '../sim';
+import { criticalPathHandoffs } from '../sim/criticalPath';
 import type { Overlay } from '../store/uiStore';
 import { TEAM_H, TEAM_W, type Point } from './geometry';
 import { teamById } from './teamIndex';
@@ -134,7 +135,7 @@ export function afterView(
 
   return {
     teams,
-    handoffs: handoffStatus(doc.handoffs, groupOf, result.criticalPath),
+    handoffs: handoffStatus(doc.handoffs, groupOf, result),
     frames,
     layers,
     control: controlOverlay(doc, before, result, layers.control, scenario),
@@ -143,28 +144,14 @@ export function afterView(
 }
 
 /**
- * Internal handoffs (both ends in one group) disappear. Between two consecutive groups of the critical
- * path the lead time runs along the work handoff with the longest wait, the first in id order on a tie
- * (simulation.md §6: a later handoff is taken only when strictly longer), since the rest of the path
- * is the same whichever handoff enters the next group.
+ * Internal handoffs (both ends in one group) disappear; the critical ones are those the lead time runs
+ * along, chosen by the engine's own rule (`criticalPathHandoffs`, shared with the results dock).
  */
-function handoffStatus(handoffs: readonly Handoff[], groupOf: ReadonlyMap<string, string>, path: readonly string[]): Map<string, HandoffStatus> {
+function handoffStatus(handoffs: readonly Handoff[], groupOf: ReadonlyMap<string, string>, result: Result): Map<string, HandoffStatus> {
   const out = new Map<string, HandoffStatus>();
   const owner = (id: string) => groupOf.get(id) ?? id;
-  const chosen = new Map<string, Handoff>();
-  for (const h of handoffs) {
-    const from = owner(h.from);
-    const to = owner(h.to);
-    out.set(h.id, from === to ? 'internal' : 'kept');
-    if (h.kind !== 'work' || from === to) continue;
-    const key = `${from}\u0000${to}`;
-    const best = chosen.get(key);
-    if (!best || h.waitDays > best.waitDays + 1e-9 || (Math.abs(h.waitDays - best.waitDays) <= 1e-9 && h.id < best.id)) chosen.set(key, h);
-  }
-  for (let i = 1; i < path.length; i++) {
-    const h = chosen.get(`${path[i - 1]}\u0000${path[i]}`);
-    if (h) out.set(h.id, 'critical');
-  }
+  for (const h of handoffs) out.set(h.id, owner(h.from) === owner(h.to) ? 'internal' : 'kept');
+  for (const h of criticalPathHandoffs({ handoffs }, result)) out.set(h.id, 'critical');
   return out;
 }
 

@@ -7,6 +7,7 @@
  */
 import { LAYER_IDS, type FivefoldDocument, type LayerId } from '../model/schema';
 import { teamName } from '../model/names';
+import { criticalPathHandoffs } from './criticalPath';
 import type { Result } from './types';
 
 /** Fixed locale so the same document reads the same on every machine and in every test. */
@@ -113,28 +114,19 @@ export interface PathWait {
 }
 
 /**
- * The handoffs along a result's critical path, one per step between consecutive groups. Between two
- * groups the path takes the longest wait (ties: smallest id), as the lead-time rule does (§6).
+ * The handoffs along a result's critical path, one per step between consecutive groups, chosen by the
+ * lead-time rule (§6) in `criticalPathHandoffs`, which the canvas uses too.
  * @example criticalPathWaits(ott, baseline(ott)).map((w) => w.handoff) // ["e01", "e02", "e03", …]
  */
 export function criticalPathWaits(doc: FivefoldDocument, result: Result): PathWait[] {
-  const ownerOf = new Map<string, string>();
-  for (const g of result.groups) for (const m of g.members) ownerOf.set(m, g.owner);
   const layerOf = new Map(doc.teams.map((t) => [t.id, t.layer]));
-  const handoffs = doc.handoffs
-    .filter((h) => h.kind === 'work')
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const waits: PathWait[] = [];
-  for (let i = 0; i + 1 < result.criticalPath.length; i++) {
-    const [fromGroup, toGroup] = [result.criticalPath[i], result.criticalPath[i + 1]];
-    let best: (typeof handoffs)[number] | undefined;
-    for (const h of handoffs) {
-      if (ownerOf.get(h.from) !== fromGroup || ownerOf.get(h.to) !== toGroup) continue;
-      if (!best || h.waitDays > best.waitDays) best = h;
-    }
-    if (best) waits.push({ handoff: best.id, from: best.from, to: best.to, waitDays: best.waitDays, intoControl: layerOf.get(best.to) === 'control' });
-  }
-  return waits;
+  return criticalPathHandoffs(doc, result).map((h) => ({
+    handoff: h.id,
+    from: h.from,
+    to: h.to,
+    waitDays: h.waitDays,
+    intoControl: layerOf.get(h.to) === 'control',
+  }));
 }
 
 export interface WaitingReading {
