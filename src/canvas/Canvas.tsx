@@ -9,6 +9,8 @@ import {
   useReactFlow,
   type Connection,
   type EdgeChange,
+  type FinalConnectionState,
+  type HandleType,
   type Node,
   type NodeChange,
   type OnNodeDrag,
@@ -19,16 +21,16 @@ import { useDoc, useStores, useUi } from '../store/context';
 import {
   applySelectionChanges,
   connectHandoff,
-  finishMove,
-  moveTeamsLive,
   reconnectHandoff,
   registerFitView,
 } from '../commands/canvasCommands';
 import { edgeTypes, nodeTypes } from './flowTypes';
 import { toFlow, type FlowNode, type HandoffFlowEdge } from './toFlow';
 import { HandoffLabels } from './HandoffLabels';
-import { useRemeasureOnDetailChange } from './levelOfDetail';
+import { LARGE_FROM_TEAMS, useCoarseDetail } from './levelOfDetail';
 import { useRecentlyTrue } from './useRecentlyTrue';
+import { placesWithLive, useLiveDrag } from './useLiveDrag';
+import { droppedConnection, reconnectedEnds } from './dropOnCard';
 import { LAYER_ACCENT } from './colors';
 import type { LayerId } from '../model';
 import { savedViewport } from '../io/autosave';
@@ -48,8 +50,6 @@ export interface CanvasProps {
 const FIT_OPTIONS = { padding: 0.02, maxZoom: 1.2 };
 /** How long group frames stay (hidden) after leaving After: the fade-out in canvas.css. */
 const FRAME_FADE_MS = 450;
-/** From this many teams, React Flow draws only what is in view (3,000 nodes: 24 → 60 fps). */
-const CULL_FROM_TEAMS = 300;
 
 const selectedEdges = new WeakMap<HandoffFlowEdge, HandoffFlowEdge>();
 /** The edge marked selected, the same object each time, so a selected edge is not redrawn per frame. */
@@ -93,15 +93,25 @@ export function Canvas({ onFileDrop }: CanvasProps) {
     const edgeDoc = gestureBase && gestureBase.handoffs === handoffs ? gestureBase : doc;
     return toFlow(doc, { frameDoc: gestureBase ?? doc, edgeDoc, simulation, framesLeaving });
   }, [teams, handoffs, layers, gestureBase, simulation, framesLeaving]);
+  const drag = useLiveDrag(stores, flow.frames);
+  const live = drag.live;
   const nodes = useMemo(() => {
     const chosen = new Set(selection.teams);
-    return chosen.size ? flow.nodes.map((n) => (chosen.has(n.id) ? { ...n, selected: true } : n)) : flow.nodes;
-  }, [flow, selection.teams]);
+    if (!chosen.size && !live?.size) return flow.nodes;
+    return flow.nodes.map((n) => {
+      const moved = n.type === 'team' ? live?.get(n.id) : undefined;
+      if (moved) return { ...n, position: moved.at, selected: chosen.has(n.id), data: moved.layer === n.data.layer ? n.data : { ...n.data, layer: moved.layer } };
+      return chosen.has(n.id) ? { ...n, selected: true } : n;
+    }) as FlowNode[];
+  }, [flow, selection.teams, live]);
+  const labelPlaces = useMemo(() => placesWithLive(flow.at, live), [flow.at, live]);
   const edges = useMemo(() => {
     const chosen = new Set(selection.handoffs);
     return chosen.size ? flow.edges.map((e) => (chosen.has(e.id) ? asSelected(e) : e)) : flow.edges;
   }, [flow.edges, selection.handoffs]);
-  const large = teams.length >= CULL_FROM_TEAMS;
+  // From this many teams React Flow draws only what is in view (3,000 nodes: 24 → 60 fps).
+  const large = teams.length >= LARGE_FROM_TEAMS;
+  const coarse = useCoarseDetail();
 
   useEffect(() => {
     registerFitView(() => void fitView(FIT_OPTIONS));
@@ -123,10 +133,10 @@ export function Canvas({ onFileDrop }: CanvasProps) {
         if (c.type === 'position' && c.position && c.dragging) moves.push({ id: c.id, topLeft: c.position });
         else if (c.type === 'select' && !c.id.startsWith('frame-')) picks.push({ id: c.id, selected: c.selected });
       }
-      if (moves.length) moveTeamsLive(stores, moves);
+      if (moves.length) drag.move(moves);
       applySelectionChanges(stores, 'teams', picks);
     },
-    [stores],
+    [stores, drag.move],
   );
 
   const onEdgesChange = useCallback(
@@ -137,9 +147,28 @@ export function Canvas({ onFileDrop }: CanvasProps) {
     [stores],
   );
 
-  const onDragStop: OnNodeDrag<FlowNode> = useCallback((_e, _node, dragged) => finishMove(stores, dragged.length), [stores]);
-  const onSelectionDragStop = useCallback((_e: unknown, dragged: Node[]) => finishMove(stores, dragged.length), [stores]);
+  const onDragStop: OnNodeDrag<FlowNode> = useCallback(() => drag.finish(), [drag.finish]);
+  const onSelectionDragStop = useCallback(() => drag.finish(), [drag.finish]);
   const onConnect = useCallback((c: Connection) => void connectHandoff(stores, c.source, c.target), [stores]);
+  // React Flow ends a reconnect with onConnectEnd too (before onReconnectEnd): that one is not a new handoff.
+  const reconnecting = useRef(false);
+  const onReconnectStart = useCallback(() => void (reconnecting.current = true), []);
+  const onConnectEnd = useCallback(
+    (e: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (reconnecting.current) return;
+      const ends = droppedConnection(e, state);
+      if (ends) connectHandoff(stores, ends.from, ends.to);
+    },
+    [stores],
+  );
+  const onReconnectEnd = useCallback(
+    (e: MouseEvent | TouchEvent, old: HandoffFlowEdge, fixed: HandleType, state: FinalConnectionState) => {
+      reconnecting.current = false;
+      const ends = reconnectedEnds(e, old, fixed, state);
+      if (ends) reconnectHandoff(stores, old.id, ends);
+    },
+    [stores],
+  );
   const onReconnect = useCallback(
     (old: HandoffFlowEdge, c: Connection) => void reconnectHandoff(stores, old.id, { from: c.source, to: c.target }),
     [stores],
@@ -171,7 +200,7 @@ export function Canvas({ onFileDrop }: CanvasProps) {
   );
 
   return (
-    <div className={`canvas overlay-${overlay}`} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas" data-overlay={overlay}>
+    <div className={`canvas overlay-${overlay}${coarse ? ' is-coarse' : ''}`} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas" data-overlay={overlay}>
       <ReactFlow<FlowNode, HandoffFlowEdge>
         nodes={nodes}
         edges={edges}
@@ -183,6 +212,9 @@ export function Canvas({ onFileDrop }: CanvasProps) {
         onSelectionDragStop={onSelectionDragStop}
         onConnect={onConnect}
         onReconnect={onReconnect}
+        onReconnectStart={onReconnectStart}
+        onConnectEnd={onConnectEnd}
+        onReconnectEnd={onReconnectEnd}
         // Either end of any handoff can be grabbed; on a large model only a selected one's, since
         // 1,500 handoffs with two anchors each cost every frame.
         edgesReconnectable={!large}
@@ -204,8 +236,7 @@ export function Canvas({ onFileDrop }: CanvasProps) {
             <CriticalPathBadge before={flow.after.leadTimeDays.before} after={flow.after.leadTimeDays.after} pending={pending} />
           </Panel>
         ) : null}
-        <HandoffLabels edges={edges} at={flow.at} />
-        <RemeasureOnDetailChange />
+        <HandoffLabels edges={edges} at={labelPlaces} />
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
         <Controls showInteractive={false} position="bottom-left" />
         <MiniMap
@@ -221,12 +252,6 @@ export function Canvas({ onFileDrop }: CanvasProps) {
       </ReactFlow>
     </div>
   );
-}
-
-/** See levelOfDetail.ts: its own component, so crossing the zoom threshold does not redraw the canvas. */
-function RemeasureOnDetailChange() {
-  useRemeasureOnDetailChange();
-  return null;
 }
 
 function minimapColor(node: Node): string {

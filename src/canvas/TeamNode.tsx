@@ -1,9 +1,8 @@
-import { memo, useEffect, useRef } from 'react';
-import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
-import { useCoarseDetail, useCoarseHandles } from './levelOfDetail';
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useDoc } from '../store/context';
 import { teamById } from './teamIndex';
-import type { TeamFlowNode } from './toFlow';
+import { VISIBLE_HANDLES, type TeamFlowNode } from './toFlow';
 
 const SIDES = [
   ['left', Position.Left],
@@ -12,26 +11,23 @@ const SIDES = [
   ['bottom', Position.Bottom],
 ] as const;
 
-/** The two handles a card always shows: work comes in on the left and leaves on the right. */
-const ALWAYS_SHOWN = ['in-left', 'out-right'];
-
 /**
  * One team: name, headcount and roles, all as plain text. It reads only its own record, so editing
- * one team re-renders one node. On a large model zoomed out (levelOfDetail.ts) it drops the roles
- * line and every handle no handoff uses.
+ * one team re-renders one node, and it subscribes to nothing of React Flow's, so a drag or a zoom
+ * re-renders no card but the dragged one. Besides the two visible handles it draws only the hidden
+ * ones its handoffs use (`data.handles`, from toFlow). On a large model zoomed out the canvas's
+ * `is-coarse` class hides the roles line (levelOfDetail.ts).
  */
 function TeamNodeView({ id, selected, data }: NodeProps<TeamFlowNode>) {
   const team = useDoc((s) => teamById(s.doc.teams).get(id));
-  const coarse = useCoarseDetail();
-  const used = useCoarseHandles(id, coarse);
-  useRemeasureWhileCoarse(id, coarse, used);
   if (!team) return null;
-  const shows = (handle: string) => !coarse || ALWAYS_SHOWN.includes(handle) || used.split(' ').includes(handle);
+  const used = data.handles.split(' ');
+  const shows = (handle: string) => (VISIBLE_HANDLES as readonly string[]).includes(handle) || used.includes(handle);
   const roles = team.roles?.join(' · ') ?? '';
   const after = data.after;
   const status = after ? ` is-${after.status}${after.critical ? ' is-critical' : ''}` : '';
   return (
-    <div className={`team-node layer-${team.layer}${selected ? ' is-selected' : ''}${coarse ? ' is-coarse' : ''}${status}`} title={team.name}>
+    <div className={`team-node layer-${data.layer}${selected ? ' is-selected' : ''}${status}`} title={team.name}>
       {SIDES.filter(([side]) => shows(`in-${side}`)).map(([side, position]) => (
         <Handle
           key={`in-${side}`}
@@ -56,7 +52,7 @@ function TeamNodeView({ id, selected, data }: NodeProps<TeamFlowNode>) {
         <div className="team-folded" data-testid="team-folded" title={`Folded into ${after.ownerName}`}>
           into {after.ownerName}
         </div>
-      ) : roles && !coarse && (
+      ) : roles && (
         <div className="team-roles" title={roles}>
           {roles}
         </div>
@@ -73,21 +69,6 @@ function TeamNodeView({ id, selected, data }: NodeProps<TeamFlowNode>) {
       ))}
     </div>
   );
-}
-
-/**
- * React Flow finds an edge's ends among the handles it measured on the card. Crossing the zoom
- * threshold re-measures every card at once (Canvas's useRemeasureOnDetailChange); this covers a
- * coarse card whose handoffs come to use another handle, e.g. a new handoff drawn from far away.
- */
-function useRemeasureWhileCoarse(id: string, coarse: boolean, used: string) {
-  const updateNodeInternals = useUpdateNodeInternals();
-  const last = useRef({ coarse, used });
-  useEffect(() => {
-    const before = last.current;
-    last.current = { coarse, used };
-    if (coarse && before.coarse && before.used !== used) updateNodeInternals(id);
-  }, [coarse, used, id, updateNodeInternals]);
 }
 
 /** People before → after; a click on it selects the team like a click on the card (explained). */

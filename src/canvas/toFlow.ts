@@ -18,6 +18,12 @@ import { sameItemsOr } from './stableArray';
 
 export interface TeamData extends Record<string, unknown> {
   layer: LayerId;
+  /**
+   * The hidden handles its handoffs attach to, space-separated ('in-top out-bottom'). A card draws
+   * only those besides its two visible ones: 1,000 cards with eight handles each were most of a
+   * large model's page.
+   */
+  handles: string;
   /** In After: the team's people before → after and what became of it. */
   after?: TeamOverlay;
 }
@@ -140,6 +146,8 @@ interface DocumentFlowKey {
 let last: { key: DocumentFlowKey; flow: Flow } | null = null;
 let lastOverlaid: { base: Flow; overlay: Overlay; baseline: Result; result: Result | null; scenario: Scenario | null; framesLeaving: boolean; flow: Flow } | null = null;
 const teamNodeCache = new WeakMap<Team, TeamFlowNode>();
+/** The handles a card always draws: work comes in on the left and leaves on the right. */
+export const VISIBLE_HANDLES = ['in-left', 'out-right'] as const;
 const edgeCache = new WeakMap<Handoff, { key: string; edge: HandoffFlowEdge }>();
 const laneCache = new Map<LayerId, { key: string; node: LaneFlowNode }>();
 const spreadCache = new WeakMap<HandoffFlowEdge, HandoffFlowEdge>();
@@ -177,12 +185,7 @@ function documentFlow(doc: CanvasDoc, frameDoc: Pick<FivefoldDocument, 'teams' |
   const positions = resolvePositions(doc);
   const at = new Map<string, Point>();
 
-  const nodes: FlowNode[] = LAYER_IDS.map((layer) => laneNode(doc, layer, frames));
-  for (const team of doc.teams) {
-    const p = toCanvas(team.layer, positions.get(team.id) ?? { x: 0, y: 0 }, frames);
-    at.set(team.id, p);
-    nodes.push(teamNode(team, p));
-  }
+  for (const team of doc.teams) at.set(team.id, toCanvas(team.layer, positions.get(team.id) ?? { x: 0, y: 0 }, frames));
 
   const edgeAt = edgeDoc.teams === doc.teams ? at : placesOf(edgeDoc, frames);
   const parallel = new Map<string, Handoff[]>();
@@ -198,6 +201,10 @@ function documentFlow(doc: CanvasDoc, frameDoc: Pick<FivefoldDocument, 'teams' |
       if (from && to) edges.push(handoffEdge(h, from, to, i - (group.length - 1) / 2));
     });
   }
+
+  const hidden = hiddenHandlesUsed(edges);
+  const nodes: FlowNode[] = LAYER_IDS.map((layer) => laneNode(doc, layer, frames));
+  for (const team of doc.teams) nodes.push(teamNode(team, at.get(team.id)!, hidden.get(team.id) ?? ''));
   const flow: Flow = { nodes, edges: sameItemsOr(last?.flow.edges, withLabelsApart(edges)), frames, after: null, at };
   last = { key, flow };
   return flow;
@@ -265,18 +272,49 @@ function laneNode(doc: CanvasDoc, layer: LayerId, frames: Frames): LaneFlowNode 
   return node;
 }
 
-function teamNode(team: Team, p: Point): TeamFlowNode {
+const handlesDrawnCache = new Map<string, NodeHandle[]>();
+/**
+ * The handles a card draws, as React Flow must know them: it looks for the closest one when a
+ * connection is dropped, and a handle missing from the card would make the drop miss.
+ */
+function handlesDrawn(hidden: string): NodeHandle[] {
+  let hit = handlesDrawnCache.get(hidden);
+  if (!hit) {
+    const used = hidden.split(' ');
+    hit = TEAM_HANDLES.filter((h) => (VISIBLE_HANDLES as readonly string[]).includes(h.id!) || used.includes(h.id!));
+    handlesDrawnCache.set(hidden, hit);
+  }
+  return hit;
+}
+
+/** Per team, the hidden handles (see TeamData.handles) its edges attach to. */
+function hiddenHandlesUsed(edges: readonly HandoffFlowEdge[]): Map<string, string> {
+  const sets = new Map<string, Set<string>>();
+  const add = (team: string, handle: string | null | undefined) => {
+    if (!handle || (VISIBLE_HANDLES as readonly string[]).includes(handle)) return;
+    let set = sets.get(team);
+    if (!set) sets.set(team, (set = new Set()));
+    set.add(handle);
+  };
+  for (const e of edges) {
+    add(e.source, e.sourceHandle);
+    add(e.target, e.targetHandle);
+  }
+  return new Map([...sets].map(([team, set]) => [team, [...set].sort().join(' ')]));
+}
+
+function teamNode(team: Team, p: Point, handles: string): TeamFlowNode {
   const hit = teamNodeCache.get(team);
-  if (hit && hit.position.x === p.x && hit.position.y === p.y) return hit;
+  if (hit && hit.position.x === p.x && hit.position.y === p.y && hit.data.handles === handles) return hit;
   const node: TeamFlowNode = {
     id: team.id,
     type: 'team',
     position: p,
-    data: { layer: team.layer },
+    data: { layer: team.layer, handles },
     width: TEAM_W,
     height: TEAM_H,
     measured: { width: TEAM_W, height: TEAM_H },
-    handles: TEAM_HANDLES,
+    handles: handlesDrawn(handles),
     ariaLabel: `${team.name}, ${team.headcount} ${team.headcount === 1 ? 'person' : 'people'}`,
   };
   teamNodeCache.set(team, node);

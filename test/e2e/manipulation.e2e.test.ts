@@ -173,6 +173,21 @@ describe('drawing handoffs', () => {
     expect(await undoName(page)).toBe('Nothing to undo');
   });
 
+  test('a handoff dropped on the far side of a card, away from its handles, still joins that team', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    const before = new Set(await edgeIds(page));
+    const target = teamNode(page, teamName('revops'));
+    const box = (await target.boundingBox())!;
+    // Near the right edge, the opposite side from where work comes in.
+    await drag(page, await centreOf(sourceHandle(teamNode(page, teamName('strat')))), { x: box.x + box.width - 12, y: box.y + box.height - 12 });
+
+    await expect.poll(() => edges(page).count()).toBe(ott.handoffs.length + 1);
+    const added = (await edgeIds(page)).filter((id) => !before.has(id));
+    expect(await edgeEnds(edge(page, added[0]))).toEqual(['strat', 'revops']);
+    expect(await undoName(page)).toBe('Undo Connect handoff');
+  });
+
   test('a second handoff between the same two teams is added, and both labels stay readable', async ({ app }) => {
     const { page } = app;
     await app.open();
