@@ -27,8 +27,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, LANE_NODES, runFpsDrag, VIEWPORT, type PageRound } from './lib/fpsDrag';
-import { generatedOrgText } from './lib/generatedOrg';
-import { profileFivefoldDrag } from './lib/dragProfile';
+import { profileDrag } from './lib/dragProfile';
+import { plainGraphOf } from './lib/plainGraph';
+import { generatedOrg, generatedOrgText } from './lib/generatedOrg';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -91,10 +92,15 @@ async function main() {
     console.log(`first render ${(fivefold.firstRenderMs / plain.firstRenderMs).toFixed(2)}× plain; heap ${(fivefold.heapMb / plain.heapMb).toFixed(2)}× plain`);
 
     if (args.includes('--profile')) {
-      console.log('\nProfiling a Fivefold drag (unminified build)…');
+      console.log('\nProfiling a drag on each page (unminified builds)…');
+      const org = { laneTeams: settings.laneTeams, controlTeams: settings.controlTeams, handoffs: settings.handoffs, placed: settings.placed };
+      const storedDoc = generatedOrgText(org);
       const unminified = build(join(scratch, 'app-unminified'), { minify: false });
-      const storedDoc = generatedOrgText({ laneTeams: settings.laneTeams, controlTeams: settings.controlTeams, handoffs: settings.handoffs, placed: settings.placed });
-      console.log(await profileFivefoldDrag({ ...settings, appDir: unminified, storedDoc, nodeCount: result.nodeCount }));
+      console.log(await profileDrag({ ...settings, which: 'fivefold', appDir: unminified, storedDoc, nodeCount: result.nodeCount }));
+      const plainUnminified = build(join(scratch, 'plain-unminified'), { config: 'bench/plain-flow/vite.config.ts', minify: false });
+      const plainGraph = settings.sameGraph ? JSON.stringify(plainGraphOf(generatedOrg(org))) : null;
+      const url = `?nodes=${result.nodeCount}&edges=${settings.handoffs}`;
+      console.log('\n' + (await profileDrag({ ...settings, which: 'plain', appDir: plainUnminified, storedDoc, plainGraph, url, nodeCount: result.nodeCount })));
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });

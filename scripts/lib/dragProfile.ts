@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { dragAndCountFrames, dragHandleNear, launchChromium, servePreview } from './browserBench';
-import { nodeSelector, openPage, warmUp } from './fpsDrag';
+import { nodeSelector, openPage, warmUp, type Which } from './fpsDrag';
 
 interface ProfileNode {
   id: number;
@@ -158,38 +158,43 @@ export async function countRendersWhile(page: Page, gesture: () => Promise<unkno
 }
 
 /**
- * Opens the Fivefold page (an unminified build, so names survive), drags a team twice, and returns
- * a printable report: renders per component during one drag, then the CPU profile of another.
- * @example console.log(await profileFivefoldDrag({ appDir: '/tmp/app-unminified', storedDoc, nodeCount: 1011 }))
+ * Opens one page (an unminified build, so names survive), drags a node three times, and returns a
+ * printable report: renders per component during one drag, the CPU profile of another, and the
+ * rendering engine's work by kind during a third. Profiling both pages shows where Fivefold spends
+ * what the plain page does not.
+ * @example console.log(await profileDrag({ which: 'fivefold', appDir: '/tmp/app-unminified', storedDoc, nodeCount: 1011 }))
  */
-export async function profileFivefoldDrag(o: { appDir: string; storedDoc: string; nodeCount: number; dragSeconds: number; amplitude: number }): Promise<string> {
+export async function profileDrag(o: { which: Which; appDir: string; storedDoc: string; plainGraph?: string | null; url?: string; nodeCount: number; dragSeconds: number; amplitude: number }): Promise<string> {
   const server = await servePreview(o.appDir, 4850 + Math.floor(Math.random() * 100));
   const browser = await launchChromium();
   try {
-    const { page } = await openPage(browser, 'fivefold', `${server.origin}/`, o.nodeCount, o.storedDoc, [RENDER_COUNT_PROBE]);
-    await warmUp(page, 'fivefold', o.amplitude);
-    const handle = await dragHandleNear(page, nodeSelector('fivefold'));
+    const { page } = await openPage(browser, o.which, `${server.origin}/${o.url ?? ''}`, o.nodeCount, o.storedDoc, [RENDER_COUNT_PROBE], o.plainGraph ?? null);
+    await warmUp(page, o.which, o.amplitude);
+    const handle = await dragHandleNear(page, nodeSelector(o.which));
     let moves = 0;
     const counted = await countRendersWhile(page, async () => {
       moves = (await dragAndCountFrames(page, handle, o.dragSeconds * 1000, o.amplitude)).moves;
     });
     await page.waitForTimeout(800);
-    // Picked again: pressing where the team was may now hit another team's handle (a connection drag).
-    const again = await dragHandleNear(page, nodeSelector('fivefold'));
+    // Picked again: pressing where the node was may now hit another node's handle (a connection drag).
+    const again = await dragHandleNear(page, nodeSelector(o.which));
     const { costs, wallMs } = await profileWhile(page, () => dragAndCountFrames(page, again, o.dragSeconds * 1000, o.amplitude));
     await page.waitForTimeout(800);
-    const third = await dragHandleNear(page, nodeSelector('fivefold'));
-    const work = await traceWhile(page, () => dragAndCountFrames(page, third, o.dragSeconds * 1000, o.amplitude));
+    const third = await dragHandleNear(page, nodeSelector(o.which));
+    let frames = 0;
+    const work = await traceWhile(page, async () => {
+      frames = (await dragAndCountFrames(page, third, o.dragSeconds * 1000, o.amplitude)).intervals.length;
+    });
     const perCommit = (n: number) => (n / Math.max(1, counted.commits)).toFixed(1);
     return [
-      `React renders during one ${o.dragSeconds} s drag (${moves} pointer moves sent, ${counted.commits} commits):`,
+      `${o.which}: React renders during one ${o.dragSeconds} s drag (${moves} pointer moves sent, ${counted.commits} commits):`,
       ...counted.renders.slice(0, 20).map(([name, n]) => `  ${String(n).padStart(7)}  (${perCommit(n).padStart(7)} per commit)  ${name}`),
       '',
-      `CPU profile of a second drag (main thread):`,
+      `${o.which}: CPU profile of a second drag (main thread):`,
       costReport(costs, wallMs, 20),
       '',
-      'Trace of a third drag: main-thread work by kind (nested events overlap):',
-      ...work.slice(0, 16).map(([name, ms]) => `  ${ms.toFixed(0).padStart(7)} ms  ${name}`),
+      `${o.which}: trace of a third drag (${frames} frames): main-thread work by kind (nested events overlap), total and per frame:`,
+      ...work.slice(0, 18).map(([name, ms]) => `  ${ms.toFixed(0).padStart(7)} ms ${(ms / Math.max(1, frames)).toFixed(2).padStart(7)} ms/frame  ${name}`),
     ].join('\n');
   } finally {
     await browser.close();
