@@ -1,14 +1,14 @@
 import { DocumentShapeSchema, AUTOMATABLE_KINDS, MIX_KINDS } from './schema';
 import { findCycle } from './graph';
+import { isPlainObject } from './plain';
 import type { Problem } from './problems';
 
 /** Sum tolerance for a team's mix (format.md: sum 1 ± 0.001). */
 export const MIX_TOLERANCE = 0.001;
 
 type Loose = Record<string, unknown>;
-const isObj = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
 const indexed = (v: unknown): [Loose, number][] =>
-  Array.isArray(v) ? v.flatMap((x, i) => (isObj(x) ? [[x, i] as [Loose, number]] : [])) : [];
+  Array.isArray(v) ? v.flatMap((x, i) => (isPlainObject(x) ? [[x, i] as [Loose, number]] : [])) : [];
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /**
@@ -16,7 +16,7 @@ const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinit
  * report these problems next to shape problems in one pass: a reviewer sees every problem at once.
  */
 export function checkRules(raw: unknown): Problem[] {
-  if (!isObj(raw)) return [];
+  if (!isPlainObject(raw)) return [];
   const problems: Problem[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
 
@@ -27,7 +27,7 @@ export function checkRules(raw: unknown): Problem[] {
       teamIds.add(team.id);
     }
     const mix = team.mix;
-    if (isObj(mix) && MIX_KINDS.every((k) => num(mix[k]))) {
+    if (isPlainObject(mix) && MIX_KINDS.every((k) => num(mix[k]))) {
       const sum = MIX_KINDS.reduce((s, k) => s + (mix[k] as number), 0);
       if (Math.abs(sum - 1) > MIX_TOLERANCE) {
         const shown = sum.toFixed(2) === '1.00' ? sum.toFixed(4) : sum.toFixed(2);
@@ -67,7 +67,7 @@ export function checkRules(raw: unknown): Problem[] {
   const cycle = findCycle([...teamIds], workArcs);
   if (cycle) add('handoffs', `work handoffs form a cycle: ${cycle.join(' → ')}`);
 
-  if (isObj(raw.assumptions)) {
+  if (isPlainObject(raw.assumptions)) {
     const { f0, fMax } = raw.assumptions;
     const f0v = num(f0) ? f0 : 0.25;
     const fMaxv = num(fMax) ? fMax : 0.7;
@@ -82,7 +82,7 @@ export function checkRules(raw: unknown): Problem[] {
       scenarioIds.add(s.id);
     }
     const { potential, cap } = s;
-    if (isObj(potential) && isObj(cap)) {
+    if (isPlainObject(potential) && isPlainObject(cap)) {
       for (const k of AUTOMATABLE_KINDS) {
         const p = potential[k];
         const c = cap[k];

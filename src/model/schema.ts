@@ -46,11 +46,8 @@ export const MixSchema = z.object({
   assure: share(),
 });
 
-export const AutomationSchema = z.object({
-  routine: share(),
-  create: share(),
-  decide: share(),
-  assure: share(),
+/** A scenario's potential and cap: a share per mix kind, plus coordination (which AI can also take on). */
+export const AutomationSchema = MixSchema.extend({
   coordinate: share(),
 });
 

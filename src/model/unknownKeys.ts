@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isPlainObject } from './plain';
 
 /** Keys that could reach an object's prototype if copied; always dropped, wherever they stand. */
 const DANGEROUS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -82,7 +83,7 @@ function walk(plan: Plan, input: unknown, path: (string | number)[], found: Map<
       return out ?? input;
     }
     case 'record': {
-      if (!isPlain(input)) return input;
+      if (!isPlainObject(input)) return input;
       const keys = Object.keys(input);
       if (!keys.some((key) => DANGEROUS.has(key))) return input;
       const out: Record<string, unknown> = {};
@@ -93,7 +94,7 @@ function walk(plan: Plan, input: unknown, path: (string | number)[], found: Map<
       return out;
     }
     case 'object': {
-      if (!isPlain(input)) return input;
+      if (!isPlainObject(input)) return input;
       // Copy on write: a clean object is returned as it is, which spares a large clean file a full copy.
       let out: Record<string, unknown> | undefined;
       const keys = Object.keys(input);
@@ -146,8 +147,4 @@ function copyKeys(input: Record<string, unknown>, keys: string[], count: number)
   const out: Record<string, unknown> = {};
   for (let k = 0; k < count; k++) out[keys[k]] = input[keys[k]];
   return out;
-}
-
-function isPlain(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
