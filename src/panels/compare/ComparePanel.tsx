@@ -104,13 +104,22 @@ const CompareBody = memo(function CompareBody({ doc, a, b, labelA, labelB }: Com
   );
 });
 
+/**
+ * Groups shown before "Show all": a large model has hundreds (every team alone in the baseline), and
+ * drawing them all would hold the page up for longer than the simulation itself now does.
+ */
+export const GROUPS_SHOWN = 50;
+
 function Groups({ doc, title, result }: { doc: FivefoldDocument; title: string; result: Result }): ReactNode {
   const nameOf = teamNames(doc);
+  const [all, setAll] = useState(false);
+  const shown = all ? result.groups : result.groups.slice(0, GROUPS_SHOWN);
+  const hidden = result.groups.length - shown.length;
   return (
     <section className="compare-group-list" aria-label={`Groups: ${title}`}>
       <h4>{title}</h4>
       <ul>
-        {result.groups.map((g) => (
+        {shown.map((g) => (
           <li key={g.owner}>
             <strong>{nameOf.get(g.owner) ?? g.owner}</strong>
             {g.members.length > 1 && (
@@ -120,6 +129,11 @@ function Groups({ doc, title, result }: { doc: FivefoldDocument; title: string; 
           </li>
         ))}
       </ul>
+      {hidden > 0 && (
+        <button type="button" className="compare-show-all" onClick={() => setAll(true)}>
+          Show all {result.groups.length.toLocaleString('en-US')} groups ({hidden.toLocaleString('en-US')} more)
+        </button>
+      )}
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import type { FivefoldDocument } from '../../../src/model';
-import { ComparePanel } from '../../../src/panels/compare/ComparePanel';
+import { ComparePanel, GROUPS_SHOWN } from '../../../src/panels/compare/ComparePanel';
 import { baseline, simulate } from '../../../src/sim';
 import { formatDays, formatFte, formatMoney, formatShare3 } from '../../../src/sim/summary';
 import { comparePairServiceFor } from '../../../src/simulation/useComparePair';
@@ -136,5 +136,17 @@ describe('compare on a large model (worker)', () => {
     expect(workers[0].received).toHaveLength(1);
     expect(screen.queryByTestId('compare-table')).toBeNull();
     expect(document.querySelector('.compare')!.getAttribute('aria-busy')).toBe('true');
+  });
+
+  it('lists the first groups of a side with hundreds of them, and all of them on request', () => {
+    const wide = chain(70);
+    const { workers } = renderCompare(wide, 'baseline', true);
+    act(() => workers[0].answerNext());
+    const before = screen.getAllByRole('region', { name: 'Groups: Before (as entered)' })[0];
+    const total = baseline(wide).groups.length; // every team alone: 71
+    expect(within(before).getAllByRole('listitem')).toHaveLength(GROUPS_SHOWN);
+    fireEvent.click(within(before).getByRole('button', { name: `Show all ${total} groups (${total - GROUPS_SHOWN} more)` }));
+    expect(within(before).getAllByRole('listitem')).toHaveLength(total);
+    expect(within(before).queryByRole('button')).toBeNull();
   });
 });
