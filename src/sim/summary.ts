@@ -83,16 +83,44 @@ export function headlineFigures(before: Result, after: Result): HeadlineFigures 
   };
 }
 
-/** The headline's four parts as text, e.g. `["20 → 5 people", "12 → 6 handoffs", …]`. */
-export function headlineParts(figures: HeadlineFigures, currency: string): string[] {
+export type HeadlineKey = 'people' | 'handoffs' | 'leadTime' | 'cost';
+
+/** One part of the headline, rounded for reading: `${before} → ${after}${unit}`. */
+export interface HeadlinePart {
+  key: HeadlineKey;
+  before: string;
+  after: string;
+  /** What follows the after figure, with its leading space ("" for money, which carries its symbol). */
+  unit: string;
+  /** The same change unabbreviated, for a tooltip: money in whole units (short form is "$3.54M"). */
+  full?: string;
+}
+
+/**
+ * The headline's four parts, rounded; the app renders them one by one, `formatHeadline` joins them.
+ * @example headlineParts(headlineFigures(base, aiNativeQ3), 'USD')[0] // { key: 'people', before: '20', after: '5', unit: ' people' }
+ */
+export function headlineParts(figures: HeadlineFigures, currency: string): HeadlinePart[] {
   const { people, handoffs, leadTimeDays, costTotal } = figures;
   return [
-    `${people.before} → ${people.after} ${people.after === 1 ? 'person' : 'people'}`,
-    `${handoffs.before} → ${handoffs.after} ${handoffs.after === 1 ? 'handoff' : 'handoffs'}`,
-    `${formatDays(leadTimeDays.before)} → ${formatDays(leadTimeDays.after)} days`,
-    `${formatMoneyShort(costTotal.before, currency)} → ${formatMoneyShort(costTotal.after, currency)}`,
+    { key: 'people', before: String(people.before), after: String(people.after), unit: people.after === 1 ? ' person' : ' people' },
+    { key: 'handoffs', before: String(handoffs.before), after: String(handoffs.after), unit: handoffs.after === 1 ? ' handoff' : ' handoffs' },
+    { key: 'leadTime', before: formatDays(leadTimeDays.before), after: formatDays(leadTimeDays.after), unit: ' days' },
+    {
+      key: 'cost',
+      before: formatMoneyShort(costTotal.before, currency),
+      after: formatMoneyShort(costTotal.after, currency),
+      unit: '',
+      full: `${formatMoney(costTotal.before, currency)} → ${formatMoney(costTotal.after, currency)}`,
+    },
   ];
 }
+
+/** One headline part as text: `"20 → 5 people"`. */
+export const headlinePartText = (part: HeadlinePart): string => `${part.before} → ${part.after}${part.unit}`;
+
+/** Between two parts of the headline. */
+export const HEADLINE_SEPARATOR = ' · ';
 
 /**
  * The headline in one line.
@@ -100,7 +128,7 @@ export function headlineParts(figures: HeadlineFigures, currency: string): strin
  * // "20 → 5 people · 12 → 6 handoffs · 72.5 → 28.8 days · $3.54M → $1.12M"
  */
 export function formatHeadline(figures: HeadlineFigures, currency: string): string {
-  return headlineParts(figures, currency).join(' · ');
+  return headlineParts(figures, currency).map(headlinePartText).join(HEADLINE_SEPARATOR);
 }
 
 /** One handoff on the critical path and how long work waits there. */

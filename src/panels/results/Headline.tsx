@@ -1,5 +1,14 @@
+import { Fragment } from 'react';
 import type { Result } from '../../sim';
-import { formatDays, formatMoney, formatMoneyShort } from '../../sim/summary';
+import { HEADLINE_SEPARATOR, headlineFigures, headlineParts, type HeadlineKey, type HeadlinePart } from '../../sim/summary';
+
+/** Test ids of the four parts, which tests and scripts read. */
+const PART_TEST_IDS: Record<HeadlineKey, string> = {
+  people: 'figure-people',
+  handoffs: 'figure-handoffs',
+  leadTime: 'figure-lead-time',
+  cost: 'figure-cost',
+};
 
 export interface HeadlineProps {
   before: Result;
@@ -23,44 +32,31 @@ export interface HeadlineProps {
  * @example <Headline before={baseline} after={result} currency="USD" context="AI-native · Q3" />
  */
 export function Headline({ before, after, currency, context, pending = false, computedIn = 'main' }: HeadlineProps) {
-  const people = (n: number) => (n === 1 ? 'person' : 'people');
-  const handoffs = (n: number) => (n === 1 ? 'handoff' : 'handoffs');
   return (
     <p className="headline" data-testid="results-headline">
       <span className="headline-context">{context}</span>
       <span className="headline-figures" data-testid="scenario-figures" aria-live="polite" aria-busy={pending} data-computed-in={computedIn}>
-        {after ? (
-          <>
-            <Part id="figure-people" before={String(before.headcount)} after={String(after.headcount)} unit={` ${people(after.headcount)}`} />
-            {' · '}
-            <Part id="figure-handoffs" before={String(before.handoffs)} after={String(after.handoffs)} unit={` ${handoffs(after.handoffs)}`} />
-            {' · '}
-            <Part id="figure-lead-time" before={formatDays(before.leadTimeDays)} after={formatDays(after.leadTimeDays)} unit=" days" />
-            {' · '}
-            <Part
-              id="figure-cost"
-              before={formatMoneyShort(before.cost.total, currency)}
-              after={formatMoneyShort(after.cost.total, currency)}
-              unit=""
-              title={`${formatMoney(before.cost.total, currency)} → ${formatMoney(after.cost.total, currency)}`}
-            />
-          </>
-        ) : (
-          'Computing…'
-        )}
+        {after
+          ? headlineParts(headlineFigures(before, after), currency).map((part, i) => (
+              <Fragment key={part.key}>
+                {i > 0 && HEADLINE_SEPARATOR}
+                <Part part={part} />
+              </Fragment>
+            ))
+          : 'Computing…'}
       </span>
       {pending && after ? <span className="headline-pending">updating…</span> : null}
     </p>
   );
 }
 
-function Part({ id, before, after, unit, title }: { id: string; before: string; after: string; unit: string; title?: string }) {
+function Part({ part }: { part: HeadlinePart }) {
   return (
-    <span className="headline-part" title={title}>
-      <span data-testid={id}>
-        {before} → <strong>{after}</strong>
+    <span className="headline-part" title={part.full}>
+      <span data-testid={PART_TEST_IDS[part.key]}>
+        {part.before} → <strong>{part.after}</strong>
       </span>
-      {unit}
+      {part.unit}
     </span>
   );
 }
