@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useDoc } from '../store/context';
 import { teamById } from './teamIndex';
+import { nameNeedsClamp } from './nameFit';
 import { VISIBLE_HANDLES, type TeamFlowNode } from './toFlow';
 
 const SIDES = [
@@ -37,7 +38,7 @@ function TeamNodeView({ id, selected, data }: NodeProps<TeamFlowNode>) {
           className={side === 'left' ? 'team-handle' : 'team-handle is-hidden'}
         />
       ))}
-      <div className="team-name">{team.name}</div>
+      <div className={nameNeedsClamp(team.name) ? 'team-name is-long' : 'team-name'}>{team.name}</div>
       <div className="team-meta">
         {after ? (
           <AfterFigure before={after.before} after={after.after} />

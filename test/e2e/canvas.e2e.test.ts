@@ -3,7 +3,8 @@
 import { describe } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { expect, test } from './harness';
-import { teamNode } from './ui';
+import { importFile, teamNode, teamNodes, waitForTitle } from './ui';
+import { asFile, exampleJson, type Json } from './documents';
 
 async function openAiNativeQ3After(page: Page) {
   await page.getByRole('combobox', { name: 'Scenario' }).selectOption('ai-native');
@@ -94,5 +95,45 @@ describe('side panels', () => {
     await expect.poll(() => inspector.count()).toBe(0);
     await teamNode(page, 'Engineering').dblclick();
     await expect.poll(async () => ((await inspector.count()) ? name.inputValue() : null)).toBe('Engineering');
+  });
+});
+
+describe('team names on their cards', () => {
+  test('short and long names stay inside their cards; a name too long for two lines is cut at two with an ellipsis', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    const doc = exampleJson();
+    const names = ['QA', 'Data & ML platform', 'Customer lifecycle marketing and retention operations', 'Supercalifragilisticexpialidociousness'];
+    doc.title = 'Long names';
+    doc.teams = doc.teams.map((t: Json, i: number) => (i < names.length ? { ...t, name: names[i] } : t));
+    await importFile(page, asFile('long-names.fivefold.json', doc));
+    await waitForTitle(page, 'Long names');
+
+    const cards = await teamNodes(page).evaluateAll((nodes) =>
+      nodes.map((n) => {
+        const card = n.querySelector('.team-node')!.getBoundingClientRect();
+        const name = n.querySelector('.team-name') as HTMLElement;
+        const box = name.getBoundingClientRect();
+        const lineHeight = parseFloat(getComputedStyle(name).lineHeight);
+        const zoom = card.width / (n.querySelector('.team-node') as HTMLElement).offsetWidth;
+        return {
+          text: name.textContent,
+          inside: box.left >= card.left - 0.5 && box.right <= card.right + 0.5 && box.bottom <= card.bottom + 0.5,
+          // Nothing on the card (headcount, roles) is pushed out of it below.
+          allInside: [...n.querySelectorAll('.team-meta, .team-roles')].every((el) => el.getBoundingClientRect().bottom <= card.bottom + 0.5),
+          lines: Math.round(box.height / zoom / lineHeight),
+          clamped: name.scrollHeight > name.clientHeight + 1,
+        };
+      }),
+    );
+    expect(cards).toHaveLength(doc.teams.length);
+    for (const c of cards) {
+      expect(c.inside, `${c.text} spills out of its card`).toBe(true);
+      expect(c.allInside, `${c.text}: its headcount or roles spill out of its card`).toBe(true);
+      expect(c.lines, `${c.text} takes ${c.lines} lines`).toBeLessThanOrEqual(2);
+    }
+    const long = cards.find((c) => c.text === names[2])!;
+    expect(long.clamped).toBe(true);
+    expect(cards.find((c) => c.text === 'QA')!.lines).toBe(1);
   });
 });

@@ -1,0 +1,19 @@
+// Which team names are clamped on their cards: only those that may need a third line.
+import { describe, expect, it } from 'vitest';
+import { nameNeedsClamp } from '../../../src/canvas/nameFit';
+
+describe('nameNeedsClamp', () => {
+  it('leaves short names alone', () => {
+    for (const name of ['QA', 'Growth', 'Data & ML', 'Team 1234']) expect(nameNeedsClamp(name)).toBe(false);
+  });
+
+  it('clamps a name that fills more than two lines, and a single word wider than a line', () => {
+    expect(nameNeedsClamp('Customer lifecycle marketing and retention operations')).toBe(true);
+    expect(nameNeedsClamp('Supercalifragilisticexpialidociousness')).toBe(true);
+  });
+
+  it('gives the same answer for the same name again (it is remembered)', () => {
+    const name = 'Subscription analytics';
+    expect(nameNeedsClamp(name)).toBe(nameNeedsClamp(name));
+  });
+});
