@@ -51,6 +51,11 @@ describe('level of detail', () => {
     expect(count('.handoff-label')).toBe(0);
   });
 
+  it('a large model draws every card when zoomed out, and only those in view close up', async () => {
+    expect((await drawn(modelAt(large, far))).cards).toBe(large);
+    expect((await drawn(modelAt(large, 1))).cards).toBeLessThan(large / 4);
+  });
+
   it('the same model at a normal zoom shows roles and labels', async () => {
     const { count, cards, coarse } = await drawn(modelAt(large, 1));
     expect(coarse).toBe(false);
