@@ -239,7 +239,7 @@ export function Canvas({ onFileDrop }: CanvasProps) {
             <CriticalPathBadge before={flow.after.leadTimeDays.before} after={flow.after.leadTimeDays.after} pending={pending} />
           </Panel>
         ) : null}
-        <HandoffLabels edges={edges} at={labelPlaces} />
+        <HandoffLabels edges={edges} at={labelPlaces} cull={cull} />
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
         <Controls showInteractive={false} position="bottom-left" />
         <MiniMap

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { EdgeLabelRenderer } from '@xyflow/react';
+import { EdgeLabelRenderer, useStore, type ReactFlowState } from '@xyflow/react';
 import type { Point } from './geometry';
 import type { HandoffFlowEdge } from './toFlow';
 import { useCoarseDetail } from './levelOfDetail';
@@ -9,13 +9,17 @@ import { useCoarseDetail } from './levelOfDetail';
  * Each label is memoised on its edge object, which `toFlow` keeps while the edge is unchanged, and on
  * how far its teams are drawn from where the edge was computed (`at`: during a drag the edges are the
  * ones from before it), so a drag redraws only the labels of the handoffs that moved.
- * A large model zoomed out draws no labels at all (levelOfDetail.ts): they could not be read.
+ * A large model zoomed out draws no labels at all (levelOfDetail.ts): they could not be read. Seen
+ * close up (`cull`), it draws only the labels in and around the view, as React Flow does the cards.
  */
-export function HandoffLabels({ edges, at }: { edges: readonly HandoffFlowEdge[]; at: ReadonlyMap<string, Point> }) {
+export function HandoffLabels({ edges, at, cull }: { edges: readonly HandoffFlowEdge[]; at: ReadonlyMap<string, Point>; cull: boolean }) {
+  const tiles = useStore(cull ? tilesInView : noTiles);
   if (useCoarseDetail()) return null;
+  const bounds = tiles ? tiles.split(' ').map(Number) : null;
+  const shown = bounds ? edges.filter((e) => e.data && inTiles(bounds, e.data.labelX, e.data.labelY)) : edges;
   return (
     <EdgeLabelRenderer>
-      {edges.map((e) => {
+      {shown.map((e) => {
         const d = e.data;
         const s = at.get(e.source);
         const t = at.get(e.target);
@@ -53,4 +57,22 @@ const HandoffLabel = memo(function HandoffLabel({ edge, dx, dy }: { edge: Handof
 function formatDays(days: number): string {
   const n = Number.isInteger(days) ? String(days) : days.toFixed(1);
   return `${n} d`;
+}
+
+/** Labels are culled by square tiles of the canvas, so panning redraws the list only when the view reaches a new tile. */
+const TILE = 600;
+
+/** The view's tiles (first column, first row, last column, last row), one tile of margin around, as a string that changes only when they do. */
+function tilesInView(s: ReactFlowState): string {
+  const [x, y, zoom] = s.transform;
+  const tile = (v: number) => Math.floor(v / TILE);
+  return `${tile(-x / zoom) - 1} ${tile(-y / zoom) - 1} ${tile((s.width - x) / zoom) + 1} ${tile((s.height - y) / zoom) + 1}`;
+}
+
+const noTiles = () => '';
+
+function inTiles([c0, r0, c1, r1]: number[], x: number, y: number): boolean {
+  const c = Math.floor(x / TILE);
+  const r = Math.floor(y / TILE);
+  return c >= c0 && c <= c1 && r >= r0 && r <= r1;
 }

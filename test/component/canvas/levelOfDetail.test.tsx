@@ -51,9 +51,15 @@ describe('level of detail', () => {
     expect(count('.handoff-label')).toBe(0);
   });
 
-  it('a large model draws every card when zoomed out, and only those in view close up', async () => {
+  it('a large model draws every card when zoomed out, and only the cards and labels in and around the view close up', async () => {
     expect((await drawn(modelAt(large, far))).cards).toBe(large);
-    expect((await drawn(modelAt(large, 1))).cards).toBeLessThan(large / 4);
+    const close = await drawn(modelAt(large, 1));
+    expect(close.cards).toBeLessThan(large / 4);
+    const labels = close.count('.handoff-label');
+    expect(labels).toBeGreaterThan(0);
+    expect(labels).toBeLessThan(large / 4);
+    // The handoff between the first two teams, at the top left of the view, is among them.
+    expect(close.container.querySelector('[data-testid="handoff-label-first-second"]')).not.toBeNull();
   });
 
   it('the same model at a normal zoom shows roles and labels', async () => {
