@@ -1,76 +1,13 @@
 /**
- * Shared pieces of the browser speed scripts: a built page served by `vite preview` (started and
- * stopped by its own process id), headless Chromium with the flags of testing.md, and in-page probes
- * for first render, JS heap and the frame rate during a mouse drag.
+ * Shared pieces of the browser speed scripts: in-page probes for first render, JS heap and the frame
+ * rate during a mouse drag. The served page, Chromium and the summary figures come from their own
+ * modules and are re-exported here for the scripts that import them from this one.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-/**
- * Flags for headless Chromium here, shared with the e2e tests. Without the networking flags Chromium
- * keeps trying to reach the internet, which would show up as foreign requests. Playwright adds
- * `--user-data-dir` itself: a fresh temporary profile per launch, removed when the browser closes.
- */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Debian's Chromium, or the browser named by `CHROME_PATH`. */
-export const chromiumPath = (): string => process.env.CHROME_PATH || '/usr/bin/chromium';
-
-/** Headless Chromium with a fresh temporary profile. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-}
-
-export function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
-
-export function percentile(xs: readonly number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
-}
-
-export interface Preview {
-  origin: string;
-  stop(): void;
-}
-
-/**
- * Serves a built folder with `vite preview` on 127.0.0.1 and waits until it answers.
- * @example const app = await servePreview('/tmp/app', 4400); … app.stop()
- */
-export async function servePreview(outDir: string, port: number): Promise<Preview> {
-  const server: ChildProcess = spawn(
-    process.execPath,
-    ['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--strictPort', '--port', String(port)],
-    { stdio: 'ignore' },
-  );
-  const origin = `http://127.0.0.1:${port}`;
-  const stop = () => {
-    if (server.exitCode === null && server.pid) process.kill(server.pid);
-  };
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(origin)).ok) return { origin, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  stop();
-  throw new Error(`vite preview of ${outDir} did not answer at ${origin}`);
-}
+export { CHROMIUM_ARGS, chromiumPath, launchChromium } from './chromium';
+export { servePreview, type Preview } from './previewServer';
+export { median, percentile } from './stats';
 
 /**
  * An init script that records, as `window.__firstRender`, the time since navigation start of the

@@ -1,13 +1,13 @@
 // Global set-up of `npm run test:e2e`: build the app if needed, serve it with `vite preview` on a free
 // port of 127.0.0.1, and start one headless Chromium that every test file connects to.
 // Each server and browser is stopped by its own process id, never by name.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { chromium, type BrowserServer } from 'playwright-core';
-import { chromiumPath, CHROMIUM_ARGS } from './browser';
+import { chromiumLaunchOptions } from '../../scripts/lib/chromium';
+import { servePreview, type Preview } from '../../scripts/lib/previewServer';
 
 const root = resolve(import.meta.dirname, '../..');
 const viteBin = join(root, 'node_modules/vite/bin/vite.js');
@@ -26,33 +26,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const outDir = resolve(root, process.env.E2E_OUT_DIR ?? 'dist');
   buildIfNeeded(outDir);
 
-  const port = await freePort();
-  const baseURL = `http://127.0.0.1:${port}`;
-  const server = spawn(
-    process.execPath,
-    [viteBin, 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(port), '--outDir', outDir],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let serverLog = '';
-  server.stdout!.on('data', (b) => (serverLog += b));
-  server.stderr!.on('data', (b) => (serverLog += b));
-
+  let preview: Preview | undefined;
   let browser: BrowserServer | undefined;
   const teardown = async () => {
     await browser?.close().catch(() => undefined);
-    await stopProcess(server);
+    await preview?.stop();
   };
   try {
-    await waitForHttp(baseURL, server, () => serverLog);
-    browser = await chromium.launchServer({
-      executablePath: chromiumPath(),
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
+    preview = await servePreview(outDir);
+    browser = await chromium.launchServer(chromiumLaunchOptions());
   } catch (error) {
     await teardown();
     throw error;
   }
+  const baseURL = preview.origin;
   project.provide('baseURL', baseURL);
   project.provide('wsEndpoint', browser.wsEndpoint());
   const pid = browser.process().pid;
@@ -98,41 +85,4 @@ function newestSourceTime(): number {
   };
   for (const part of ['src', 'public', 'examples', 'index.html', 'vite.config.ts']) visit(join(root, part));
   return newest;
-}
-
-/** Asks the kernel for a free port. `--strictPort` turns the small race into a loud failure. */
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => ok(port));
-    });
-  });
-}
-
-async function waitForHttp(url: string, server: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited (${server.exitCode}):\n${log()}`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`vite preview did not answer at ${url} within 30 s:\n${log()}`);
-}
-
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
 }
