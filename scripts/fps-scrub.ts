@@ -16,7 +16,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { presetScenarios, serialize } from '../src/model';
 import { launchChromium, median, servePreview } from './lib/browserBench';
+import { largeOrganisation } from './lib/generatedOrg';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -26,46 +28,6 @@ const option = (name: string, fallback: string) => {
 const OUT_DIR = resolve(option('out-dir', 'dist'));
 const SECONDS = Number(option('seconds', '4'));
 const PORT = 4300 + Math.floor(Math.random() * 500);
-
-/** A deterministic organisation: 1,200 teams across the five layers, 2,400 forward work handoffs. */
-function largeModel(): unknown {
-  let seed = 1200;
-  const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-  const layers = ['strategy', 'product', 'build', 'execution', 'control'];
-  const weights = [0.05, 0.2, 0.4, 0.3, 0.05];
-  const teams = Array.from({ length: 1200 }, (_, i) => {
-    let r = rand();
-    let l = 0;
-    while (r > weights[l] && l < 4) r -= weights[l++];
-    const headcount = rand() < 0.6 ? 1 + Math.floor(rand() * 2) : 1 + Math.floor(rand() * 8);
-    return {
-      id: `team${String(i).padStart(4, '0')}`,
-      name: `Team ${i}`,
-      layer: layers[l],
-      headcount,
-      costPerFte: 100_000 + Math.round(rand() * 100_000),
-      processDays: 1 + Math.round(rand() * 4),
-      mix: { routine: 0.4, create: 0.3, decide: 0.2, assure: 0.1 },
-    };
-  });
-  const handoffs = Array.from({ length: 2400 }, (_, k) => {
-    const a = Math.floor(rand() * 1199);
-    const span = rand() < 0.8 ? 1 + Math.floor(rand() * 10) : 1 + Math.floor(rand() * (1199 - a));
-    return { id: `h${String(k).padStart(4, '0')}`, from: teams[a].id, to: teams[Math.min(1199, a + span)].id, artifact: '', waitDays: 1 + Math.round(rand() * 9), ca: 0.85 + rand() * 0.1, kind: 'work' };
-  });
-  const scenario = {
-    id: 'ai-native', name: 'AI-native', adoption: [0.3, 0.6, 0.8, 0.95],
-    potential: { routine: 0.95, create: 0.9, decide: 0.7, assure: 0.4, coordinate: 0.8 },
-    cap: { routine: 0.95, create: 0.9, decide: 0.7, assure: 0.4, coordinate: 0.8 },
-    capGrowth: 0, sigmaFirst: 0.05, sigmaControl: 0.1, minHumans: 1, controlNoShrink: true,
-    absorbThreshold: 0.75, maxDomains: 3, roundingSlack: 0.1, aiCostRatio: 0.1,
-  };
-  return {
-    format: 'fivefold', version: 1, title: 'Generated: 1,200 teams',
-    initiative: { problem: '', metric: 'm', baseline: 1, target: 0, windowDays: 65, measurementLagDays: 20 },
-    teams, handoffs, scenarios: [scenario],
-  };
-}
 
 /** Moves the quarter slider every animation frame for `ms`; returns the per-frame rates. */
 async function scrub(page: Page, ms: number): Promise<number[]> {
@@ -188,7 +150,7 @@ async function main() {
     console.log(`OTT example in After, scrubbing quarters every frame for ${SECONDS} s: median ${median(rates).toFixed(1)} fps over ${rates.length} frames (goal ≥ 50); slowest frame ${(1000 / Math.min(...rates)).toFixed(1)} ms`);
 
     const file = join(scratch, 'generated-1200.fivefold.json');
-    writeFileSync(file, JSON.stringify(largeModel()));
+    writeFileSync(file, serialize(largeOrganisation(presetScenarios().filter((s) => s.id === 'ai-native'))));
     await page.getByTestId('import-input').setInputFiles(file);
     await page.waitForFunction(() => document.querySelectorAll('.react-flow__node-team').length > 0, undefined, { timeout: 120_000 });
     await page.waitForFunction(() => document.querySelector('[data-testid=scenario-figures]')?.getAttribute('aria-busy') === 'false', undefined, { timeout: 120_000 });

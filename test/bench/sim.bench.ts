@@ -11,8 +11,10 @@ import { isAbsorbable } from '../../src/sim/grouping';
 import { FlowEvaluator } from '../../src/sim/leadTime';
 import { stage } from '../../src/sim/stage';
 import { standAloneNeed, type StaffingContext } from '../../src/sim/staffing';
+import { largeOrganisation, prng } from '../../scripts/lib/generatedOrg';
+import { median } from '../../scripts/lib/stats';
 import { referenceGreedySearch } from '../unit/sim/greedyReference';
-import { median, medianMs, type BenchRow } from './util';
+import { medianMs, type BenchRow } from './util';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -20,15 +22,6 @@ function loadOtt(): FivefoldDocument {
   const parsed = parseText(readFileSync(join(here, '../../examples/ott-churn.fivefold.json'), 'utf8'));
   if (!parsed.ok) throw new Error('examples/ott-churn.fivefold.json must be valid');
   return parsed.doc;
-}
-
-/** A small deterministic generator, so every run measures the same organisation. */
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 const FRONTIER = { routine: 0.95, create: 0.9, decide: 0.7, assure: 0.4, coordinate: 0.8 };
@@ -111,28 +104,6 @@ function exhaustiveComplete(): FivefoldDocument {
   return docOf(teams, handoffs);
 }
 
-/** 1,200 teams across the five layers and 2,400 work handoffs going forward in a random order. */
-export function largeOrganisation(): FivefoldDocument {
-  const rand = prng(1200);
-  const layers = ['strategy', 'product', 'build', 'execution', 'control'];
-  const weights = [0.05, 0.2, 0.4, 0.3, 0.05];
-  const teams = Array.from({ length: 1200 }, (_, i) => {
-    let r = rand();
-    let l = 0;
-    while (r > weights[l] && l < 4) r -= weights[l++];
-    const headcount = rand() < 0.6 ? 1 + Math.floor(rand() * 2) : 1 + Math.floor(rand() * 8);
-    return team(`team${String(i).padStart(4, '0')}`, layers[l], headcount, rand);
-  });
-  const handoffs = Array.from({ length: 2400 }, (_, k) => {
-    // Mostly to a nearby later team, as real value streams are; sometimes far.
-    const a = Math.floor(rand() * 1199);
-    const span = rand() < 0.8 ? 1 + Math.floor(rand() * 10) : 1 + Math.floor(rand() * (1199 - a));
-    const b = Math.min(1199, a + span);
-    return work(`h${String(k).padStart(4, '0')}`, teams[a].id, teams[b].id, rand);
-  });
-  return docOf(teams, handoffs);
-}
-
 /**
  * The greedy pass alone on the large organisation, against the frozen copy of the pass before its
  * incremental rewrite. Runs alternate between the two so that both see the same machine load, and are
@@ -177,7 +148,7 @@ export default async function bench(): Promise<BenchRow[]> {
   const aiNative = ott.scenarios.find((s) => s.id === 'ai-native')!;
   const worst = exhaustiveWorstCase();
   const complete = exhaustiveComplete();
-  const large = largeOrganisation();
+  const large = largeOrganisation([scenario()], 'Bench');
   const sc = scenario();
   const pass = greedyAgainstReference(large, sc);
   const describe = (doc: FivefoldDocument) => {

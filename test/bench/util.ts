@@ -1,3 +1,5 @@
+import { median } from '../../scripts/lib/stats';
+
 /** One printed figure of `npm run bench`. Goals are printed beside the figure, never asserted. */
 export interface BenchRow {
   name: string;
@@ -17,10 +19,4 @@ export function medianMs(fn: () => unknown, runs = 15, warmup = 3): number {
     times.push(performance.now() - t0);
   }
   return median(times);
-}
-
-export function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
