@@ -3,6 +3,7 @@ import { EdgeLabelRenderer, useStore, type ReactFlowState } from '@xyflow/react'
 import type { Point } from './geometry';
 import type { HandoffFlowEdge } from './toFlow';
 import { useCoarseDetail } from './levelOfDetail';
+import { NARROW_LABEL_W } from './labelSpread';
 
 /**
  * Every handoff's label — the artifact and the wait in days — through one `EdgeLabelRenderer`.
@@ -40,7 +41,7 @@ const HandoffLabel = memo(function HandoffLabel({ edge, dx, dy }: { edge: Handof
   return (
     <div className="handoff-label-anchor" style={{ left: data.labelX + dx, top: data.labelY + dy }}>
       <div
-        className={`handoff-label${feedback ? ' is-feedback' : ''}${selected ? ' is-selected' : ''}${status}`}
+        className={`handoff-label${feedback ? ' is-feedback' : ''}${selected ? ' is-selected' : ''}${data.labelWidth < NARROW_LABEL_W ? ' is-narrow' : ''}${status}`}
         style={{ maxWidth: data.labelWidth }}
         data-testid={`handoff-label-${id}`}
         data-status={data.status}

@@ -31,9 +31,25 @@ interface Box {
   y1: number;
 }
 
+/**
+ * Below this width (a short hop sideways, in the gap between two cards) a label stacks its text
+ * over the wait and takes up to four lines: the gap is as tall as a card, and two lines beside the
+ * wait left room for a word or two ("Churn dri…").
+ */
+export const NARROW_LABEL_W = 140;
+const NARROW_LINES = 4;
+const NARROW_CHROME_W = 14;
+const NARROW_CHROME_H = 8;
+
 /** The estimated size of a label on the canvas. */
 export function labelSize(maxWidth: number, text: string): { width: number; height: number } {
   const textW = text.length * CHAR_W;
+  if (maxWidth < NARROW_LABEL_W) {
+    const width = Math.min(maxWidth, Math.max(textW, 3 * CHAR_W) + NARROW_CHROME_W);
+    const lines = text ? Math.min(NARROW_LINES, Math.max(1, Math.ceil(textW / Math.max(1, width - NARROW_CHROME_W)))) : 0;
+    // The wait badge has a line of its own.
+    return { width, height: (lines + 1) * LINE_H + NARROW_CHROME_H };
+  }
   const width = Math.min(maxWidth, textW + CHROME_W);
   const lines = text ? Math.min(2, Math.max(1, Math.ceil(textW / Math.max(1, width - CHROME_W)))) : 1;
   return { width, height: lines * LINE_H + CHROME_H };
