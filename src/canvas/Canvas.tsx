@@ -29,7 +29,7 @@ import { toFlow, type FlowNode, type HandoffFlowEdge } from './toFlow';
 import { HandoffLabels } from './HandoffLabels';
 import { LARGE_FROM_TEAMS, useCoarseDetail } from './levelOfDetail';
 import { useRecentlyTrue } from './useRecentlyTrue';
-import { placesWithLive, useLiveDrag } from './useLiveDrag';
+import { nodesAsDrawn, placesWithLive, useLiveDrag } from './useLiveDrag';
 import { droppedConnection, reconnectedEnds } from './dropOnCard';
 import { LAYER_ACCENT } from './colors';
 import type { LayerId } from '../model';
@@ -62,7 +62,8 @@ function asSelected(e: HandoffFlowEdge): HandoffFlowEdge {
 
 /**
  * The five-layer canvas. Everything it draws comes from `toFlow(doc)`; every change it makes goes
- * through the commands in canvasCommands.ts (live `preview` during a drag, one `commit` on drop).
+ * through the commands in canvasCommands.ts; a drag is drawn from React state (useLiveDrag.ts) and
+ * committed once on drop.
  */
 export function Canvas({ onFileDrop }: CanvasProps) {
   const stores = useStores();
@@ -95,15 +96,7 @@ export function Canvas({ onFileDrop }: CanvasProps) {
   }, [teams, handoffs, layers, gestureBase, simulation, framesLeaving]);
   const drag = useLiveDrag(stores, flow.frames);
   const live = drag.live;
-  const nodes = useMemo(() => {
-    const chosen = new Set(selection.teams);
-    if (!chosen.size && !live?.size) return flow.nodes;
-    return flow.nodes.map((n) => {
-      const moved = n.type === 'team' ? live?.get(n.id) : undefined;
-      if (moved) return { ...n, position: moved.at, selected: chosen.has(n.id), data: moved.layer === n.data.layer ? n.data : { ...n.data, layer: moved.layer } };
-      return chosen.has(n.id) ? { ...n, selected: true } : n;
-    }) as FlowNode[];
-  }, [flow, selection.teams, live]);
+  const nodes = useMemo(() => nodesAsDrawn(flow.nodes, new Set(selection.teams), live, flow.at), [flow, selection.teams, live]);
   const labelPlaces = useMemo(() => placesWithLive(flow.at, live), [flow.at, live]);
   const edges = useMemo(() => {
     const chosen = new Set(selection.handoffs);
@@ -152,28 +145,36 @@ export function Canvas({ onFileDrop }: CanvasProps) {
 
   const onDragStop: OnNodeDrag<FlowNode> = useCallback(() => drag.finish(), [drag.finish]);
   const onSelectionDragStop = useCallback(() => drag.finish(), [drag.finish]);
-  const onConnect = useCallback((c: Connection) => void connectHandoff(stores, c.source, c.target), [stores]);
-  // React Flow ends a reconnect with onConnectEnd too (before onReconnectEnd): that one is not a new handoff.
-  const reconnecting = useRef(false);
-  const onReconnectStart = useCallback(() => void (reconnecting.current = true), []);
+  // A dragged connection (or a dragged end of a handoff) is decided on release, by the card under
+  // the pointer (dropOnCard.ts); React Flow's own onConnect/onReconnect then only serve a connection
+  // made by clicking two handles.
+  const dragging = useRef<'connect' | 'reconnect' | null>(null);
+  const onConnectStart = useCallback(() => {
+    if (dragging.current !== 'reconnect') dragging.current = 'connect';
+  }, []);
+  const onConnect = useCallback(
+    (c: Connection) => {
+      if (!dragging.current) connectHandoff(stores, c.source, c.target);
+    },
+    [stores],
+  );
   const onConnectEnd = useCallback(
     (e: MouseEvent | TouchEvent, state: FinalConnectionState) => {
-      if (reconnecting.current) return;
+      // React Flow ends a reconnect with onConnectEnd too, before onReconnectEnd.
+      if (dragging.current !== 'connect') return;
+      dragging.current = null;
       const ends = droppedConnection(e, state);
       if (ends) connectHandoff(stores, ends.from, ends.to);
     },
     [stores],
   );
+  const onReconnectStart = useCallback(() => void (dragging.current = 'reconnect'), []);
   const onReconnectEnd = useCallback(
     (e: MouseEvent | TouchEvent, old: HandoffFlowEdge, fixed: HandleType, state: FinalConnectionState) => {
-      reconnecting.current = false;
+      dragging.current = null;
       const ends = reconnectedEnds(e, old, fixed, state);
-      if (ends) reconnectHandoff(stores, old.id, ends);
+      if (ends && (ends.from !== old.source || ends.to !== old.target)) reconnectHandoff(stores, old.id, ends);
     },
-    [stores],
-  );
-  const onReconnect = useCallback(
-    (old: HandoffFlowEdge, c: Connection) => void reconnectHandoff(stores, old.id, { from: c.source, to: c.target }),
     [stores],
   );
 
@@ -214,8 +215,10 @@ export function Canvas({ onFileDrop }: CanvasProps) {
         onNodeDragStop={onDragStop}
         onSelectionDragStop={onSelectionDragStop}
         onConnect={onConnect}
-        onReconnect={onReconnect}
+        // Reconnect anchors are drawn only when onReconnect is given; the end is decided in onReconnectEnd.
+        onReconnect={ignoreReconnect}
         onReconnectStart={onReconnectStart}
+        onConnectStart={onConnectStart}
         onConnectEnd={onConnectEnd}
         onReconnectEnd={onReconnectEnd}
         // Either end of any handoff can be grabbed; on a large model only a selected one's, since
@@ -256,6 +259,8 @@ export function Canvas({ onFileDrop }: CanvasProps) {
     </div>
   );
 }
+
+function ignoreReconnect(): void {}
 
 function minimapColor(node: Node): string {
   if (node.type === 'frame') return 'transparent';

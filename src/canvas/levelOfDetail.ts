@@ -8,7 +8,7 @@
 import { useStore } from '@xyflow/react';
 import { useDoc } from '../store/context';
 
-/** Models with at least this many teams simplify when zoomed out, and draw only what is in view. */
+/** Models with at least this many teams simplify when zoomed out and, seen close up, draw only what is in view. */
 export const LARGE_FROM_TEAMS = 300;
 /** Below this zoom a large model is drawn coarse. */
 export const COARSE_BELOW_ZOOM = 0.6;

@@ -1,6 +1,6 @@
 import { TEAM_W } from './geometry';
 
-/** The card's name type (canvas.css .team-name) and the width its lines have inside the card. */
+/** The card's name type and the width its lines have inside the card: keep in step with canvas.css (.team-node, .team-name). */
 const NAME_FONT = "700 24px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const LINE_WIDTH = TEAM_W - 7 - 1.5 - 12 - 10;
 /** Text measured by the browser can still come out a little wider once laid out. */
@@ -41,7 +41,8 @@ export function nameNeedsClamp(name: string): boolean {
   let lines = 1;
   let used = 0;
   let verdict = false;
-  for (const word of name.split(/\s+/).filter(Boolean)) {
+  // Only where the browser may break: not at a no-break space.
+  for (const word of name.split(/[ \t\n\r\f]+/).filter(Boolean)) {
     const w = textWidth(word);
     if (w > LINE_WIDTH) {
       verdict = true;
@@ -58,6 +59,9 @@ export function nameNeedsClamp(name: string): boolean {
       break;
     }
   }
+  // A name typed key by key passes through every prefix: keep the memory bounded.
+  if (verdicts.size > 5000) verdicts.clear();
+  if (widthCache.size > 20000) widthCache.clear();
   verdicts.set(name, verdict);
   return verdict;
 }

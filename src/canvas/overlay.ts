@@ -50,6 +50,18 @@ export interface GroupFrame {
   height: number;
 }
 
+/**
+ * The rectangle around the members' cards (placed at `at`), with room for the name plate on top.
+ * @example frameBox(['qa', 'data'], flow.at) // { x: 366, y: 310, width: 476, height: 190 }
+ */
+export function frameBox(members: readonly string[], at: ReadonlyMap<string, Point>): Pick<GroupFrame, 'x' | 'y' | 'width' | 'height'> {
+  const xs = members.map((m) => at.get(m)!.x);
+  const ys = members.map((m) => at.get(m)!.y);
+  const x = Math.min(...xs) - FRAME_PAD;
+  const y = Math.min(...ys) - FRAME_PAD - FRAME_LABEL_H;
+  return { x, y, width: Math.max(...xs) + TEAM_W + FRAME_PAD - x, height: Math.max(...ys) + TEAM_H + FRAME_PAD - y };
+}
+
 export interface ControlOverlay {
   before: number;
   after: number;
@@ -106,10 +118,6 @@ export function afterView(
   for (const g of result.groups) {
     const members = g.members.filter((m) => at.has(m));
     if (members.length < 2) continue;
-    const xs = members.map((m) => at.get(m)!.x);
-    const ys = members.map((m) => at.get(m)!.y);
-    const x = Math.min(...xs) - FRAME_PAD;
-    const y = Math.min(...ys) - FRAME_PAD - FRAME_LABEL_H;
     frames.push({
       owner: g.owner,
       ownerName: name(g.owner),
@@ -117,10 +125,7 @@ export function afterView(
       before: members.reduce((sum, m) => sum + (teamOf.get(m)?.headcount ?? 0), 0),
       after: g.headcount,
       critical: onPath.has(g.owner),
-      x,
-      y,
-      width: Math.max(...xs) + TEAM_W + FRAME_PAD - x,
-      height: Math.max(...ys) + TEAM_H + FRAME_PAD - y,
+      ...frameBox(members, at),
     });
   }
 

@@ -16,8 +16,9 @@ export interface TeamMove {
 }
 
 /**
- * Moves teams live during a drag (no undo step yet): each lands in the lane under its centre, and
- * the lanes measured at the start of the drag decide, so they do not shift under the pointer.
+ * Moves teams as a preview, with no undo step until `finishMove` (the canvas draws a drag itself and
+ * calls `moveTeams` on the drop): each lands in the lane under its centre, and the lanes measured
+ * before the first move decide, so they do not shift under the pointer.
  * The first move writes every team's current place into the document, so that placing one team by
  * hand never re-flows the others.
  * @example moveTeamsLive(stores, [{ id: 'eng', topLeft: { x: 800, y: 400 } }]); finishMove(stores)

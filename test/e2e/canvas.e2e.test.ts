@@ -51,6 +51,31 @@ describe('Before/After on the canvas', () => {
   });
 });
 
+describe('dragging in After', () => {
+  test('a group frame follows a member while it is dragged, before the drop', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    await openAiNativeQ3After(page);
+    await expect.poll(() => shownFrames(page).count()).toBe(3);
+    await page.waitForTimeout(600);
+    const frame = page.getByTestId('group-frame-data');
+    const qa = teamNode(page, 'QA');
+    const start = await box(qa);
+    const frameBefore = await box(frame);
+    await page.mouse.move(start.x + start.width / 2, start.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(start.x + start.width / 2 + 6, start.y + 26, { steps: 2 });
+    await page.mouse.move(start.x + start.width / 2 + 120, start.y + 20 + 40, { steps: 8 });
+    // Mid-drag: the card has moved right and down, and the frame has grown to keep it inside.
+    await expect.poll(async () => (await box(qa)).x).toBeGreaterThan(start.x + 60);
+    await expect.poll(async () => (await box(frame)).width).toBeGreaterThan(frameBefore.width + 40);
+    const [card, around] = [await box(qa), await box(frame)];
+    expect(card.x + card.width).toBeLessThanOrEqual(around.x + around.width + 1);
+    expect(card.y + card.height).toBeLessThanOrEqual(around.y + around.height + 1);
+    await page.mouse.up();
+  });
+});
+
 describe('side panels', () => {
   test('at 1280 wide both start collapsed; their buttons and shortcuts expand and collapse them, and the canvas takes the room', async ({ app }) => {
     const { page } = app;

@@ -188,6 +188,19 @@ describe('drawing handoffs', () => {
     expect(await undoName(page)).toBe('Undo Connect handoff');
   });
 
+  test('a handoff dropped near the bottom of a card joins that card, not the card below whose handle is closer', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    const before = new Set(await edgeIds(page));
+    const target = await settledBox(teamNode(page, teamName('revops')));
+    // Growth & lifecycle sits just below Revenue ops; its top handle is within React Flow's snapping radius.
+    await drag(page, await centreOf(sourceHandle(teamNode(page, teamName('qa')))), { x: target.x + target.width / 2, y: target.y + target.height - 4 });
+
+    await expect.poll(() => edges(page).count()).toBe(ott.handoffs.length + 1);
+    const added = (await edgeIds(page)).filter((id) => !before.has(id));
+    expect(await edgeEnds(edge(page, added[0]))).toEqual(['qa', 'revops']);
+  });
+
   test('a second handoff between the same two teams is added, and both labels stay readable', async ({ app }) => {
     const { page } = app;
     await app.open();

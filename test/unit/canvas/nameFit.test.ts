@@ -12,6 +12,13 @@ describe('nameNeedsClamp', () => {
     expect(nameNeedsClamp('Supercalifragilisticexpialidociousness')).toBe(true);
   });
 
+  it('does not count a no-break space as a place the line may break', () => {
+    const words = 'Data and ML platform';
+    expect(nameNeedsClamp(words)).toBe(false);
+    // Joined by no-break spaces it is one word, wider than a line.
+    expect(nameNeedsClamp(words.replace(/ /g, '\u00a0'))).toBe(true);
+  });
+
   it('gives the same answer for the same name again (it is remembered)', () => {
     const name = 'Subscription analytics';
     expect(nameNeedsClamp(name)).toBe(nameNeedsClamp(name));
