@@ -10,7 +10,7 @@ import { PairClient } from './client';
 import { isLarge } from './compute';
 import { PairCache, sideKey } from './pairCache';
 import type { PairAnswer, PairRequest, PairResponse } from './protocol';
-import { defaultWorkerFactory, type WorkerFactory } from './service';
+import { defaultWorkerFactory, workerOrNull, type WorkerFactory } from './service';
 import { simulationInput } from './simulationInput';
 
 export type PairView =
@@ -90,12 +90,7 @@ export class ComparePairService {
   private workerClient(): PairClient | null {
     if (this.client && !this.client.failed) return this.client;
     if (this.noWorker) return null;
-    let worker = null;
-    try {
-      worker = this.createWorker();
-    } catch {
-      worker = null;
-    }
+    const worker = workerOrNull(this.createWorker);
     if (!worker) {
       this.noWorker = true;
       return null;

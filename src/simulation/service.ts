@@ -36,6 +36,19 @@ export type WorkerFactory<Request = SimRequest, Response = SimResponse> = () => 
 export const defaultWorkerFactory = <Request = SimRequest, Response = SimResponse>(): WorkerLike<Request, Response> | null =>
   typeof Worker === 'undefined' ? null : (new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike<Request, Response>);
 
+/**
+ * A worker from `create`, or null when it gives none or throws (a page without workers, or one
+ * that blocks them): the caller then computes on the main thread.
+ * @example const worker = workerOrNull(defaultWorkerFactory)
+ */
+export function workerOrNull<Request, Response>(create: WorkerFactory<Request, Response>): WorkerLike<Request, Response> | null {
+  try {
+    return create();
+  } catch {
+    return null;
+  }
+}
+
 interface Inputs {
   doc: FivefoldDocument;
   scenario: Scenario | null;
@@ -140,12 +153,7 @@ export class SimulationService {
   private workerClient(): SimClient | null {
     if (this.client && !this.client.failed) return this.client;
     if (this.noWorker) return null;
-    let worker: WorkerLike | null = null;
-    try {
-      worker = this.createWorker();
-    } catch {
-      worker = null;
-    }
+    const worker = workerOrNull(this.createWorker);
     if (!worker) {
       this.noWorker = true;
       return null;
