@@ -204,7 +204,7 @@ export function Canvas({ onFileDrop }: CanvasProps) {
   );
 
   return (
-    <div className={`canvas overlay-${overlay}${coarse ? ' is-coarse' : ''}`} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas" data-overlay={overlay}>
+    <div className={`canvas overlay-${overlay}${coarse ? ' is-coarse' : ''}${live ? ' is-dragging' : ''}`} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas" data-overlay={overlay}>
       <ReactFlow<FlowNode, HandoffFlowEdge>
         nodes={nodes}
         edges={edges}

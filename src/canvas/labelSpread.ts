@@ -62,35 +62,54 @@ const OFFSETS: [number, number][] = (() => {
   return out;
 })();
 
+/** A rectangle labels keep off (a team card: a label under it could not be read). */
+export interface Obstacle {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /**
  * New centres for the labels that had to move (labels left where they were are not in the map).
+ * A label keeps off the other labels and off `obstacles`; where no spot within reach is clear of
+ * both, the nearest clear of labels will do, and where none is, it stays at its edge's midpoint.
  * @example spreadLabels([{ id: 'a', x: 0, y: 0, maxWidth: 168, text: 'Spec' }, { id: 'b', x: 4, y: 2, maxWidth: 168, text: 'Spec' }]).get('b') // { x: 4, y: 32 }
  */
-export function spreadLabels(labels: readonly LabelBox[]): Map<string, { x: number; y: number }> {
+export function spreadLabels(labels: readonly LabelBox[], obstacles: readonly Obstacle[] = []): Map<string, { x: number; y: number }> {
   const moved = new Map<string, { x: number; y: number }>();
-  const grid = new Map<string, Box[]>();
+  const placed = new Map<string, Box[]>();
+  const cards = new Map<string, Box[]>();
   const cells = (b: Box) => {
     const keys: string[] = [];
     for (let cx = Math.floor(b.x0 / CELL); cx <= Math.floor(b.x1 / CELL); cx++)
       for (let cy = Math.floor(b.y0 / CELL); cy <= Math.floor(b.y1 / CELL); cy++) keys.push(`${cx},${cy}`);
     return keys;
   };
-  const clashes = (b: Box) =>
+  const add = (grid: Map<string, Box[]>, b: Box) => {
+    for (const k of cells(b)) (grid.get(k) ?? grid.set(k, []).get(k)!).push(b);
+  };
+  const hits = (grid: Map<string, Box[]>, b: Box) =>
     cells(b).some((k) => grid.get(k)?.some((o) => b.x0 < o.x1 + GAP && o.x0 < b.x1 + GAP && b.y0 < o.y1 + GAP && o.y0 < b.y1 + GAP));
+  for (const o of obstacles) add(cards, { x0: o.x, y0: o.y, x1: o.x + o.width, y1: o.y + o.height });
   const ordered = [...labels].sort((a, b) => a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : 1));
   for (const label of ordered) {
     const { width, height } = labelSize(label.maxWidth, label.text);
     const boxAt = (x: number, y: number): Box => ({ x0: x - width / 2, y0: y - height / 2, x1: x + width / 2, y1: y + height / 2 });
+    // Clear of labels and cards if a spot within reach is; on a crowded canvas, clear of labels at least.
+    const free = (b: Box, ofCards: boolean) => !hits(placed, b) && !(ofCards && hits(cards, b));
     let chosen = boxAt(label.x, label.y);
-    for (const [dx, dy] of OFFSETS) {
-      const b = boxAt(label.x + dx, label.y + dy);
-      if (!clashes(b)) {
-        chosen = b;
-        if (dx || dy) moved.set(label.id, { x: label.x + dx, y: label.y + dy });
-        break;
+    search: for (const ofCards of [true, false]) {
+      for (const [dx, dy] of OFFSETS) {
+        const b = boxAt(label.x + dx, label.y + dy);
+        if (free(b, ofCards)) {
+          chosen = b;
+          if (dx || dy) moved.set(label.id, { x: label.x + dx, y: label.y + dy });
+          break search;
+        }
       }
     }
-    for (const k of cells(chosen)) (grid.get(k) ?? grid.set(k, []).get(k)!).push(chosen);
+    add(placed, chosen);
   }
   return moved;
 }

@@ -205,7 +205,7 @@ function documentFlow(doc: CanvasDoc, frameDoc: Pick<FivefoldDocument, 'teams' |
   const hidden = hiddenHandlesUsed(edges);
   const nodes: FlowNode[] = LAYER_IDS.map((layer) => laneNode(doc, layer, frames));
   for (const team of doc.teams) nodes.push(teamNode(team, at.get(team.id)!, hidden.get(team.id) ?? ''));
-  const flow: Flow = { nodes, edges: sameItemsOr(last?.flow.edges, withLabelsApart(edges)), frames, after: null, at };
+  const flow: Flow = { nodes, edges: sameItemsOr(last?.flow.edges, withLabelsApart(edges, edgeAt)), frames, after: null, at };
   last = { key, flow };
   return flow;
 }
@@ -217,12 +217,14 @@ function placesOf(doc: Pick<FivefoldDocument, 'teams' | 'handoffs'>, frames: Fra
 }
 
 /**
- * The edges with labels that would touch moved apart. A moved label gets a new edge object, kept
+ * The edges with labels that would touch each other or lie under a card moved apart. A moved label gets a new edge object, kept
  * while the label stays in the same place, so a drag elsewhere does not redraw it.
  */
-function withLabelsApart(edges: HandoffFlowEdge[]): HandoffFlowEdge[] {
+function withLabelsApart(edges: HandoffFlowEdge[], cards: ReadonlyMap<string, Point>): HandoffFlowEdge[] {
   const moved = spreadLabels(
     edges.map((e) => ({ id: e.id, x: e.data!.labelX, y: e.data!.labelY, maxWidth: e.data!.labelWidth, text: `${e.data!.kind === 'feedback' ? '↺ ' : ''}${e.data!.artifact}` })),
+    // Cards are drawn above the labels: a label under one could not be read.
+    [...cards.values()].map((p) => ({ x: p.x, y: p.y, width: TEAM_W, height: TEAM_H })),
   );
   if (!moved.size) return edges;
   return edges.map((e) => {

@@ -26,3 +26,24 @@ describe('labelSize', () => {
     expect(Math.abs(moved.y) >= height || Math.abs(moved.x) >= width).toBe(true);
   });
 });
+
+describe('spreadLabels around cards', () => {
+  const card = { x: 0, y: 0, width: 220, height: 128 };
+  const overlaps = (a: { x0: number; y0: number; x1: number; y1: number }) => a.x0 < card.x + card.width && card.x < a.x1 && a.y0 < card.y + card.height && card.y < a.y1;
+
+  it('a label whose spot is under a card moves to a free spot beside it', () => {
+    const label = { id: 'a', x: 200, y: 64, maxWidth: 168, text: 'PRD: save flow, pause, offers' };
+    const to = spreadLabels([label], [card]).get('a')!;
+    const { width, height } = labelSize(label.maxWidth, label.text);
+    expect(overlaps({ x0: to.x - width / 2, y0: to.y - height / 2, x1: to.x + width / 2, y1: to.y + height / 2 })).toBe(false);
+  });
+
+  it('a label clear of every card stays where it is', () => {
+    expect(spreadLabels([{ id: 'a', x: 500, y: 64, maxWidth: 168, text: 'Spec' }], [card]).size).toBe(0);
+  });
+
+  it('a label deep under a large card, with no free spot within reach, stays at its edge', () => {
+    const wall = { x: -1000, y: -1000, width: 2000, height: 2000 };
+    expect(spreadLabels([{ id: 'a', x: 0, y: 0, maxWidth: 168, text: 'Spec' }], [wall]).size).toBe(0);
+  });
+});
