@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { useStores } from '../store/context';
 import type { FrameFlowNode } from './toFlow';
+import { peopleWord } from '../model/words';
 
 /**
  * A merged group in After: a frame around its members whose name plate carries the owner's name and
@@ -27,7 +28,7 @@ function FrameNodeView({ data }: NodeProps<FrameFlowNode>) {
       >
         <span className="group-frame-name">{frame.ownerName}</span>
         <span className="group-frame-count" data-testid="group-frame-count">
-          {frame.before} → {frame.after} {frame.after === 1 ? 'person' : 'people'}
+          {frame.before} → {frame.after} {peopleWord(frame.after)}
         </span>
       </button>
     </div>

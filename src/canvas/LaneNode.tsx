@@ -1,11 +1,12 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { LaneFlowNode } from './toFlow';
+import { peopleWord } from '../model/words';
 
 /** A lane's background and name plate: the layer's name, its team count and total headcount. */
 function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
   const { layer, name, teamCount, headcount, band, after, control } = data;
-  const people = after ? `${after.before} → ${after.after} ${after.after === 1 ? 'person' : 'people'}` : `${headcount} ${headcount === 1 ? 'person' : 'people'}`;
+  const people = after ? `${after.before} → ${after.after} ${peopleWord(after.after)}` : `${headcount} ${peopleWord(headcount)}`;
   const counts = `${teamCount} ${teamCount === 1 ? 'team' : 'teams'} · ${people}`;
   return (
     <div

@@ -8,6 +8,7 @@ import { BAND_LABEL_H, TEAM_H, type Point } from './geometry';
 import { sameItemsOr } from './stableArray';
 import { afterView, type GroupFrame, type HandoffStatus, type TeamOverlay } from './overlay';
 import type { CanvasDoc, Flow, FlowNode, FrameFlowNode, HandoffFlowEdge, LaneFlowNode, SimulationOverlay, TeamFlowNode } from './toFlow';
+import { peopleWord } from '../model/words';
 
 const teamCache = new WeakMap<TeamFlowNode, { overlay: TeamOverlay; node: TeamFlowNode }>();
 const laneCache = new WeakMap<LaneFlowNode, { key: string; node: LaneFlowNode }>();
@@ -56,7 +57,7 @@ function teamAfter(n: TeamFlowNode, o: TeamOverlay): TeamFlowNode {
   const node: TeamFlowNode = {
     ...n,
     data: { ...n.data, after: o },
-    ariaLabel: `${n.ariaLabel}; after: ${o.after} ${o.after === 1 ? 'person' : 'people'}${o.status === 'absorbed' ? `, folded into ${o.ownerName}` : ''}`,
+    ariaLabel: `${n.ariaLabel}; after: ${o.after} ${peopleWord(o.after)}${o.status === 'absorbed' ? `, folded into ${o.ownerName}` : ''}`,
   };
   teamCache.set(n, { overlay: o, node });
   return node;

@@ -15,15 +15,15 @@ import { spreadLabels } from './labelSpread';
 import type { AfterView, ControlOverlay, GroupFrame, HandoffStatus, Overlay, TeamOverlay } from './overlay';
 import { withOverlay } from './overlayFlow';
 import { sameItemsOr } from './stableArray';
+import { peopleWord } from '../model/words';
 
 export interface TeamData extends Record<string, unknown> {
   layer: LayerId;
   /**
-   * The hidden handles its handoffs attach to, space-separated ('in-top out-bottom'). A card draws
-   * only those besides its two visible ones: 1,000 cards with eight handles each were most of a
-   * large model's page.
+   * The handles the card draws (the node's `handles` too): its two visible ones and the hidden ones
+   * its handoffs attach to. 1,000 cards with eight handles each were most of a large model's page.
    */
-  handles: string;
+  handles: readonly NodeHandle[];
   /** In After: the team's people before → after and what became of it. */
   after?: TeamOverlay;
 }
@@ -289,7 +289,7 @@ function handlesDrawn(hidden: string): NodeHandle[] {
   return hit;
 }
 
-/** Per team, the hidden handles (see TeamData.handles) its edges attach to. */
+/** Per team, the hidden handles its edges attach to, space-separated ('in-top out-bottom'). */
 function hiddenHandlesUsed(edges: readonly HandoffFlowEdge[]): Map<string, string> {
   const sets = new Map<string, Set<string>>();
   const add = (team: string, handle: string | null | undefined) => {
@@ -305,19 +305,20 @@ function hiddenHandlesUsed(edges: readonly HandoffFlowEdge[]): Map<string, strin
   return new Map([...sets].map(([team, set]) => [team, [...set].sort().join(' ')]));
 }
 
-function teamNode(team: Team, p: Point, handles: string): TeamFlowNode {
+function teamNode(team: Team, p: Point, hidden: string): TeamFlowNode {
+  const drawn = handlesDrawn(hidden);
   const hit = teamNodeCache.get(team);
-  if (hit && hit.position.x === p.x && hit.position.y === p.y && hit.data.handles === handles) return hit;
+  if (hit && hit.position.x === p.x && hit.position.y === p.y && hit.data.handles === drawn) return hit;
   const node: TeamFlowNode = {
     id: team.id,
     type: 'team',
     position: p,
-    data: { layer: team.layer, handles },
+    data: { layer: team.layer, handles: drawn },
     width: TEAM_W,
     height: TEAM_H,
     measured: { width: TEAM_W, height: TEAM_H },
-    handles: handlesDrawn(handles),
-    ariaLabel: `${team.name}, ${team.headcount} ${team.headcount === 1 ? 'person' : 'people'}`,
+    handles: drawn,
+    ariaLabel: `${team.name}, ${team.headcount} ${peopleWord(team.headcount)}`,
   };
   teamNodeCache.set(team, node);
   return node;
