@@ -15,6 +15,7 @@ import type { FivefoldDocument, Handoff, LayerId, Scenario } from '../model';
 import { LAYER_IDS } from '../model';
 import type { Result } from '../sim';
 import { criticalPathHandoffs } from '../sim/criticalPath';
+import { controlOversightFte } from '../sim/oversight';
 import type { Overlay } from '../store/uiStore';
 import { TEAM_H, TEAM_W, type Point } from './geometry';
 import { teamById } from './teamIndex';
@@ -161,21 +162,11 @@ function handoffStatus(handoffs: readonly Handoff[], groupOf: ReadonlyMap<string
 }
 
 function controlOverlay(doc: Pick<FivefoldDocument, 'teams'>, before: Result, result: Result, people: { before: number; after: number }, scenario: Scenario | null): ControlOverlay {
-  // The trace names each Control team's share of second-line oversight; a worker's answer traces one
-  // team only, so without it the total is sigmaControl · S, the same figure (simulation.md §3).
-  const controlIds = new Set(doc.teams.filter((t) => t.layer === 'control').map((t) => t.id));
-  const traced = result.trace?.teams.filter((t) => controlIds.has(t.team)) ?? [];
-  const oversightFte =
-    traced.length === controlIds.size && traced.length > 0
-      ? traced.reduce((sum, t) => sum + (t.steps.find((s) => s.key === 'oversight.control')?.result ?? 0), 0)
-      : controlIds.size > 0
-        ? (scenario?.sigmaControl ?? 0) * result.automatedFte
-        : 0;
   return {
     before: people.before,
     after: people.after,
     shareBefore: before.headcount > 0 ? people.before / before.headcount : 0,
     shareAfter: result.headcount > 0 ? people.after / result.headcount : 0,
-    oversightFte,
+    oversightFte: controlOversightFte(doc, scenario, result),
   };
 }
