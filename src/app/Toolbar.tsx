@@ -75,10 +75,10 @@ export function Toolbar({ onOpenFile, onOpenText, minimap, onToggleMinimap }: To
         <ExamplesMenu onOpenText={onOpenText} />
       </div>
       <div className="toolbar-group" role="group" aria-label="History">
-        <button type="button" className="icon-button" onClick={() => stores.document.getState().undo()} disabled={!undo} aria-label={undoName} title={`${undoName} (Ctrl+Z)`}>
+        <button type="button" className="icon-button" onClick={() => registry.run('history.undo', stores)} disabled={!undo} aria-label={undoName} title={`${undoName} (Ctrl+Z)`}>
           <Icon name="undo" />
         </button>
-        <button type="button" className="icon-button" onClick={() => stores.document.getState().redo()} disabled={!redo} aria-label={redoName} title={`${redoName} (Ctrl+Shift+Z)`}>
+        <button type="button" className="icon-button" onClick={() => registry.run('history.redo', stores)} disabled={!redo} aria-label={redoName} title={`${redoName} (Ctrl+Shift+Z)`}>
           <Icon name="redo" />
         </button>
       </div>

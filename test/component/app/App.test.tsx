@@ -85,6 +85,19 @@ describe('toolbar', () => {
     expect(await screen.findByRole('button', { name: 'Redo Move team' })).toBeTruthy();
   });
 
+  it('given a team added and selected, when the toolbar undoes it, then the selection lets go of it (as Ctrl+Z does)', async () => {
+    const { stores, user } = renderApp();
+    act(() => {
+      stores.document.getState().commit('Add team', (d) => {
+        d.teams.push({ ...d.teams[0], id: 'extra', name: 'Extra', position: undefined });
+      });
+      stores.ui.getState().select({ teams: ['extra'], handoffs: [] });
+    });
+    await user.click(await screen.findByRole('button', { name: 'Undo Add team' }));
+    expect(stores.document.getState().doc.teams.some((t) => t.id === 'extra')).toBe(false);
+    expect(stores.ui.getState().selection.teams).toEqual([]);
+  });
+
   it('exports the document as <title>.fivefold.json with serialize(doc)', async () => {
     const { stores, user } = renderApp();
     const blobs: Blob[] = [];
