@@ -10,8 +10,8 @@ import { PairClient } from './client';
 import { isLarge } from './compute';
 import { PairCache, sideKey } from './pairCache';
 import type { PairAnswer, PairRequest, PairResponse } from './protocol';
-import { defaultWorkerFactory, workerOrNull, type WorkerFactory } from './service';
 import { simulationInput } from './simulationInput';
+import { defaultWorkerFactory, WorkerLane, workerOrNull, type WorkerFactory } from './workerLane';
 
 export type PairView =
   | { pending: true; pair: null; doc: null; computedIn: 'worker' }
@@ -39,14 +39,28 @@ const PENDING: PairView = { pending: true, pair: null, doc: null, computedIn: 'w
 export class ComparePairService {
   private readonly cache = new PairCache();
   private readonly listeners = new Set<() => void>();
-  private client: PairClient | null = null;
-  private noWorker = false;
+  private readonly lane: WorkerLane<PairClient, PairAnswer>;
   private inputs: PairInputs | null = null;
   private current: PairView = PENDING;
-  /** The worker request whose answer is awaited; null when the view was computed here. */
-  private awaiting: number | null = null;
 
-  constructor(private readonly createWorker: WorkerFactory<PairRequest, PairResponse> = defaultWorkerFactory) {}
+  constructor(createWorker: WorkerFactory<PairRequest, PairResponse> = defaultWorkerFactory) {
+    this.lane = new WorkerLane(
+      (events) => {
+        const worker = workerOrNull(createWorker);
+        return worker && new PairClient(worker, events);
+      },
+      {
+        answer: (pair) => {
+          this.current = { pending: false, pair, doc: this.inputs!.doc, computedIn: 'worker' };
+          this.notify();
+        },
+        fallBack: () => {
+          this.computeHere(this.inputs!);
+          this.notify();
+        },
+      },
+    );
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -64,52 +78,22 @@ export class ComparePairService {
     const last = this.inputs;
     if (last && last.doc === input && last.keys[0] === keys[0] && last.keys[1] === keys[1]) return this.current;
     const next = (this.inputs = { doc: input, sides: [sides[0], sides[1]], keys });
-    const client = isLarge(input) ? this.workerClient() : null;
-    if (client) {
-      this.awaiting = client.request(next.doc, next.sides);
-      this.current = PENDING;
-    } else this.computeHere(next);
+    if (isLarge(input) && this.lane.send((client) => client.request(next.doc, next.sides))) this.current = PENDING;
+    else this.computeHere(next);
     return this.current;
   }
 
   /** Stops the worker (the editor is going away). */
   dispose(): void {
-    this.client?.dispose();
-    this.client = null;
+    this.lane.dispose();
   }
 
   private computeHere(inputs: PairInputs): void {
-    this.awaiting = null;
+    this.lane.computedHere();
     this.current = { pending: false, pair: this.cache.answer(inputs.doc, inputs.sides), doc: inputs.doc, computedIn: 'main' };
   }
 
   private notify(): void {
     for (const l of [...this.listeners]) l();
-  }
-
-  private workerClient(): PairClient | null {
-    if (this.client && !this.client.failed) return this.client;
-    if (this.noWorker) return null;
-    const worker = workerOrNull(this.createWorker);
-    if (!worker) {
-      this.noWorker = true;
-      return null;
-    }
-    this.client = new PairClient(worker, {
-      answer: (id, pair) => {
-        if (id !== this.awaiting) return;
-        this.awaiting = null;
-        this.current = { pending: false, pair, doc: this.inputs!.doc, computedIn: 'worker' };
-        this.notify();
-      },
-      // A worker that cannot run (blocked, crashed) must not leave the view without numbers.
-      failure: (id) => {
-        if (id !== this.awaiting) return;
-        if (this.client?.failed) this.noWorker = true;
-        this.computeHere(this.inputs!);
-        this.notify();
-      },
-    });
-    return this.client;
   }
 }

@@ -7,10 +7,10 @@ import { baseline, type Result } from '../sim';
 import type { FivefoldDocument, Scenario } from '../model';
 import type { Stores } from '../store/context';
 import { chosenQuarter, chosenScenario } from './chosen';
-import { isLarge, SimulationCache } from './compute';
+import { isLarge, SimulationCache, type SimulationAnswer } from './compute';
 import { SimClient } from './client';
-import type { SimRequest, SimResponse, WorkerLike } from './protocol';
 import { simulationInput } from './simulationInput';
+import { defaultWorkerFactory, WorkerLane, workerOrNull, type WorkerFactory } from './workerLane';
 
 /** What every simulation view reads: derived from (document, scenario, quarter), never stored. */
 export interface SimulationView {
@@ -25,28 +25,6 @@ export interface SimulationView {
   pending: boolean;
   /** Where the answer was computed: tests and the status line can tell. */
   computedIn: 'main' | 'worker';
-}
-
-export type WorkerFactory<Request = SimRequest, Response = SimResponse> = () => WorkerLike<Request, Response> | null;
-
-/**
- * A module worker from the same origin (allowed by the page's `worker-src 'self' blob:`), or null where
- * there is none. One script answers both the editor's requests and the compare view's pairs.
- */
-export const defaultWorkerFactory = <Request = SimRequest, Response = SimResponse>(): WorkerLike<Request, Response> | null =>
-  typeof Worker === 'undefined' ? null : (new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike<Request, Response>);
-
-/**
- * A worker from `create`, or null when it gives none or throws (a page without workers, or one
- * that blocks them): the caller then computes on the main thread.
- * @example const worker = workerOrNull(defaultWorkerFactory)
- */
-export function workerOrNull<Request, Response>(create: WorkerFactory<Request, Response>): WorkerLike<Request, Response> | null {
-  try {
-    return create();
-  } catch {
-    return null;
-  }
 }
 
 interface Inputs {
@@ -66,17 +44,32 @@ export class SimulationService {
   private readonly cache = new SimulationCache();
   private readonly listeners = new Set<() => void>();
   private unsubscribeStores: (() => void) | null = null;
-  private client: SimClient | null = null;
-  private noWorker = false;
+  private readonly lane: WorkerLane<SimClient, SimulationAnswer>;
   private inputs: Inputs | null = null;
   private view: SimulationView | null = null;
-  /** The worker request whose answer is awaited; null when the view was computed here. */
-  private awaiting: number | null = null;
 
   constructor(
     private readonly stores: Stores,
-    private readonly createWorker: WorkerFactory = defaultWorkerFactory,
-  ) {}
+    createWorker: WorkerFactory = defaultWorkerFactory,
+  ) {
+    this.lane = new WorkerLane(
+      (events) => {
+        const worker = workerOrNull(createWorker);
+        return worker && new SimClient(worker, events);
+      },
+      {
+        answer: (answer) => {
+          const inputs = this.inputs!;
+          this.view = { scenario: inputs.scenario, quarter: inputs.quarter, ...answer, pending: false, computedIn: 'worker' };
+          this.notify();
+        },
+        fallBack: () => {
+          this.computeHere(this.inputs!);
+          this.notify();
+        },
+      },
+    );
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -102,8 +95,7 @@ export class SimulationService {
 
   /** Stops the worker (the editor is going away). */
   dispose(): void {
-    this.client?.dispose();
-    this.client = null;
+    this.lane.dispose();
   }
 
   private notifyIfChanged(): void {
@@ -131,12 +123,10 @@ export class SimulationService {
     const large = isLarge(next.doc);
     if (last && last.doc === next.doc && last.scenario === next.scenario && last.quarter === next.quarter && (!large || last.explainTeam === next.explainTeam)) return;
     this.inputs = next;
-    const client = large ? this.workerClient() : null;
-    if (!client) {
+    if (!large || !this.lane.send((client) => client.request(next.doc, next.scenario, next.quarter, next.explainTeam))) {
       this.computeHere(next);
       return;
     }
-    this.awaiting = client.request(next.doc, next.scenario, next.quarter, next.explainTeam);
     // Until the answer comes, show the last one; on the very first request only the baseline (no search, cheap).
     const previous = this.view;
     this.view = previous
@@ -145,35 +135,8 @@ export class SimulationService {
   }
 
   private computeHere(inputs: Inputs): void {
-    this.awaiting = null;
+    this.lane.computedHere();
     const answer = this.cache.answer(inputs.doc, inputs.scenario, inputs.quarter);
     this.view = { scenario: inputs.scenario, quarter: inputs.quarter, ...answer, pending: false, computedIn: 'main' };
-  }
-
-  private workerClient(): SimClient | null {
-    if (this.client && !this.client.failed) return this.client;
-    if (this.noWorker) return null;
-    const worker = workerOrNull(this.createWorker);
-    if (!worker) {
-      this.noWorker = true;
-      return null;
-    }
-    this.client = new SimClient(worker, {
-      answer: (id, answer) => {
-        if (id !== this.awaiting) return;
-        this.awaiting = null;
-        const inputs = this.inputs!;
-        this.view = { scenario: inputs.scenario, quarter: inputs.quarter, ...answer, pending: false, computedIn: 'worker' };
-        this.notify();
-      },
-      // A worker that cannot run (blocked, crashed) must not leave the page without numbers.
-      failure: (id) => {
-        if (id !== this.awaiting) return;
-        if (this.client?.failed) this.noWorker = true;
-        this.computeHere(this.inputs!);
-        this.notify();
-      },
-    });
-    return this.client;
   }
 }

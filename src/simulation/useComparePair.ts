@@ -4,7 +4,7 @@ import type { CompareSide } from '../sim/compare';
 import { useStores, type Stores } from '../store/context';
 import { ComparePairService, type PairView } from './compareService';
 import type { PairRequest, PairResponse } from './protocol';
-import type { WorkerFactory } from './service';
+import type { WorkerFactory } from './workerLane';
 
 export type { PairView } from './compareService';
 
