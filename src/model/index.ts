@@ -7,3 +7,4 @@ export { parseText, parseValue, type ParseResult, type ParseOptions } from './pa
 export { serialize, fileNameFor } from './serialize';
 export { presetScenarios, FRONTIER_CAP } from './presets';
 export { teamNames, teamName, layerName } from './names';
+export { rebalanceMix } from './mix';

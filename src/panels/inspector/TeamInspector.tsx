@@ -1,8 +1,8 @@
 import { useDoc } from '../../store/context';
-import { LAYER_IDS, MIX_KINDS, MixSchema, type MixKind, type Team } from '../../model';
+import { LAYER_IDS, MIX_KINDS, MixSchema, rebalanceMix, type MixKind, type Team } from '../../model';
 import { layerInfo } from '../../model/catalogue';
 import { Choice, Field } from './Field';
-import { asLines, asNumber, asOptionalNumber, asOptionalText, asPosition, asText, asUniqueId, rebalanceMix, type Parsed } from './validate';
+import { asLines, asNumber, asOptionalNumber, asOptionalText, asPosition, asText, asUniqueId, type Parsed } from './validate';
 import { num } from './useEdit';
 import { ConnectHandoff } from './ConnectHandoff';
 

@@ -1,4 +1,4 @@
-import { DocumentSchema, formatPath, IdSchema, MIX_KINDS, type FivefoldDocument, type Mix, type MixKind } from '../../model';
+import { DocumentSchema, formatPath, IdSchema, type FivefoldDocument } from '../../model';
 
 /** How a typed text becomes a value, or why it cannot. */
 export type Parsed<V> = { ok: true; value: V } | { ok: false; message: string };
@@ -99,23 +99,4 @@ export function asPosition(t: string): Parsed<{ x: number; y: number } | undefin
   const parts = t.split(/[,;\s]+/).filter(Boolean).map(Number);
   if (parts.length !== 2 || !parts.every(Number.isFinite)) return { ok: false, message: 'must be two numbers, x and y, such as "40, 120" (or empty for automatic layout)' };
   return { ok: true, value: { x: parts[0], y: parts[1] } };
-}
-
-/**
- * Sets one share of a mix and rescales the other three in proportion, so the four always add up
- * to 1. When the others are all 0 they share the rest equally. Rounded to 4 decimals, with the
- * rounding left-over put on the largest other share.
- * @example rebalanceMix({ routine: .5, create: .5, decide: 0, assure: 0 }, 'routine', .2) // create .8
- */
-export function rebalanceMix(mix: Mix, kind: MixKind, value: number): Mix {
-  const v = Math.min(1, Math.max(0, value));
-  const others = MIX_KINDS.filter((k) => k !== kind);
-  const rest = others.reduce((s, k) => s + mix[k], 0);
-  const round = (x: number) => Math.round(x * 10000) / 10000;
-  const next = { ...mix, [kind]: round(v) } as Mix;
-  for (const k of others) next[k] = round(rest > 0 ? (mix[k] * (1 - v)) / rest : (1 - v) / others.length);
-  const largest = others.reduce((a, b) => (next[b] > next[a] ? b : a));
-  const sum = MIX_KINDS.reduce((s, k) => s + next[k], 0);
-  next[largest] = round(next[largest] + 1 - sum);
-  return next;
 }

@@ -4,7 +4,6 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Inspector } from '../../../src/panels/inspector/Inspector';
 import { MIX_KINDS } from '../../../src/model';
-import { rebalanceMix } from '../../../src/panels/inspector/validate';
 import { renderInEditor } from './harness';
 
 const errorOf = (input: HTMLElement) => {
@@ -217,13 +216,6 @@ describe('Inspector, nothing selected', () => {
     const controls = document.querySelectorAll<HTMLInputElement>('input, textarea, select');
     expect(controls.length).toBeGreaterThan(20);
     for (const el of controls) expect(el.labels?.[0]?.textContent?.trim() || el.getAttribute('aria-label')).toBeTruthy();
-  });
-});
-
-describe('rebalanceMix', () => {
-  it('shares the rest equally when the others are all 0', () => {
-    const m = rebalanceMix({ routine: 1, create: 0, decide: 0, assure: 0 }, 'routine', 0.4);
-    expect(m).toEqual({ routine: 0.4, create: 0.2, decide: 0.2, assure: 0.2 });
   });
 });
 
