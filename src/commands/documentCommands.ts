@@ -9,7 +9,7 @@ import {
   type LayerId,
   type Scenario,
 } from '../model';
-import { applyPatch } from './ids';
+import { applyPatch, patchRecord } from './ids';
 import { replaceWith, type Recipe } from '../store/documentStore';
 
 /**
@@ -127,8 +127,7 @@ export interface UpdateScenarioArgs {
 const updateScenarioRecipe =
   (id: string, patch: Partial<Scenario>): Recipe =>
   (d) => {
-    const s = d.scenarios.find((x) => x.id === id);
-    if (s) applyPatch(s, patch);
+    patchRecord(d.scenarios, id, patch);
   };
 
 /** `scenario.update`: one scenario's fields; a changed id follows into the chosen scenario. */

@@ -1,6 +1,6 @@
 import type { Command } from './registry';
 import type { Handoff } from '../model';
-import { applyPatch } from './ids';
+import { followRename, patchRecord } from './ids';
 import type { Recipe } from '../store/documentStore';
 import { connectHandoff } from './canvasCommands';
 
@@ -14,8 +14,7 @@ export interface UpdateHandoffArgs {
 const updateHandoffRecipe =
   (id: string, patch: Partial<Handoff>): Recipe =>
   (d) => {
-    const h = d.handoffs.find((x) => x.id === id);
-    if (h) applyPatch(h, patch);
+    patchRecord(d.handoffs, id, patch);
   };
 
 /**
@@ -29,11 +28,7 @@ export const updateHandoff: Command<UpdateHandoffArgs> = {
   canRun: (stores, args) => !!args && stores.document.getState().doc.handoffs.some((h) => h.id === args.id),
   run(stores, { id, patch, label }) {
     stores.document.getState().commit(label ?? 'Edit handoff', updateHandoffRecipe(id, patch));
-    if (patch.id !== undefined && patch.id !== id) {
-      const ui = stores.ui.getState();
-      const { teams, handoffs } = ui.selection;
-      ui.select({ teams, handoffs: handoffs.map((h) => (h === id ? patch.id! : h)) });
-    }
+    if (patch.id !== undefined && patch.id !== id) followRename(stores, 'handoffs', id, patch.id);
   },
 };
 

@@ -2,7 +2,7 @@ import type { Command } from './registry';
 import type { Stores } from '../store/context';
 import type { LayerId, Team } from '../model';
 import { blankTeam, findTemplate, type TeamTemplate } from '../model/catalogue';
-import { applyPatch, uniqueId } from './ids';
+import { followRename, patchRecord, uniqueId } from './ids';
 import type { Recipe } from '../store/documentStore';
 
 /** Horizontal room a team takes in its lane when a new one is placed after it. */
@@ -77,10 +77,7 @@ export interface UpdateTeamArgs {
 function updateTeamRecipe(id: string, patch: Partial<Team>): Recipe {
   const renamed = patch.id !== undefined && patch.id !== id ? patch.id : null;
   return (d) => {
-    const team = d.teams.find((t) => t.id === id);
-    if (!team) return;
-    applyPatch(team, patch);
-    if (renamed) {
+    if (patchRecord(d.teams, id, patch) && renamed) {
       for (const h of d.handoffs) {
         if (h.from === id) h.from = renamed;
         if (h.to === id) h.to = renamed;
@@ -101,10 +98,6 @@ export const updateTeam: Command<UpdateTeamArgs> = {
   run(stores, { id, patch, label }) {
     const renamed = patch.id !== undefined && patch.id !== id ? patch.id : null;
     stores.document.getState().commit(label ?? 'Edit team', updateTeamRecipe(id, patch));
-    if (renamed) {
-      const ui = stores.ui.getState();
-      const { teams, handoffs } = ui.selection;
-      if (teams.includes(id)) ui.select({ teams: teams.map((t) => (t === id ? renamed : t)), handoffs });
-    }
+    if (renamed) followRename(stores, 'teams', id, renamed);
   },
 };

@@ -37,3 +37,32 @@ describe('handoff.add', () => {
     expect(ed.run('handoff.add', { from: 'qa', to: 'nobody' })).toBe(false);
   });
 });
+
+describe('handoff.update', () => {
+  it('given a selected handoff, when its id changes, then the selection follows and the selected teams stay; undo restores it', () => {
+    const ed = givenEditor();
+    const [first, second] = ed.doc().handoffs;
+    ed.select(['qa'], [first.id, second.id]);
+    ed.run('handoff.update', { id: first.id, patch: { id: 'renamed' } });
+    expect(ed.doc().handoffs.map((h) => h.id)).toContain('renamed');
+    expect(ed.selection()).toEqual({ teams: ['qa'], handoffs: ['renamed', second.id] });
+    expect(DocumentSchema.safeParse(ed.doc()).success).toBe(true);
+    ed.undo();
+    expect(ed.doc().handoffs[0].id).toBe(first.id);
+  });
+
+  it('given an unselected handoff, when its id changes, then the selection is untouched', () => {
+    const ed = givenEditor();
+    const [first, second] = ed.doc().handoffs;
+    ed.select([], [second.id]);
+    const before = ed.selection();
+    ed.run('handoff.update', { id: first.id, patch: { id: 'renamed' } });
+    expect(ed.selection()).toBe(before);
+  });
+
+  it('given an unknown handoff, then it does not run', () => {
+    const ed = givenEditor();
+    expect(ed.run('handoff.update', { id: 'nobody', patch: { waitDays: 2 } })).toBe(false);
+    expect(ed.stores.document.getState().past).toHaveLength(0);
+  });
+});
