@@ -71,7 +71,6 @@ export function Canvas({ onFileDrop }: CanvasProps) {
   const teams = useDoc((s) => s.doc.teams);
   const handoffs = useDoc((s) => s.doc.handoffs);
   const layers = useDoc((s) => s.doc.layers);
-  const gestureBase = useDoc((s) => s.gestureBase);
   const generation = useDoc((s) => s.generation);
   const selection = useUi((s) => s.selection);
   const { fitView, screenToFlowPosition } = useReactFlow();
@@ -88,12 +87,9 @@ export function Canvas({ onFileDrop }: CanvasProps) {
   const shown = result ?? lastResult.current;
   const simulation = useMemo(() => ({ overlay, baseline, result: shown, scenario }), [overlay, baseline, shown, scenario]);
   const framesLeaving = useRecentlyTrue(overlay === 'after', FRAME_FADE_MS);
-  const flow = useMemo(() => {
-    const doc = { teams, handoffs, layers };
-    // A drag moves teams only: its handoffs keep their edges until the drop (see toFlow's edgeDoc).
-    const edgeDoc = gestureBase && gestureBase.handoffs === handoffs ? gestureBase : doc;
-    return toFlow(doc, { frameDoc: gestureBase ?? doc, edgeDoc, simulation, framesLeaving });
-  }, [teams, handoffs, layers, gestureBase, simulation, framesLeaving]);
+  // A drag does not touch the document until the drop (useLiveDrag), so lanes and edges stay put
+  // under the pointer; the dragged team's handoffs follow it (HandoffEdge, HandoffLabels).
+  const flow = useMemo(() => toFlow({ teams, handoffs, layers }, { simulation, framesLeaving }), [teams, handoffs, layers, simulation, framesLeaving]);
   const drag = useLiveDrag(stores, flow.frames);
   const live = drag.live;
   const nodes = useMemo(() => nodesAsDrawn(flow.nodes, new Set(selection.teams), live, flow.at), [flow, selection.teams, live]);

@@ -91,17 +91,6 @@ export interface SimulationOverlay {
 }
 
 export interface ToFlowOptions {
-  /**
-   * The document whose lanes to draw. During a drag it is the document from before the drag, so
-   * lanes stay put under the pointer and drop targets do not shift; afterwards lanes re-fit.
-   */
-  frameDoc?: Pick<FivefoldDocument, 'teams' | 'handoffs'>;
-  /**
-   * The document whose team places draw the handoffs. During a drag it is the one from before the
-   * drag: every edge keeps its object, so React Flow is not handed 1,500 new edges per pointer move;
-   * the dragged team's handoffs follow it live (HandoffEdge, HandoffLabels) and are redrawn on drop.
-   */
-  edgeDoc?: Pick<FivefoldDocument, 'teams' | 'handoffs'>;
   /** The simulation to overlay; without it (or in Before) the canvas is the document as entered. */
   simulation?: SimulationOverlay;
   /**
@@ -138,9 +127,6 @@ interface DocumentFlowKey {
   teams: readonly Team[];
   handoffs: readonly Handoff[];
   layers: CanvasDoc['layers'];
-  frameTeams: readonly Team[];
-  frameHandoffs: readonly Handoff[];
-  edgeTeams: readonly Team[];
 }
 
 let last: { key: DocumentFlowKey; flow: Flow } | null = null;
@@ -158,7 +144,7 @@ const spreadCache = new WeakMap<HandoffFlowEdge, HandoffFlowEdge>();
  * @example toFlow(doc, { simulation: { overlay: 'after', baseline, result, scenario } }).after?.frames.length // 3 at AI-native q3
  */
 export function toFlow(doc: CanvasDoc, options: ToFlowOptions = {}): Flow {
-  const base = documentFlow(doc, options.frameDoc ?? doc, options.edgeDoc ?? doc);
+  const base = documentFlow(doc);
   const sim = options.simulation;
   if (!sim || !sim.result) return base;
   const framesLeaving = options.framesLeaving ?? false;
@@ -178,16 +164,15 @@ export function toFlow(doc: CanvasDoc, options: ToFlowOptions = {}): Flow {
   return flow;
 }
 
-function documentFlow(doc: CanvasDoc, frameDoc: Pick<FivefoldDocument, 'teams' | 'handoffs'>, edgeDoc: Pick<FivefoldDocument, 'teams' | 'handoffs'>): Flow {
-  const key: DocumentFlowKey = { teams: doc.teams, handoffs: doc.handoffs, layers: doc.layers, frameTeams: frameDoc.teams, frameHandoffs: frameDoc.handoffs, edgeTeams: edgeDoc.teams };
+function documentFlow(doc: CanvasDoc): Flow {
+  const key: DocumentFlowKey = { teams: doc.teams, handoffs: doc.handoffs, layers: doc.layers };
   if (last && (Object.keys(key) as (keyof DocumentFlowKey)[]).every((k) => last!.key[k] === key[k])) return last.flow;
-  const frames = framesFor(frameDoc);
+  const frames = framesFor(doc);
   const positions = resolvePositions(doc);
   const at = new Map<string, Point>();
 
   for (const team of doc.teams) at.set(team.id, toCanvas(team.layer, positions.get(team.id) ?? { x: 0, y: 0 }, frames));
 
-  const edgeAt = edgeDoc.teams === doc.teams ? at : placesOf(edgeDoc, frames);
   const parallel = new Map<string, Handoff[]>();
   for (const h of doc.handoffs) {
     const key = `${h.from}\u0000${h.to}`;
@@ -196,8 +181,8 @@ function documentFlow(doc: CanvasDoc, frameDoc: Pick<FivefoldDocument, 'teams' |
   const edges: HandoffFlowEdge[] = [];
   for (const group of parallel.values()) {
     group.forEach((h, i) => {
-      const from = edgeAt.get(h.from);
-      const to = edgeAt.get(h.to);
+      const from = at.get(h.from);
+      const to = at.get(h.to);
       if (from && to) edges.push(handoffEdge(h, from, to, i - (group.length - 1) / 2));
     });
   }
@@ -205,15 +190,9 @@ function documentFlow(doc: CanvasDoc, frameDoc: Pick<FivefoldDocument, 'teams' |
   const hidden = hiddenHandlesUsed(edges);
   const nodes: FlowNode[] = LAYER_IDS.map((layer) => laneNode(doc, layer, frames));
   for (const team of doc.teams) nodes.push(teamNode(team, at.get(team.id)!, hidden.get(team.id) ?? ''));
-  const flow: Flow = { nodes, edges: sameItemsOr(last?.flow.edges, withLabelsApart(edges, edgeAt)), frames, after: null, at };
+  const flow: Flow = { nodes, edges: sameItemsOr(last?.flow.edges, withLabelsApart(edges, at)), frames, after: null, at };
   last = { key, flow };
   return flow;
-}
-
-/** Each team's top-left corner on the canvas. */
-function placesOf(doc: Pick<FivefoldDocument, 'teams' | 'handoffs'>, frames: Frames): Map<string, Point> {
-  const positions = resolvePositions(doc);
-  return new Map(doc.teams.map((t) => [t.id, toCanvas(t.layer, positions.get(t.id) ?? { x: 0, y: 0 }, frames)]));
 }
 
 /**

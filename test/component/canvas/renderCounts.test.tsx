@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, waitFor } from '@testing-library/react';
 import { useStoreApi } from '@xyflow/react';
 import { mountCanvas } from './mountCanvas';
-import { finishMove, moveTeams, moveTeamsLive } from '../../../src/commands/canvasCommands';
+import { moveTeams } from '../../../src/commands/canvasCommands';
 import { framesFor, resolvePositions } from '../../../src/canvas/layout';
 import { toCanvas } from '../../../src/canvas/geometry';
 import type { Stores } from '../../../src/store/context';
@@ -103,7 +103,7 @@ describe('the canvas redraws only what an edit changed', () => {
     expect(rendered().filter((k) => k.startsWith('node-team:'))).toEqual(['node-team:care']);
   });
 
-  it('during a drag React Flow keeps every edge object; the dragged team’s paths and labels follow it, and the drop brings fresh edges', async () => {
+  it('during a drag the document and every edge object stay; the dragged team’s paths and labels follow it, and the drop brings fresh edges in one step', async () => {
     const { stores, view, flow } = await givenDrawnExample();
     const doc = docOf(stores);
     const placed = resolvePositions(doc).get('qa')!;
@@ -120,8 +120,10 @@ describe('the canvas redraws only what an edit changed', () => {
     const before = own.map((h) => [pathOf(h.id), labelOf(h.id)]);
     const untouched = [pathOf(other.id), labelOf(other.id)];
 
-    act(() => moveTeamsLive(stores, [{ id: 'qa', topLeft: { x: at.x + 90, y: at.y } }]));
-    expect(stores.document.getState().gestureBase).not.toBeNull();
+    // A drag as React Flow reports it: position changes marked dragging, then the release.
+    const docBefore = docOf(stores);
+    act(() => flow().triggerNodeChanges([{ id: 'qa', type: 'position', position: { x: at.x + 90, y: at.y }, dragging: true }]));
+    expect(docOf(stores)).toBe(docBefore);
     expect(flow().edges).toBe(edgesBefore);
     await waitFor(() => expect(own.map((h) => pathOf(h.id))).not.toEqual(before.map(([p]) => p)));
     own.forEach((h, i) => {
@@ -131,8 +133,9 @@ describe('the canvas redraws only what an edit changed', () => {
     expect([pathOf(other.id), labelOf(other.id)]).toEqual(untouched);
 
     const live = own.map((h) => pathOf(h.id));
-    act(() => finishMove(stores));
-    expect(flow().edges).not.toBe(edgesBefore);
+    act(() => void window.dispatchEvent(new Event('pointerup')));
+    await waitFor(() => expect(flow().edges).not.toBe(edgesBefore));
+    expect(stores.document.getState().past.at(-1)?.label).toBe('Move team');
     // The drop's fresh geometry draws the same paths the live ones showed (the ends moved straight sideways).
     await waitFor(() => expect(own.map((h) => pathOf(h.id))).toEqual(live));
   });
