@@ -1,4 +1,5 @@
 import { parseText, problemLine } from '../model';
+import { counted } from '../model/words';
 import type { CliIo } from './io';
 
 const USAGE = 'usage: npm run cli -- validate FILE...';
@@ -38,7 +39,7 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
     const result = parseText(text);
     if (result.ok) {
       const { teams, handoffs, scenarios } = result.doc;
-      io.out(`${file}: valid (${count(teams.length, 'team')}, ${count(handoffs.length, 'handoff')}, ${count(scenarios.length, 'scenario')})`);
+      io.out(`${file}: valid (${counted(teams.length, 'team')}, ${counted(handoffs.length, 'handoff')}, ${counted(scenarios.length, 'scenario')})`);
       for (const w of result.warnings) io.out(`warning: ${w}`);
     } else {
       anyInvalid = true;
@@ -47,8 +48,4 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
     }
   }
   return anyUnreadable ? 2 : anyInvalid ? 1 : 0;
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -3,6 +3,7 @@
  * (with a fresh history). A refused file leaves every store exactly as it was.
  */
 import { parseText, type Problem } from '../model';
+import { counted } from '../model/words';
 import type { Stores } from '../store/context';
 
 export type ImportOutcome =
@@ -21,7 +22,7 @@ export function importText(stores: Stores, fileName: string, text: string): Impo
   ui.clearSelection();
   ui.setScenario(null);
   if (result.warnings.length) {
-    ui.notify('warning', `Opened "${fileName}" with ${plural(result.warnings.length, 'warning')}: ${result.warnings.join(' ')}`);
+    ui.notify('warning', `Opened "${fileName}" with ${counted(result.warnings.length, 'warning')}: ${result.warnings.join(' ')}`);
   } else {
     ui.notify('info', `Opened "${fileName}".`);
   }
@@ -51,5 +52,3 @@ function readText(file: Blob): Promise<string> {
     reader.readAsText(file);
   });
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
