@@ -2,7 +2,7 @@ import { useDoc } from '../../store/context';
 import { HANDOFF_KINDS, teamName, type Handoff } from '../../model';
 import { Choice, Field } from './Field';
 import { asNumber, asText, asUniqueId } from './validate';
-import { num } from './useEdit';
+import { num, recordEdits } from './useEdit';
 
 /** Every field of one handoff, each applied as one undo step through `handoff.update`. */
 export function HandoffInspector({ handoffId }: { handoffId: string }) {
@@ -15,13 +15,7 @@ export function HandoffInspector({ handoffId }: { handoffId: string }) {
   const teamOptions = teams.map((t) => ({ value: t.id, label: `${t.name} (${t.id})` }));
   const nameOf = (id: string) => teamName({ teams }, id);
 
-  const on = <K extends keyof Handoff>(key: K) => ({
-    path: `${path}.${String(key)}`,
-    edit: (v: Handoff[K]) => ({
-      commandId: 'handoff.update',
-      args: { id: handoff.id, patch: { [key]: v } as Partial<Handoff>, label: `Change ${String(key)} of handoff ${handoff.id}` },
-    }),
-  });
+  const { on } = recordEdits<Handoff>('handoff.update', handoff.id, path, (what) => `Change ${what} of handoff ${handoff.id}`);
 
   const asHandoffId = asUniqueId(handoff.id, handoffs, 'handoff');
 

@@ -3,7 +3,7 @@ import { AUTOMATABLE_KINDS, type AutomatableKind, type Scenario } from '../../mo
 import { KIND_WORDS } from '../../model/assumptionSources';
 import { Field, Toggle } from './Field';
 import { asNumber, asNumberList, asText, asUniqueId } from './validate';
-import { num } from './useEdit';
+import { num, recordEdits } from './useEdit';
 
 type NumberKey = 'capGrowth' | 'sigmaFirst' | 'sigmaControl' | 'minHumans' | 'absorbThreshold' | 'maxDomains' | 'roundingSlack' | 'aiCostRatio';
 const NUMBERS: { key: NumberKey; label: string; hint?: string }[] = [
@@ -24,14 +24,7 @@ export function ScenarioInspector({ scenarioId }: { scenarioId: string }) {
   const all = useDoc((s) => s.doc.scenarios);
   if (!scenario) return null;
   const path = `scenarios[${index}]`;
-  const update = (patch: Partial<Scenario>, what: string) => ({
-    commandId: 'scenario.update',
-    args: { id: scenario.id, patch, label: `Change ${what} of ${scenario.name}` },
-  });
-  const on = <K extends keyof Scenario>(key: K, what: string = String(key)) => ({
-    path: `${path}.${String(key)}`,
-    edit: (v: Scenario[K]) => update({ [key]: v } as Partial<Scenario>, what),
-  });
+  const { update, on } = recordEdits<Scenario>('scenario.update', scenario.id, path, (what) => `Change ${what} of ${scenario.name}`);
   const onKind = (group: 'potential' | 'cap', kind: AutomatableKind) => ({
     path: `${path}.${group}.${kind}`,
     edit: (v: number) => update({ [group]: { ...scenario[group], [kind]: v } }, `${group} (${KIND_WORDS[kind]})`),

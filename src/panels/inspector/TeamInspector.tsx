@@ -3,7 +3,7 @@ import { LAYER_IDS, MIX_KINDS, MixSchema, rebalanceMix, type MixKind, type Team 
 import { layerInfo } from '../../model/catalogue';
 import { Choice, Field } from './Field';
 import { asLines, asNumber, asOptionalNumber, asOptionalText, asPosition, asText, asUniqueId, type Parsed } from './validate';
-import { num } from './useEdit';
+import { num, recordEdits } from './useEdit';
 import { ConnectHandoff } from './ConnectHandoff';
 
 const MIX_LABELS: Record<MixKind, string> = {
@@ -29,14 +29,7 @@ export function TeamInspector({ teamId }: { teamId: string }) {
   if (!team) return null;
   const path = `teams[${index}]`;
 
-  const update = (patch: Partial<Team>, what: string) => ({
-    commandId: 'team.update',
-    args: { id: team.id, patch, label: `Change ${what} of ${team.name}` },
-  });
-  const on = <K extends keyof Team>(key: K) => ({
-    path: `${path}.${String(key)}`,
-    edit: (v: Team[K]) => update({ [key]: v } as Partial<Team>, labelOf(key)),
-  });
+  const { update, on } = recordEdits<Team>('team.update', team.id, path, (what) => `Change ${what} of ${team.name}`, labelOf);
 
   const asTeamId = asUniqueId(team.id, taken, 'team');
 

@@ -8,6 +8,22 @@ export type { CommandCall };
 export const num = (n: number | undefined) => (n === undefined ? '' : String(n));
 
 /**
+ * The calls that edit one record's fields through its update command (`team.update`,
+ * `handoff.update`, `scenario.update`): `update` for a patch, `on(key)` for the path and edit of one
+ * field, each call labelled for the undo history by `label(what)`.
+ * @example const { on } = recordEdits<Team>('team.update', 'qa', 'teams[3]', (what) => `Change ${what} of QA`);
+ * <Field {...on('headcount')} … /> // edit(4) → { commandId: 'team.update', args: { id: 'qa', patch: { headcount: 4 }, label: 'Change headcount of QA' } }
+ */
+export function recordEdits<R>(commandId: string, id: string, path: string, label: (what: string) => string, whatOf: (key: keyof R) => string = String) {
+  const update = (patch: Partial<R>, what: string): CommandCall => ({ commandId, args: { id, patch, label: label(what) } });
+  const on = <K extends keyof R>(key: K, what: string = whatOf(key)) => ({
+    path: `${path}.${String(key)}`,
+    edit: (v: R[K]) => update({ [key]: v } as unknown as Partial<R>, what),
+  });
+  return { update, on };
+}
+
+/**
  * How an inspector control checks and applies a value: the check is a dry run of the very command
  * the commit runs, validated with the document schema, so the two can never disagree.
  * @example const { problem, commit } = useEdit();

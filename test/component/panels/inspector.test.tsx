@@ -6,6 +6,8 @@ import { Inspector } from '../../../src/panels/inspector/Inspector';
 import { MIX_KINDS } from '../../../src/model';
 import { renderInEditor } from './harness';
 
+const MIX_LABEL_ROUTINE = 'Routine execution';
+
 const errorOf = (input: HTMLElement) => {
   const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
   return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
@@ -192,6 +194,29 @@ describe('Inspector, nothing selected', () => {
     await userEvent.type(f0, '0.9{Enter}');
     expect(errorOf(f0)).toMatch(/fMax/);
     expect(ed.doc().assumptions.f0).toBe(0.25);
+  });
+
+  it('labels each undo step with the field and the record it changed', async () => {
+    const ed = renderInEditor(<Inspector />);
+    const section = screen.getByText('Scenario: Cautious').closest('details')!;
+    await userEvent.click(within(section).getByText('Scenario: Cautious'));
+    await userEvent.clear(within(section).getByLabelText('Cap, routine'));
+    await userEvent.type(within(section).getByLabelText('Cap, routine'), '1{Enter}');
+    selectTeam(ed, 'qa');
+    const qa = ed.doc().teams.find((t) => t.id === 'qa')!.name;
+    await userEvent.clear(screen.getByLabelText('Cost per FTE (yearly)'));
+    await userEvent.type(screen.getByLabelText('Cost per FTE (yearly)'), '90000{Enter}');
+    await userEvent.clear(screen.getByLabelText(MIX_LABEL_ROUTINE));
+    await userEvent.type(screen.getByLabelText(MIX_LABEL_ROUTINE), '0.5{Enter}');
+    act(() => ed.stores.ui.getState().select({ handoffs: ['e04'] }));
+    await userEvent.clear(screen.getByLabelText('Wait (days)'));
+    await userEvent.type(screen.getByLabelText('Wait (days)'), '3{Enter}');
+    expect(ed.past().map((e) => e.label)).toEqual([
+      'Change cap (routine) of Cautious',
+      `Change cost per FTE of ${qa}`,
+      `Change work mix of ${qa}`,
+      'Change waitDays of handoff e04',
+    ]);
   });
 
   it("edits a scenario's fields, refusing a cap below its potential", async () => {
