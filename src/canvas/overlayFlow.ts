@@ -7,6 +7,7 @@ import { LAYER_IDS } from '../model';
 import { BAND_LABEL_H, TEAM_H, type Point } from './geometry';
 import { sameItemsOr } from './stableArray';
 import { afterView, type GroupFrame, type HandoffStatus, type TeamOverlay } from './overlay';
+import { CRITICAL_MARKER } from './markers';
 import type { CanvasDoc, Flow, FlowNode, FrameFlowNode, HandoffFlowEdge, LaneFlowNode, SimulationOverlay, TeamFlowNode } from './toFlow';
 import { peopleWord } from '../model/words';
 
@@ -75,7 +76,12 @@ function laneAfter(n: LaneFlowNode, after: LaneFlowNode['data']['after'], contro
 function edgeAfter(e: HandoffFlowEdge, status: HandoffStatus): HandoffFlowEdge {
   const hit = edgeCache.get(e);
   if (hit && hit.status === status) return hit.edge;
-  const edge: HandoffFlowEdge = { ...e, data: { ...e.data!, status }, className: `${e.className} handoff-${status}` };
+  const edge: HandoffFlowEdge = {
+    ...e,
+    data: { ...e.data!, status },
+    className: `${e.className} handoff-${status}`,
+    ...(status === 'critical' ? { markerEnd: CRITICAL_MARKER } : {}),
+  };
   edgeCache.set(e, { status, edge });
   return edge;
 }

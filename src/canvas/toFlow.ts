@@ -4,7 +4,8 @@
  * team, lane or handoff whose record and place did not change keeps its object, so React Flow
  * re-renders only what moved. Nodes are a view; they are never saved.
  */
-import { MarkerType, Position, type Edge, type EdgeMarker, type Node, type NodeHandle } from '@xyflow/react';
+import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import { MARKERS } from './markers';
 import type { FivefoldDocument, Handoff, HandoffKind, LayerId, Scenario, Team } from '../model';
 import { LAYER_IDS } from '../model';
 import type { Result } from '../sim';
@@ -100,10 +101,6 @@ export interface ToFlowOptions {
   framesLeaving?: boolean;
 }
 
-const MARKERS: Record<HandoffKind, EdgeMarker> = {
-  work: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#334155' },
-  feedback: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#7c3aed' },
-};
 
 const HANDLE = 10;
 const SOURCE_HANDLES: Record<Side, { x: number; y: number }> = {

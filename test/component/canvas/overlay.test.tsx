@@ -107,6 +107,11 @@ describe('After on the canvas', () => {
     await waitFor(() => expect(view.edgePath(doc.handoffs[0].id)).not.toBeNull());
     const marked = doc.handoffs.filter((h) => view.edgePath(h.id)!.getAttribute('class')!.includes('is-critical'));
     expect(marked).toHaveLength(result.criticalPath.length - 1);
+    // Their arrowheads are red like their line, and every other handoff's are not.
+    for (const h of doc.handoffs) {
+      const red = view.edgePath(h.id)!.getAttribute('marker-end')!.includes('dc2626');
+      expect(red, h.id).toBe(marked.includes(h));
+    }
     const hops = marked.map((h) => [ownerOf(result, h.from), ownerOf(result, h.to)]);
     for (let i = 1; i < result.criticalPath.length; i++) expect(hops).toContainEqual([result.criticalPath[i - 1], result.criticalPath[i]]);
     for (const owner of result.criticalPath) {
