@@ -5,6 +5,7 @@ import { Choice, Field } from './Field';
 import { asLines, asNumber, asOptionalNumber, asOptionalText, asPosition, asText, asUniqueId, type Parsed } from './validate';
 import { num, recordEdits } from './useEdit';
 import { ConnectHandoff } from './ConnectHandoff';
+import { percent } from '../scenario/percent';
 
 const MIX_LABELS: Record<MixKind, string> = {
   routine: 'Routine execution',
@@ -91,7 +92,7 @@ function MixBar({ mix }: { mix: Team['mix'] }) {
   return (
     <div className="ff-mixbar" aria-hidden="true">
       {MIX_KINDS.map((k) => (
-        <span key={k} className={`ff-mixbar-${k}`} style={{ flexGrow: mix[k] }} title={`${MIX_LABELS[k]}: ${Math.round(mix[k] * 100)}%`} />
+        <span key={k} className={`ff-mixbar-${k}`} style={{ flexGrow: mix[k] }} title={`${MIX_LABELS[k]}: ${percent(mix[k])}`} />
       ))}
     </div>
   );

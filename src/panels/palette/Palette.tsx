@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useStores } from '../../store/context';
 import { useRegistry } from '../../commands/context';
+import { MIX_KINDS } from '../../model';
 import { LAYERS, typicalTeams, type LayerInfo, type TeamTemplate } from '../../model/catalogue';
 import { writePaletteDrag } from './paletteDrop';
 import './palette.css';
@@ -46,8 +47,7 @@ function LayerGroup({ layer }: { layer: LayerInfo }) {
               <dt>{t.name}</dt>
               <dd>
                 {t.headcount} {t.headcount === 1 ? 'person' : 'people'}, {money.format(t.costPerFte)} per FTE, {t.processDays} process{' '}
-                {t.processDays === 1 ? 'day' : 'days'}, mix {Math.round(t.mix.routine * 100)}/{Math.round(t.mix.create * 100)}/
-                {Math.round(t.mix.decide * 100)}/{Math.round(t.mix.assure * 100)}. {t.basis}
+                {t.processDays === 1 ? 'day' : 'days'}, mix {MIX_KINDS.map((k) => Math.round(t.mix[k] * 100)).join('/')}. {t.basis}
               </dd>
             </div>
           ))}
