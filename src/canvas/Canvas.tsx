@@ -233,7 +233,7 @@ export function Canvas({ onFileDrop }: CanvasProps) {
         elevateEdgesOnSelect
         attributionPosition="top-right"
       >
-        {overlay === 'after' && flow.after ? (
+        {overlay === 'after' && flow.after && teams.length > 0 ? (
           <Panel position="top-center">
             <CriticalPathBadge before={flow.after.leadTimeDays.before} after={flow.after.leadTimeDays.after} pending={pending} />
           </Panel>

@@ -22,7 +22,8 @@ function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
           {counts}
         </div>
       </div>
-      {control ? (
+      {/* Without a Control team there is no share to show (the results warn of unstaffed oversight). */}
+      {control && teamCount > 0 ? (
         <div className="lane-control-growth" data-testid="control-growth" style={{ top: control.top }}>
           <div>
             <b>{percent(control.shareBefore)} → {percent(control.shareAfter)}</b> of all people

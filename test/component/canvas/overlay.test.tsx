@@ -164,6 +164,24 @@ describe('After on the canvas', () => {
   });
 });
 
+describe('After on an empty model', () => {
+  it('shows no critical-path badge and no Control share: there is nothing to measure', async () => {
+    const { stores } = given('after');
+    act(() => stores.document.getState().commit('Empty', (d) => void ((d.teams = []), (d.handoffs = []))));
+    const view = renderCanvas(stores);
+    await waitFor(() => expect(view.container.querySelector('[data-testid="lane-control"]')).not.toBeNull());
+    expect(view.queryByTestId('critical-path-days')).toBeNull();
+    expect(view.queryByTestId('control-growth')).toBeNull();
+  });
+
+  it('with teams, both are there', async () => {
+    const { stores } = given('after');
+    const view = renderCanvas(stores);
+    await waitFor(() => expect(view.queryByTestId('critical-path-days')).not.toBeNull());
+    expect(view.queryByTestId('control-growth')).not.toBeNull();
+  });
+});
+
 describe('Before on the canvas', () => {
   it('shows the document as entered: no after figures, no group frames, no critical path', async () => {
     const { stores } = given('before');
