@@ -74,7 +74,7 @@ export function ExplainPanel() {
   const stepsIn = (keys: (k: string) => boolean): TraceStep[] => tt?.steps.filter((s) => keys(s.key)) ?? [];
 
   return (
-    <aside className="ff-explain" aria-labelledby="ff-explain-title" onKeyDown={(e) => e.key === 'Escape' && ui.getState().explain(null)}>
+    <aside className="floating-card ff-explain" aria-labelledby="ff-explain-title" onKeyDown={(e) => e.key === 'Escape' && ui.getState().explain(null)}>
       <header>
         <h2 id="ff-explain-title">
           Why {team.name} <span className="ff-explain-id">({team.id})</span>

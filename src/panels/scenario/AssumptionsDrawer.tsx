@@ -42,7 +42,7 @@ function Row({ basis, value }: { basis: AssumptionBasis; value: unknown }) {
 export function AssumptionsDrawer({ scenario, onClose }: { scenario: Scenario; onClose(): void }) {
   const assumptions = useDoc((s) => s.doc.assumptions);
   return (
-    <section className="ff-drawer ff-assumptions" aria-label="Assumptions">
+    <section className="floating-card ff-drawer ff-assumptions" aria-label="Assumptions">
       <header>
         <h2>Assumptions · model and {scenario.name}</h2>
         <button type="button" onClick={onClose} aria-label="Close assumptions">

@@ -14,7 +14,7 @@ const POLICY: Lever[] = [
 /** The main levers of one scenario as sliders, then presets and scenario management. */
 export function LeversDrawer({ scenario, index, onClose }: { scenario: Scenario; index: number; onClose(): void }) {
   return (
-    <section className="ff-drawer ff-levers" aria-label={`Levers of ${scenario.name}`} onKeyDown={(e) => e.key === 'Escape' && e.target === e.currentTarget && onClose()}>
+    <section className="floating-card ff-drawer ff-levers" aria-label={`Levers of ${scenario.name}`} onKeyDown={(e) => e.key === 'Escape' && e.target === e.currentTarget && onClose()}>
       <header>
         <h2>Levers · {scenario.name}</h2>
         <button type="button" onClick={onClose} aria-label="Close levers">
