@@ -1,3 +1,4 @@
+import { useShallow } from 'zustand/react/shallow';
 import { useDoc } from '../../store/context';
 import { type Assumptions, type Initiative } from '../../model';
 import { LAYERS } from '../../model/catalogue';
@@ -27,7 +28,8 @@ export function DocumentInspector() {
   const initiative = useDoc((s) => s.doc.initiative);
   const assumptions = useDoc((s) => s.doc.assumptions);
   const layers = useDoc((s) => s.doc.layers);
-  const scenarioIds = useDoc((s) => s.doc.scenarios.map((x) => x.id).join('\u0000'));
+  // The ids alone, compared item by item: editing a scenario redraws its own section, not this list.
+  const scenarioIds = useDoc(useShallow((s) => s.doc.scenarios.map((x) => x.id)));
 
   const onInitiative = <K extends keyof Initiative>(key: K, label: string) => ({
     path: `initiative.${String(key)}`,
@@ -93,7 +95,7 @@ export function DocumentInspector() {
         })}
       </fieldset>
       <h3>Scenarios</h3>
-      {scenarioIds.split('\u0000').map((id) => (
+      {scenarioIds.map((id) => (
         <ScenarioInspector key={id} scenarioId={id} />
       ))}
     </section>
