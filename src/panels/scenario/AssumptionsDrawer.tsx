@@ -1,4 +1,3 @@
-import { Fragment } from 'react';
 import { useDoc } from '../../store/context';
 import type { Scenario } from '../../model';
 import { ASSUMPTION_BASES, SCENARIO_BASES, SOURCES, scenarioValue, type AssumptionBasis, type RangeEnd } from '../../model/assumptionSources';
@@ -67,9 +66,7 @@ export function AssumptionsDrawer({ scenario, onClose }: { scenario: Scenario; o
             <Row key={k} basis={ASSUMPTION_BASES[k]} value={assumptions[k]} />
           ))}
           {SCENARIO_BASES.map((b) => (
-            <Fragment key={b.key}>
-              <Row basis={b} value={scenarioValue(scenario, b.key)} />
-            </Fragment>
+            <Row key={b.key} basis={b} value={scenarioValue(scenario, b.key)} />
           ))}
         </tbody>
       </table>
