@@ -72,7 +72,7 @@ const CompareBody = memo(function CompareBody({ doc, a, b, labelA, labelB }: Com
   const rows = compareRows(doc, a, b);
   return (
     <div className="compare-body">
-      <table className="compare-table" data-testid="compare-table">
+      <table className="figure-table compare-table" data-testid="compare-table">
         <caption className="visually-hidden">{`${labelA} against ${labelB}`}</caption>
         <thead>
           <tr>

@@ -52,7 +52,7 @@ export function SensitivityPanel({ doc, scenario, quarter }: SensitivityPanelPro
           {moving.length === 0 ? ' No single lever changes headcount here.' : ''}
           {still > 0 && moving.length > 0 ? ` ${still} other levers do not change headcount at this quarter.` : ''}
         </p>
-        <table className="sensitivity-table" data-testid="sensitivity-table">
+        <table className="figure-table sensitivity-table" data-testid="sensitivity-table">
           <caption className="visually-hidden">Sensitivity of headcount to each lever, largest swing first</caption>
           <thead>
             <tr>
