@@ -11,7 +11,7 @@ import { isLarge } from './compute';
 import { PairCache, sideKey } from './pairCache';
 import type { PairAnswer, PairRequest, PairResponse } from './protocol';
 import { simulationInput } from './simulationInput';
-import { defaultWorkerFactory, WorkerLane, workerOrNull, type WorkerFactory } from './workerLane';
+import { defaultWorkerFactory, WorkerLane, type WorkerFactory } from './workerLane';
 
 export type PairView =
   | { pending: true; pair: null; doc: null; computedIn: 'worker' }
@@ -39,27 +39,21 @@ const PENDING: PairView = { pending: true, pair: null, doc: null, computedIn: 'w
 export class ComparePairService {
   private readonly cache = new PairCache();
   private readonly listeners = new Set<() => void>();
-  private readonly lane: WorkerLane<PairClient, PairAnswer>;
+  private readonly lane: WorkerLane<PairClient, PairAnswer, PairRequest, PairResponse>;
   private inputs: PairInputs | null = null;
   private current: PairView = PENDING;
 
   constructor(createWorker: WorkerFactory<PairRequest, PairResponse> = defaultWorkerFactory) {
-    this.lane = new WorkerLane(
-      (events) => {
-        const worker = workerOrNull(createWorker);
-        return worker && new PairClient(worker, events);
+    this.lane = new WorkerLane(PairClient, createWorker, {
+      answer: (pair) => {
+        this.current = { pending: false, pair, doc: this.inputs!.doc, computedIn: 'worker' };
+        this.notify();
       },
-      {
-        answer: (pair) => {
-          this.current = { pending: false, pair, doc: this.inputs!.doc, computedIn: 'worker' };
-          this.notify();
-        },
-        fallBack: () => {
-          this.computeHere(this.inputs!);
-          this.notify();
-        },
+      fallBack: () => {
+        this.computeHere(this.inputs!);
+        this.notify();
       },
-    );
+    });
   }
 
   subscribe = (listener: () => void): (() => void) => {

@@ -10,7 +10,7 @@ import { chosenQuarter, chosenScenario } from './chosen';
 import { isLarge, SimulationCache, type SimulationAnswer } from './compute';
 import { SimClient } from './client';
 import { simulationInput } from './simulationInput';
-import { defaultWorkerFactory, WorkerLane, workerOrNull, type WorkerFactory } from './workerLane';
+import { defaultWorkerFactory, WorkerLane, type WorkerFactory } from './workerLane';
 
 /** What every simulation view reads: derived from (document, scenario, quarter), never stored. */
 export interface SimulationView {
@@ -52,23 +52,17 @@ export class SimulationService {
     private readonly stores: Stores,
     createWorker: WorkerFactory = defaultWorkerFactory,
   ) {
-    this.lane = new WorkerLane(
-      (events) => {
-        const worker = workerOrNull(createWorker);
-        return worker && new SimClient(worker, events);
+    this.lane = new WorkerLane(SimClient, createWorker, {
+      answer: (answer) => {
+        const inputs = this.inputs!;
+        this.view = { scenario: inputs.scenario, quarter: inputs.quarter, ...answer, pending: false, computedIn: 'worker' };
+        this.notify();
       },
-      {
-        answer: (answer) => {
-          const inputs = this.inputs!;
-          this.view = { scenario: inputs.scenario, quarter: inputs.quarter, ...answer, pending: false, computedIn: 'worker' };
-          this.notify();
-        },
-        fallBack: () => {
-          this.computeHere(this.inputs!);
-          this.notify();
-        },
+      fallBack: () => {
+        this.computeHere(this.inputs!);
+        this.notify();
       },
-    );
+    });
   }
 
   subscribe = (listener: () => void): (() => void) => {

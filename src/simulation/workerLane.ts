@@ -37,21 +37,23 @@ export interface LaneEvents<Answer> {
   fallBack(): void;
 }
 
+/** A client class over a worker, such as `SimClient` or `PairClient`. */
+export type ClientClass<Client, Answer, Request, Response> = new (worker: WorkerLike<Request, Response>, events: ClientEvents<Answer>) => Client;
+
 /**
  * @example
- * const lane = new WorkerLane((events) => { const w = workerOrNull(create); return w && new SimClient(w, events); },
- *   { answer: show, fallBack: () => show(computeHere()) });
+ * const lane = new WorkerLane(SimClient, defaultWorkerFactory, { answer: show, fallBack: () => show(computeHere()) });
  * if (!lane.send((client) => client.request(doc, scenario, 3))) show(computeHere()); // no worker on this page
  */
-export class WorkerLane<Client extends RevisionClient<object, Answer>, Answer> {
+export class WorkerLane<Client extends RevisionClient<object, Answer>, Answer, Request = SimRequest, Response = SimResponse> {
   private client: Client | null = null;
   private noWorker = false;
   /** The worker request whose answer is awaited; null when the view was computed here. */
   private awaiting: number | null = null;
 
   constructor(
-    /** A client on a new worker, wired to `events`; null when no worker can be had. */
-    private readonly start: (events: ClientEvents<Answer>) => Client | null,
+    private readonly Client: ClientClass<Client, Answer, Request, Response>,
+    private readonly createWorker: WorkerFactory<Request, Response>,
     private readonly events: LaneEvents<Answer>,
   ) {}
 
@@ -80,7 +82,12 @@ export class WorkerLane<Client extends RevisionClient<object, Answer>, Answer> {
   private workerClient(): Client | null {
     if (this.client && !this.client.failed) return this.client;
     if (this.noWorker) return null;
-    const client = this.start({
+    const worker = workerOrNull(this.createWorker);
+    if (!worker) {
+      this.noWorker = true;
+      return null;
+    }
+    this.client = new this.Client(worker, {
       answer: (id, answer) => {
         if (id !== this.awaiting) return;
         this.awaiting = null;
@@ -94,10 +101,6 @@ export class WorkerLane<Client extends RevisionClient<object, Answer>, Answer> {
         this.events.fallBack();
       },
     });
-    if (!client) {
-      this.noWorker = true;
-      return null;
-    }
-    return (this.client = client);
+    return this.client;
   }
 }

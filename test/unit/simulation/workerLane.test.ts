@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SimClient } from '../../../src/simulation/client';
 import type { SimulationAnswer } from '../../../src/simulation/compute';
-import { WorkerLane, workerOrNull, type WorkerFactory } from '../../../src/simulation/workerLane';
+import { WorkerLane, type WorkerFactory } from '../../../src/simulation/workerLane';
 import { chain } from './given';
 import { FakeWorker } from './fakeWorker';
 
@@ -10,15 +10,16 @@ function givenLane(create: WorkerFactory = () => new FakeWorker()) {
   const workers: FakeWorker[] = [];
   const told: string[] = [];
   let starts = 0;
-  const lane = new WorkerLane<SimClient, SimulationAnswer>(
-    (events) => {
-      starts++;
-      const worker = workerOrNull(create) as FakeWorker | null;
-      if (worker) workers.push(worker);
-      return worker && new SimClient(worker, events);
-    },
-    { answer: () => told.push('answer'), fallBack: () => told.push('fallBack') },
-  );
+  const counted: WorkerFactory = () => {
+    starts++;
+    const worker = create();
+    if (worker) workers.push(worker as FakeWorker);
+    return worker;
+  };
+  const lane = new WorkerLane<SimClient, SimulationAnswer>(SimClient, counted, {
+    answer: () => told.push('answer'),
+    fallBack: () => told.push('fallBack'),
+  });
   return { lane, workers, told, starts: () => starts };
 }
 
