@@ -59,7 +59,7 @@ export function finishMove(stores: Stores, teamCount = 1): void {
   state.commit(teamCount > 1 ? 'Move teams' : 'Move team', () => {});
 }
 
-/** `team.move` in one step, e.g. from a test or a keyboard nudge. */
+/** `team.move` in one step: the drop of a drag, or a test. */
 export function moveTeams(stores: Stores, moves: readonly TeamMove[]): void {
   moveTeamsLive(stores, moves);
   finishMove(stores, moves.length);

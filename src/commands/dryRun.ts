@@ -1,7 +1,5 @@
 import type { FivefoldDocument } from '../model';
-import type { Stores } from '../store/context';
-import { createDocumentStore } from '../store/documentStore';
-import { createUiStore } from '../store/uiStore';
+import { createStores, type Stores } from '../store/context';
 import type { CommandRegistry } from './registry';
 
 /** One command with its arguments: what a control will run when its value is committed. */
@@ -22,7 +20,7 @@ export interface CommandCall {
  * @example dryRun(registry, stores, { commandId: 'title.update', args: { title: '' } }).title // ''
  */
 export function dryRun(registry: CommandRegistry, stores: Stores, call: CommandCall): FivefoldDocument {
-  const scratch: Stores = { document: createDocumentStore(stores.document.getState().doc), ui: createUiStore() };
+  const scratch = createStores(stores.document.getState().doc);
   // Copy the UI's data, never its actions: those are bound to the real store and would change it.
   const uiData = Object.fromEntries(Object.entries(stores.ui.getState()).filter(([, v]) => typeof v !== 'function'));
   scratch.ui.setState(uiData);

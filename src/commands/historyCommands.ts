@@ -1,4 +1,5 @@
 import type { Command } from './registry';
+import type { Stores } from '../store/context';
 import { redoLabel, undoLabel } from '../store/documentStore';
 
 /** `history.undo`: steps back one labelled edit. */
@@ -28,7 +29,7 @@ export const redo: Command = {
 };
 
 /** After undo or redo a selected record may no longer exist; the inspector must not show a ghost. */
-function pruneSelection(stores: Parameters<Command['run']>[0]) {
+function pruneSelection(stores: Stores) {
   const { doc } = stores.document.getState();
   const ui = stores.ui.getState();
   const teams = new Set(doc.teams.map((t) => t.id));
