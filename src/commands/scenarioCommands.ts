@@ -82,6 +82,9 @@ export interface SetLeverArgs {
 
 const findScenario = (stores: Stores, id: string) => stores.document.getState().doc.scenarios.find((s) => s.id === id);
 
+/** `canRun` of the commands about one existing scenario. */
+const namesScenario = (stores: Stores, args: { scenario: string } | undefined) => !!args && !!findScenario(stores, args.scenario);
+
 /**
  * `scenario.setLever`: one lever of one scenario, clamped to what the format allows.
  * @example registry.run('scenario.setLever', stores, { scenario: 'ai-native', lever: { lever: 'adoption', quarter: 3 }, value: 0.5 })
@@ -123,7 +126,7 @@ export const applyPreset: Command<{ scenario: string; preset: PresetId }> = {
   id: 'scenario.applyPreset',
   label: 'Reset scenario to a preset',
   group: 'Scenario',
-  canRun: (stores, args) => !!args && !!findScenario(stores, args.scenario) && PRESETS.some((p) => p.id === args.preset),
+  canRun: (stores, args) => namesScenario(stores, args) && PRESETS.some((p) => p.id === args.preset),
   run(stores, { scenario, preset }) {
     const s = findScenario(stores, scenario)!;
     const p = presetScenarios().find((x) => x.id === preset)!;
@@ -163,7 +166,7 @@ export const duplicateScenario: Command<{ scenario: string }> = {
   id: 'scenario.duplicate',
   label: 'Duplicate scenario',
   group: 'Scenario',
-  canRun: (stores, args) => !!args && !!findScenario(stores, args.scenario),
+  canRun: namesScenario,
   run(stores, { scenario }) {
     const s = findScenario(stores, scenario)!;
     const id = uniqueId(`${s.id}-copy`, takenIds(stores));
@@ -181,7 +184,7 @@ export const renameScenario: Command<{ scenario: string; name: string }> = {
   id: 'scenario.rename',
   label: 'Rename scenario',
   group: 'Scenario',
-  canRun: (stores, args) => !!args && !!findScenario(stores, args.scenario) && args.name.trim().length >= 1 && args.name.trim().length <= 120,
+  canRun: (stores, args) => namesScenario(stores, args) && args.name.trim().length >= 1 && args.name.trim().length <= 120,
   run(stores, { scenario, name }) {
     const s = findScenario(stores, scenario)!;
     stores.document.getState().commit(`Rename scenario ${s.name} to ${name.trim()}`, (d) => {
@@ -195,7 +198,7 @@ export const deleteScenario: Command<{ scenario: string }> = {
   id: 'scenario.delete',
   label: 'Delete scenario',
   group: 'Scenario',
-  canRun: (stores, args) => !!args && !!findScenario(stores, args.scenario) && stores.document.getState().doc.scenarios.length > 1,
+  canRun: (stores, args) => namesScenario(stores, args) && stores.document.getState().doc.scenarios.length > 1,
   run(stores, { scenario }) {
     const { scenarios } = stores.document.getState().doc;
     const i = scenarios.findIndex((x) => x.id === scenario);
@@ -213,7 +216,7 @@ export const chooseScenario: Command<{ scenario: string }> = {
   id: 'scenario.choose',
   label: 'Choose scenario',
   group: 'Scenario',
-  canRun: (stores, args) => !!args && !!findScenario(stores, args.scenario),
+  canRun: namesScenario,
   run(stores, { scenario }) {
     stores.ui.getState().setScenario(scenario);
   },
