@@ -2,6 +2,7 @@ import type { Command } from './registry';
 import type { Stores } from '../store/context';
 import type { Handoff, Team } from '../model';
 import { uniqueId } from './ids';
+import { hasTeamsSelected } from './selectionCommands';
 
 /** What was copied: plain copies, so later edits to the originals do not leak into a paste. */
 export interface Clip {
@@ -55,8 +56,6 @@ function insertCopies(stores: Stores, clip: Omit<Clip, 'pastes'>, offset: number
   });
   stores.ui.getState().select({ teams: teams.map((t) => t.id), handoffs: handoffs.map((h) => h.id) });
 }
-
-const hasTeamsSelected = (stores: Stores) => stores.ui.getState().selection.teams.length > 0;
 
 /** `clipboard.copy`: remembers the selected teams and the handoffs between them. Not an edit. */
 export const copySelection: Command = {

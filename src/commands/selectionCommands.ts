@@ -7,6 +7,9 @@ const hasSelection = (stores: Stores) => {
   return teams.length > 0 || handoffs.length > 0;
 };
 
+/** `canRun` of the commands that act on the selected teams (nudge, copy, duplicate). */
+export const hasTeamsSelected = (stores: Stores) => stores.ui.getState().selection.teams.length > 0;
+
 /**
  * `selection.delete`: removes the selected teams and handoffs; a deleted team takes its handoffs along,
  * since a handoff to nobody is not a valid document.
@@ -75,7 +78,7 @@ export const nudgeSelection: Command<NudgeArgs> = {
     const step = e.shiftKey ? NUDGE_BIG_STEP : NUDGE_STEP;
     return { dx: x * step, dy: y * step };
   },
-  canRun: (stores) => stores.ui.getState().selection.teams.length > 0,
+  canRun: hasTeamsSelected,
   run(stores, { dx, dy }) {
     const ids = new Set(stores.ui.getState().selection.teams);
     const shown = resolvePositions(stores.document.getState().doc);
