@@ -4,7 +4,7 @@ import type { Result } from '../../sim';
 import { formatDays, formatFte, formatMoney } from '../../sim/summary';
 import { InitiativeCheck, WarningList } from './InitiativeCheck';
 import { LayerChart, PyramidChart, QuarterChart } from './lazyCharts';
-import { layerRows, PYRAMID_COLOURS, pyramidRows, quarterLabel, quarterRows } from './rows';
+import { AFTER_COLOUR, BEFORE_COLOUR, layerRows, PYRAMID_COLOURS, pyramidRows, quarterLabel, quarterRows } from './rows';
 import type { QuarterMetric } from './charts';
 
 export interface DashboardProps {
@@ -134,7 +134,7 @@ function ChartBox({ children }: { children: ReactNode }) {
 function Legend() {
   return (
     <span className="legend">
-      <span className="swatch swatch-before" /> Before <span className="swatch swatch-after" /> After
+      <span className="swatch" style={{ background: BEFORE_COLOUR }} /> Before <span className="swatch swatch-after" style={{ background: AFTER_COLOUR }} /> After
     </span>
   );
 }

@@ -6,10 +6,8 @@
  */
 import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDays, formatFte, formatMoneyShort } from '../../sim/summary';
-import { PYRAMID_COLOURS, type LayerRow, type PyramidRow, type QuarterRow } from './rows';
+import { AFTER_COLOUR, BEFORE_COLOUR, PYRAMID_COLOURS, type LayerRow, type PyramidRow, type QuarterRow } from './rows';
 
-export const BEFORE_COLOUR = '#94a3b8';
-export const AFTER_COLOUR = '#0f766e';
 const AXIS = { fontSize: 14, fill: '#334155' };
 // Charts redraw on every quarter of a scrub: animation would lag behind the slider.
 const STILL = { isAnimationActive: false } as const;

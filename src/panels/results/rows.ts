@@ -29,6 +29,10 @@ export const PYRAMID_LABELS: Record<PyramidPart, string> = {
   unallocated: 'Unallocated',
 };
 
+/** Before and after in the charts and their legend (here, not in the lazily loaded charts, so the legend draws without them). */
+export const BEFORE_COLOUR = '#94a3b8';
+export const AFTER_COLOUR = '#0f766e';
+
 /** Colours that stay apart on a washed-out projector and for the common colour-vision deficiencies. */
 export const PYRAMID_COLOURS: Record<PyramidPart, string> = {
   execution: '#2563eb',
