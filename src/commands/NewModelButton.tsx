@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useStores } from '../store/context';
 import { useRegistry } from './context';
-import { NEW_DOCUMENT_QUESTION } from './documentCommands';
+import { NEW_DOCUMENT_REASSURANCE } from './documentCommands';
 import './confirm.css';
 
 /**
@@ -36,7 +36,7 @@ export function NewModelButton() {
       {asking ? (
         <dialog ref={dialog} className="ff-confirm" aria-labelledby={titleId} onCancel={() => setAsking(false)}>
           <h2 id={titleId}>Start a new model?</h2>
-          <p>{NEW_DOCUMENT_QUESTION.replace(/^Start a new, empty model\? /, '')}</p>
+          <p>{NEW_DOCUMENT_REASSURANCE}</p>
           <div className="ff-confirm-actions">
             <button type="button" onClick={() => answer(true)}>
               Start a new model

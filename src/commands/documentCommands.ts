@@ -36,7 +36,9 @@ export interface NewDocumentArgs {
   confirm?: (message: string) => boolean;
 }
 
-export const NEW_DOCUMENT_QUESTION = 'Start a new, empty model? You can undo this, and the current model stays in the undo history.';
+/** Why starting afresh is safe: the body of the in-page question, and the end of the browser's. */
+export const NEW_DOCUMENT_REASSURANCE = 'You can undo this, and the current model stays in the undo history.';
+export const NEW_DOCUMENT_QUESTION = `Start a new, empty model? ${NEW_DOCUMENT_REASSURANCE}`;
 
 /**
  * `doc.new`: replaces the model with an empty one after a confirmation. Unlike opening a file it is an

@@ -11,7 +11,9 @@ describe('New', () => {
     const ed = renderInEditor(<NewModelButton />);
     const before = ed.doc();
     await userEvent.click(screen.getByRole('button', { name: 'New' }));
-    expect(screen.getByRole('dialog', { name: 'Start a new model?' })).toBeTruthy();
+    const dialog = screen.getByRole('dialog', { name: 'Start a new model?' });
+    // The question is asked once, in the title; the body only reassures.
+    expect(dialog.querySelector('p')?.textContent).toBe('You can undo this, and the current model stays in the undo history.');
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(ed.doc()).toBe(before);
