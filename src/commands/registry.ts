@@ -51,9 +51,8 @@ export class CommandRegistry {
 
   /** Runs a command when it can run; returns whether it ran. */
   run(id: string, stores: Stores, args?: unknown): boolean {
-    const c = this.byId.get(id);
-    if (!c || (c.canRun && !c.canRun(stores, args))) return false;
-    c.run(stores, args);
+    if (!this.canRun(id, stores, args)) return false;
+    this.byId.get(id)!.run(stores, args);
     return true;
   }
 
