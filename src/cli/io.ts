@@ -8,6 +8,19 @@ export interface CliIo {
   readFile(path: string): Promise<string>;
 }
 
+/**
+ * The file's text, or null after telling standard error why it cannot be read (the caller exits 2).
+ * @example const text = await readOrReport(io, 'missing.json') // null; stderr: "missing.json: cannot read: no such file"
+ */
+export async function readOrReport(io: CliIo, file: string): Promise<string | null> {
+  try {
+    return await io.readFile(file);
+  } catch (e) {
+    io.err(`${file}: cannot read: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  }
+}
+
 /** Larger files are refused before reading: a string cannot hold much more, and no real model is near it. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 

@@ -3,7 +3,7 @@ import type { FivefoldDocument } from '../model';
 import { baseline, project } from '../sim';
 import { headcountByLayer } from '../sim/summary';
 import type { Result } from '../sim';
-import type { CliIo } from './io';
+import { readOrReport, type CliIo } from './io';
 
 const USAGE = 'usage: npm run cli -- simulate FILE [--scenario ID] [--quarter N|all] [--json] [--trace]';
 
@@ -28,13 +28,8 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
     io.err(`simulate: ${parsed}\n${USAGE}`);
     return 2;
   }
-  let text: string;
-  try {
-    text = await io.readFile(parsed.file);
-  } catch (e) {
-    io.err(`${parsed.file}: cannot read: ${e instanceof Error ? e.message : String(e)}`);
-    return 2;
-  }
+  const text = await readOrReport(io, parsed.file);
+  if (text === null) return 2;
   const result = parseText(text);
   if (!result.ok) {
     io.err(`${parsed.file}: invalid`);

@@ -1,6 +1,6 @@
 import { parseText, problemLine } from '../model';
 import { counted } from '../model/words';
-import type { CliIo } from './io';
+import { readOrReport, type CliIo } from './io';
 
 const USAGE = 'usage: npm run cli -- validate FILE...';
 
@@ -28,11 +28,8 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
   let anyInvalid = false;
   let anyUnreadable = false;
   for (const file of files) {
-    let text: string;
-    try {
-      text = await io.readFile(file);
-    } catch (e) {
-      io.err(`${file}: cannot read: ${e instanceof Error ? e.message : String(e)}`);
+    const text = await readOrReport(io, file);
+    if (text === null) {
       anyUnreadable = true;
       continue;
     }
