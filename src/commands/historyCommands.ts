@@ -1,5 +1,5 @@
 import type { Command } from './registry';
-import type { Stores } from '../store/context';
+import { pruneSelection } from '../store/selection';
 import { redoLabel, undoLabel } from '../store/documentStore';
 
 /** `history.undo`: steps back one labelled edit. */
@@ -27,17 +27,3 @@ export const redo: Command = {
     pruneSelection(stores);
   },
 };
-
-/** After undo or redo a selected record may no longer exist; the inspector must not show a ghost. */
-function pruneSelection(stores: Stores) {
-  const { doc } = stores.document.getState();
-  const ui = stores.ui.getState();
-  const teams = new Set(doc.teams.map((t) => t.id));
-  const handoffs = new Set(doc.handoffs.map((h) => h.id));
-  const { selection } = ui;
-  const keptTeams = selection.teams.filter((id) => teams.has(id));
-  const keptHandoffs = selection.handoffs.filter((id) => handoffs.has(id));
-  if (keptTeams.length !== selection.teams.length || keptHandoffs.length !== selection.handoffs.length) {
-    ui.select({ teams: keptTeams, handoffs: keptHandoffs });
-  }
-}

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { parseText, serialize, type FivefoldDocument } from '../model';
 import type { Stores } from '../store/context';
 import { replaceWith } from '../store/documentStore';
+import { pruneSelection } from '../store/selection';
 import { CORRUPT_KEY, DOCUMENT_KEY, tryRead, tryWrite } from './storageAccess';
 
 /** Wait after the last change before saving: one write per burst of typing or nudging. */
@@ -152,6 +153,7 @@ export function startAutosave(stores: Stores, options: AutosaveOptions): Autosav
       lastWritten = status.theirs;
       // An undo step rather than a fresh history: this tab's version stays one Undo away.
       stores.document.getState().commit('Load the version saved in another tab', replaceWith(parsed.doc));
+      pruneSelection(stores);
       // The commit scheduled a save of what is already stored: nothing is left to write.
       dirty = false;
       if (timer) clearTimeout(timer);

@@ -151,6 +151,24 @@ describe('autosave', () => {
     expect(stores.document.getState().doc.title).toBe('Mine');
   });
 
+  it("given a selection, when the other tab's version without those records is loaded, then the selection keeps only what is still there", () => {
+    const storage = new MemoryStorage();
+    const { stores, autosave } = setup(storage);
+    const mine = stores.document.getState().doc;
+    const [gone, kept] = mine.teams;
+    const theirDoc = { ...mine, teams: mine.teams.filter((t) => t !== gone), handoffs: mine.handoffs.filter((h) => h.from !== gone.id && h.to !== gone.id) };
+    const goneHandoff = mine.handoffs.find((h) => h.from === gone.id || h.to === gone.id)!;
+    act(() => stores.ui.getState().select({ teams: [gone.id, kept.id], handoffs: [goneHandoff.id] }));
+    const theirs = storedText(theirDoc);
+    storage.setItem(DOCUMENT_KEY, theirs);
+    act(() => void window.dispatchEvent(new StorageEvent('storage', { key: DOCUMENT_KEY, newValue: theirs })));
+    let loaded = false;
+    act(() => void (loaded = autosave.loadTheirs()));
+    expect(loaded).toBe(true);
+    expect(stores.document.getState().doc.teams.map((t) => t.id)).not.toContain(gone.id);
+    expect(stores.ui.getState().selection).toEqual({ teams: [kept.id], handoffs: [] });
+  });
+
   it("given another tab's save found at write time, then this tab asks, and keeping its version overwrites deliberately", async () => {
     const storage = new MemoryStorage();
     const { edit, wait } = setup(storage);
