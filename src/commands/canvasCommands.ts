@@ -6,6 +6,7 @@ import { findCycle, teamName, teamNames, type FivefoldDocument, type Handoff } f
 import type { Stores } from '../store/context';
 import type { SidePanel } from '../store/uiStore';
 import type { Command } from './registry';
+import { patchRecord } from './ids';
 import { dropTarget, type Point } from '../canvas/geometry';
 import { framesFor, layoutDocument, resolvePositions } from '../canvas/layout';
 
@@ -98,8 +99,7 @@ export function reconnectHandoff(stores: Stores, id: string, ends: { from: strin
   const refusal = refuseEnds(doc, ends.from, ends.to, handoff.kind, id);
   if (refusal) return refuse(stores, refusal);
   stores.document.getState().commit('Reconnect handoff', (d) => {
-    const h = d.handoffs.find((x) => x.id === id);
-    if (h) Object.assign(h, ends);
+    patchRecord(d.handoffs, id, ends);
   });
   return { ok: true, id };
 }
