@@ -9,6 +9,7 @@ import { LAYER_IDS, type FivefoldDocument, type LayerId } from '../model/schema'
 import { teamName } from '../model/names';
 import { criticalPathHandoffs } from './criticalPath';
 import type { Result } from './types';
+import { peopleWord } from '../model/words';
 
 /** Fixed locale so the same document reads the same on every machine and in every test. */
 const LOCALE = 'en-US';
@@ -103,7 +104,7 @@ export interface HeadlinePart {
 export function headlineParts(figures: HeadlineFigures, currency: string): HeadlinePart[] {
   const { people, handoffs, leadTimeDays, costTotal } = figures;
   return [
-    { key: 'people', before: String(people.before), after: String(people.after), unit: people.after === 1 ? ' person' : ' people' },
+    { key: 'people', before: String(people.before), after: String(people.after), unit: ` ${peopleWord(people.after)}` },
     { key: 'handoffs', before: String(handoffs.before), after: String(handoffs.after), unit: handoffs.after === 1 ? ' handoff' : ' handoffs' },
     { key: 'leadTime', before: formatDays(leadTimeDays.before), after: formatDays(leadTimeDays.after), unit: ' days' },
     {

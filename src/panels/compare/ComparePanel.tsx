@@ -5,6 +5,7 @@ import { compareRows, formatCompareRow, type CompareSide } from '../../sim/compa
 import { useComparePair } from '../../simulation/useComparePair';
 import { choices, defaultPair, sideOf } from './choices';
 import './compare.css';
+import { peopleWord } from '../../model/words';
 
 export interface ComparePanelProps {
   doc: FivefoldDocument;
@@ -125,7 +126,7 @@ function Groups({ doc, title, result }: { doc: FivefoldDocument; title: string; 
             {g.members.length > 1 && (
               <span className="muted"> + {g.members.filter((m) => m !== g.owner).map((m) => nameOf.get(m) ?? m).join(', ')}</span>
             )}
-            : {g.headcount} {g.headcount === 1 ? 'person' : 'people'}
+            : {g.headcount} {peopleWord(g.headcount)}
           </li>
         ))}
       </ul>

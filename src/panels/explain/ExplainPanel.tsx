@@ -9,9 +9,10 @@ import { useFocusRequests } from './focusRequests';
 import { TraceSteps } from './TraceSteps';
 import { formatValue } from './format';
 import './explain.css';
+import { peopleWord } from '../../model/words';
 
 const stepOf = (steps: TraceStep[], key: string) => steps.find((s) => s.key === key)?.result ?? NaN;
-const people = (n: number) => `${formatValue(n, 'people')} ${n === 1 ? 'person' : 'people'}`;
+const people = (n: number) => `${formatValue(n, 'people')} ${peopleWord(n)}`;
 
 /** The sections of a team's trace, by step key. */
 const SECTIONS: { title: string; keys: (key: string) => boolean }[] = [

@@ -5,6 +5,7 @@ import { MIX_KINDS } from '../../model';
 import { LAYERS, typicalTeams, type LayerInfo, type TeamTemplate } from '../../model/catalogue';
 import { writePaletteDrag } from './paletteDrop';
 import './palette.css';
+import { peopleWord } from '../../model/words';
 
 const money = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 0 });
 
@@ -46,7 +47,7 @@ function LayerGroup({ layer }: { layer: LayerInfo }) {
             <div key={t.key}>
               <dt>{t.name}</dt>
               <dd>
-                {t.headcount} {t.headcount === 1 ? 'person' : 'people'}, {money.format(t.costPerFte)} per FTE, {t.processDays} process{' '}
+                {t.headcount} {peopleWord(t.headcount)}, {money.format(t.costPerFte)} per FTE, {t.processDays} process{' '}
                 {t.processDays === 1 ? 'day' : 'days'}, mix {MIX_KINDS.map((k) => Math.round(t.mix[k] * 100)).join('/')}. {t.basis}
               </dd>
             </div>
