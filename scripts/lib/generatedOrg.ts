@@ -8,7 +8,7 @@
  * Work handoffs always run from an earlier team to a later one, so the work graph is a DAG.
  */
 import { LAYER_IDS, parseValue, presetScenarios, serialize, type FivefoldDocument, type Handoff, type LayerId, type Scenario, type Team } from '../../src/model';
-import { COL_PITCH, LANE_CONTENT_X, LANE_PAD_Y, ROW_PITCH, BAND_LABEL_H, BAND_PAD_X } from '../../src/canvas/geometry';
+import { COL_PITCH, LANE_CONTENT_X, LANE_PAD_Y, ROW_PITCH, BAND_LABEL_H, BAND_PAD_X } from '../../src/geometry/geometry';
 
 export interface GeneratedOrgOptions {
   /** Teams in the four horizontal lanes. */

@@ -5,8 +5,8 @@
  * between the same two teams (long curves across the canvas included).
  */
 import type { FivefoldDocument } from '../../src/model';
-import { framesFor, resolvePositions } from '../../src/canvas/layout';
-import { TEAM_H, TEAM_W, toCanvas } from '../../src/canvas/geometry';
+import { framesFor, resolvePositions } from '../../src/geometry/layout';
+import { TEAM_H, TEAM_W, toCanvas } from '../../src/geometry/geometry';
 
 /** What bench/plain-flow reads from localStorage under {@link PLAIN_GRAPH_KEY}. */
 export interface PlainGraph {

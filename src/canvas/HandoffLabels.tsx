@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { EdgeLabelRenderer, useStore, type ReactFlowState } from '@xyflow/react';
-import type { Point } from './geometry';
+import type { Point } from '../geometry/geometry';
 import type { HandoffFlowEdge } from './toFlow';
 import { useCoarseDetail } from './levelOfDetail';
 import { NARROW_LABEL_W } from './labelSpread';

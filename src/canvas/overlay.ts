@@ -17,7 +17,7 @@ import type { Result } from '../sim';
 import { criticalPathHandoffs } from '../sim/criticalPath';
 import { controlOversightFte } from '../sim/oversight';
 import type { Overlay } from '../store/uiStore';
-import { TEAM_H, TEAM_W, type Point } from './geometry';
+import { TEAM_H, TEAM_W, type Point } from '../geometry/geometry';
 import { teamById } from './teamIndex';
 
 export type { Overlay };

@@ -4,7 +4,7 @@
  * in After redraws only what the new answer or the move changed.
  */
 import { LAYER_IDS } from '../model';
-import { BAND_LABEL_H, TEAM_H, type Point } from './geometry';
+import { BAND_LABEL_H, TEAM_H, type Point } from '../geometry/geometry';
 import { sameItemsOr } from './stableArray';
 import { afterView, type GroupFrame, type HandoffStatus, type TeamOverlay } from './overlay';
 import { CRITICAL_MARKER } from './markers';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { moveTeams, type TeamMove } from '../commands/canvasCommands';
 import type { Stores } from '../store/context';
 import type { LayerId } from '../model';
-import { dropTarget, toCanvas, type Frames, type Point } from './geometry';
+import { dropTarget, toCanvas, type Frames, type Point } from '../geometry/geometry';
 import { frameBox } from './overlay';
 import type { FlowNode } from './toFlow';
 

@@ -7,8 +7,8 @@ import type { Stores } from '../store/context';
 import type { SidePanel } from '../store/uiStore';
 import type { Command } from './registry';
 import { patchRecord } from './ids';
-import { dropTarget, type Point } from '../canvas/geometry';
-import { framesFor, layoutDocument, resolvePositions } from '../canvas/layout';
+import { dropTarget, type Point } from '../geometry/geometry';
+import { framesFor, layoutDocument, resolvePositions } from '../geometry/layout';
 
 export interface TeamMove {
   id: string;

@@ -1,6 +1,6 @@
 import type { Command } from './registry';
 import type { Stores } from '../store/context';
-import { resolvePositions } from '../canvas/layout';
+import { resolvePositions } from '../geometry/layout';
 
 const hasSelection = (stores: Stores) => {
   const { teams, handoffs } = stores.ui.getState().selection;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { waitFor, within } from '@testing-library/react';
 import { mountCanvas } from './mountCanvas';
-import { layerName } from '../../../src/canvas/geometry';
+import { layerName } from '../../../src/geometry/geometry';
 import { LAYER_IDS, type FivefoldDocument } from '../../../src/model';
 import type { Stores } from '../../../src/store/context';
 import { givenExample } from './given';

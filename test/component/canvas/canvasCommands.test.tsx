@@ -9,8 +9,8 @@ import {
   nextHandoffId,
   reconnectHandoff,
 } from '../../../src/commands/canvasCommands';
-import { framesFor } from '../../../src/canvas/layout';
-import { LANE_PAD_Y, ROW_LAYERS, TEAM_H, TEAM_W, toCanvas } from '../../../src/canvas/geometry';
+import { framesFor } from '../../../src/geometry/layout';
+import { LANE_PAD_Y, ROW_LAYERS, TEAM_H, TEAM_W, toCanvas } from '../../../src/geometry/geometry';
 import { undoLabel } from '../../../src/store/documentStore';
 import { docOf, givenExample, teamOf } from './given';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { framesFor, layoutDocument, resolvePositions } from '../../../src/canvas/layout';
-import { computeFrames, dropTarget, ROW_LAYERS, TEAM_H, TEAM_W, toCanvas, type Frames } from '../../../src/canvas/geometry';
+import { framesFor, layoutDocument, resolvePositions } from '../../../src/geometry/layout';
+import { computeFrames, dropTarget, ROW_LAYERS, TEAM_H, TEAM_W, toCanvas, type Frames } from '../../../src/geometry/geometry';
 import type { FivefoldDocument, Handoff, Team } from '../../../src/model';
 import { exampleDoc } from './given';
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { useLiveDrag } from '../../../src/canvas/useLiveDrag';
-import { framesFor } from '../../../src/canvas/layout';
+import { framesFor } from '../../../src/geometry/layout';
 import { docOf, givenExample, teamOf } from './given';
 
 function dragging() {

@@ -8,8 +8,8 @@ import { act, waitFor } from '@testing-library/react';
 import { useStoreApi } from '@xyflow/react';
 import { mountCanvas } from './mountCanvas';
 import { moveTeams } from '../../../src/commands/canvasCommands';
-import { framesFor, resolvePositions } from '../../../src/canvas/layout';
-import { toCanvas } from '../../../src/canvas/geometry';
+import { framesFor, resolvePositions } from '../../../src/geometry/layout';
+import { toCanvas } from '../../../src/geometry/geometry';
 import type { Stores } from '../../../src/store/context';
 import { docOf, givenExample, teamOf } from './given';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DocumentSchema } from '../../../src/model';
 import { NUDGE_BIG_STEP, NUDGE_STEP } from '../../../src/commands/selectionCommands';
 import { givenEditor } from './given';
-import { resolvePositions } from '../../../src/canvas/layout';
+import { resolvePositions } from '../../../src/geometry/layout';
 
 describe('selection.delete', () => {
   it('given a selected team, when deleted, then its handoffs go too; undo restores both; redo deletes again', () => {

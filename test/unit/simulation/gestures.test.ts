@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { moveTeams, moveTeamsLive, finishMove } from '../../../src/commands/canvasCommands';
-import { framesFor } from '../../../src/canvas/layout';
-import { toCanvas } from '../../../src/canvas/geometry';
+import { framesFor } from '../../../src/geometry/layout';
+import { toCanvas } from '../../../src/geometry/geometry';
 import type { Stores } from '../../../src/store/context';
 import { exampleDoc } from '../commands/given';
 import { chain, givenService } from './given';
