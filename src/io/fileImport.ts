@@ -1,10 +1,11 @@
 /**
- * Opening a file: read it, parse it strictly, and only if it is valid replace the open model
- * (with a fresh history). A refused file leaves every store exactly as it was.
+ * Opening a file: read it, parse it strictly, and only if it is valid open it as a new model beside
+ * the others (`openAsNewModel`). A refused file leaves every store exactly as it was.
  */
 import { parseText, type Problem } from '../model';
 import { counted } from '../model/words';
 import type { Stores } from '../store/context';
+import { openAsNewModel, type ModelSource } from './openModel';
 
 export type ImportOutcome =
   | { ok: true; fileName: string; warnings: string[] }
@@ -14,13 +15,11 @@ export type ImportOutcome =
  * Imports text that came from a file, an example or a drop.
  * @example importText(stores, 'plan.fivefold.json', text) // { ok: false, problems: [{ path: 'teams[0].headcount', … }] }
  */
-export function importText(stores: Stores, fileName: string, text: string): ImportOutcome {
+export function importText(stores: Stores, fileName: string, text: string, kind: ModelSource['kind'] = 'import'): ImportOutcome {
   const result = parseText(text);
   if (!result.ok) return { ok: false, fileName, problems: result.errors };
-  stores.document.getState().load(result.doc);
+  openAsNewModel(stores, result.doc, { kind, name: fileName });
   const ui = stores.ui.getState();
-  ui.clearSelection();
-  ui.setScenario(null);
   if (result.warnings.length) {
     ui.notify('warning', `Opened "${fileName}" with ${counted(result.warnings.length, 'warning')}: ${result.warnings.join(' ')}`);
   } else {
@@ -33,14 +32,14 @@ export function importText(stores: Stores, fileName: string, text: string): Impo
  * Imports a file from the picker or a drop.
  * @example await importFile(stores, input.files[0])
  */
-export async function importFile(stores: Stores, file: File): Promise<ImportOutcome> {
+export async function importFile(stores: Stores, file: File, kind: ModelSource['kind'] = 'import'): Promise<ImportOutcome> {
   let text: string;
   try {
     text = await readText(file);
   } catch {
     return { ok: false, fileName: file.name, problems: [{ path: '', message: 'The file could not be read.' }] };
   }
-  return importText(stores, file.name, text);
+  return importText(stores, file.name, text, kind);
 }
 
 function readText(file: Blob): Promise<string> {
