@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 
 /** What a command needs from the outside world, so tests can run commands in memory. */
 export interface CliIo {
@@ -6,6 +6,8 @@ export interface CliIo {
   err(line: string): void;
   /** The file's text; throws an error whose `message` is a plain reason ("no such file", …). */
   readFile(path: string): Promise<string>;
+  /** Writes a file (text or bytes); throws an error whose `message` is a plain reason. Only `render` writes. */
+  writeFile?(path: string, data: string | Uint8Array): Promise<void>;
 }
 
 /**
@@ -36,6 +38,13 @@ export function nodeIo(): CliIo {
     out: (line) => process.stdout.write(line + '\n'),
     err: (line) => process.stderr.write(line + '\n'),
     readFile: readTextFile,
+    writeFile: async (path, data) => {
+      try {
+        await writeFile(path, data);
+      } catch (e) {
+        throw new Error(reason(e));
+      }
+    },
   };
 }
 

@@ -1,13 +1,15 @@
 import { runValidate } from './validate';
 import { runSchema } from './schema';
 import { runSimulate } from './simulate';
+import { runRender } from './render';
 import type { CliIo } from './io';
 import { nodeIo } from './io';
 
 const USAGE = `Usage: npm run cli -- <command>
   validate FILE...                                   check Fivefold files (exit 0 valid, 1 invalid, 2 usage/unreadable)
   simulate FILE [--scenario ID] [--quarter N|all] [--json] [--trace]
-  schema                                             print the format as JSON Schema`;
+  schema                                             print the format as JSON Schema
+  render FILE --format svg|png --out PATH [--scenario ID] [--quarter N] [--overlay before|after] [--width W --height H] [--scale S]`;
 
 /** Dispatches a command; returns the exit code. Never throws for bad input. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -20,6 +22,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await runSimulate(rest, io);
       case 'schema':
         return await runSchema(rest, io);
+      case 'render':
+        return await runRender(rest, io);
       case undefined:
       case '-h':
       case '--help':
