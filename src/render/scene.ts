@@ -6,8 +6,8 @@
 import type { FivefoldDocument, Handoff, LayerId, Scenario, Team } from '../model';
 import { LAYER_IDS, layerName } from '../model';
 import type { Result } from '../sim';
-import { TEAM_H, TEAM_W, toCanvas, type Frames, type LaneFrame, type Point } from '../canvas/geometry';
-import { framesFor, resolvePositions } from '../canvas/layout';
+import { TEAM_H, TEAM_W, toCanvas, type Frames, type LaneFrame, type Point } from '../geometry/geometry';
+import { framesFor, resolvePositions } from '../geometry/layout';
 import { edgeGeometry } from '../canvas/edgeGeometry';
 import { spreadLabels } from '../canvas/labelSpread';
 import { afterView, type AfterView, type HandoffStatus, type TeamOverlay } from '../canvas/overlay';

@@ -9,7 +9,7 @@ import { LAYER_IDS } from '../model';
 import { peopleWord } from '../model/words';
 import { formatDays } from '../sim/summary';
 import { LAYER_ACCENT } from '../canvas/colors';
-import { BAND_LABEL_H, TEAM_H } from '../canvas/geometry';
+import { BAND_LABEL_H, TEAM_H } from '../geometry/geometry';
 import { NARROW_LABEL_W } from '../canvas/labelSpread';
 import type { GroupFrame } from '../canvas/overlay';
 import { buildScene, type Scene, type SceneHandoff, type SceneLane, type SceneSimulation, type SceneTeam } from './scene';
