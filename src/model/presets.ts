@@ -3,6 +3,27 @@ import type { Scenario } from './schema';
 /** The frontier every preset shares (simulation.md §7, "cap"). */
 export const FRONTIER_CAP = { routine: 0.95, create: 0.9, decide: 0.7, assure: 0.4, coordinate: 0.8 } as const;
 
+/** The cautious end of the measured range (§7): the low end of every preset's potential range. */
+const CAUTIOUS_POTENTIAL = { routine: 0.6, create: 0.25, decide: 0.1, assure: 0.05, coordinate: 0.3 } as const;
+
+/**
+ * The ranges every preset carries (simulation.md §11): potential from the cautious end to the frontier,
+ * adoption × [0.8, 1.1], the sigmas around their measured values, waiting × [0.8, 1.5]; 1,000 samples,
+ * seed 1. (The shape of format.md's `scenarios[].uncertainty`.)
+ */
+export function presetUncertainty() {
+  const k = ['routine', 'create', 'decide', 'assure', 'coordinate'] as const;
+  return {
+    samples: 1000,
+    seed: 1,
+    adoption: [0.8, 1.1] as [number, number],
+    potential: Object.fromEntries(k.map((kind) => [kind, [CAUTIOUS_POTENTIAL[kind], FRONTIER_CAP[kind]]])) as Record<(typeof k)[number], [number, number]>,
+    sigmaFirst: [0.05, 0.2] as [number, number],
+    sigmaControl: [0.03, 0.1] as [number, number],
+    waitDays: [0.8, 1.5] as [number, number],
+  };
+}
+
 const common = {
   cap: { ...FRONTIER_CAP },
   minHumans: 1,
@@ -23,7 +44,7 @@ export function presetScenarios(): Scenario[] {
       id: 'cautious',
       name: 'Cautious',
       adoption: [0.1, 0.25, 0.4, 0.5],
-      potential: { routine: 0.6, create: 0.25, decide: 0.1, assure: 0.05, coordinate: 0.3 },
+      potential: { ...CAUTIOUS_POTENTIAL },
       ...structuredClone(common),
       capGrowth: 0.05,
       sigmaFirst: 0.1,

@@ -39,6 +39,23 @@ export interface Model {
   controlHeadcount: number;
   /** Baseline decomposition (§2). */
   base: Decomposition[];
+  /**
+   * Facts of the graph the searches build once per document (see `memo`). Copies of a model that change
+   * only figures, such as a sampled world's waiting times, share it.
+   */
+  facts: Map<string, unknown>;
+}
+
+/**
+ * A fact of the model's graph, built on first use and kept in `m.facts`: sampling runs the search
+ * thousands of times on one document, and the graph does not change between samples.
+ * @example memo(m, `blocks:${maxDomains}`, () => listStructuralBlocks(m, maxDomains))
+ */
+export function memo<T>(m: Model, key: string, build: () => T): T {
+  if (m.facts.has(key)) return m.facts.get(key) as T;
+  const value = build();
+  m.facts.set(key, value);
+  return value;
 }
 
 export interface Decomposition {
@@ -125,6 +142,7 @@ export function canonical(doc: FivefoldDocument): Model {
     flowRank,
     controlHeadcount: teams.reduce((s, t, i) => s + (isControl[i] ? t.headcount : 0), 0),
     base: [],
+    facts: new Map(),
   };
   model.base = teams.map((_, i) => decompose(model, i));
   return model;

@@ -4,7 +4,7 @@
  * block with its staffing, then covers the teams with them by branch and bound, and only computes lead
  * times for partitions that can still tie on headcount.
  */
-import type { Model } from './canonical';
+import { memo, type Model } from './canonical';
 import { compareKeys, keyOf, ownerAdmits, type GroupingKey } from './grouping';
 import type { FlowEvaluator } from './leadTime';
 import { staffGroup, type StaffingContext } from './staffing';
@@ -88,13 +88,36 @@ export function exhaustiveSearch(ctx: StaffingContext, absorbable: readonly bool
   return { groupOf: bestGroupOf, evaluated };
 }
 
+/** A block the graph allows (rules 1 and 4 on their own): its mask over the movable teams and its members. */
+interface Shape {
+  mask: number;
+  members: number[];
+}
+
 /**
  * Every block admissible on its own: at most maxDomains teams, connected by work handoffs inside it,
  * an owner that admits the others (rules 1–3), and convex (no work path leaves it and comes back),
- * without which rule 4 can never hold.
+ * without which rule 4 can never hold. The shapes depend only on the graph, so they are listed once per
+ * document and maxDomains; only the owner's admission and the staffing change from run to run.
  */
 function listBlocks(ctx: StaffingContext, movable: number[], absorbable: readonly boolean[]): Block[] {
   const { m, sc } = ctx;
+  const shapes = memo(m, `exhaustive-shapes:${sc.maxDomains}`, () => listShapes(m, movable, sc.maxDomains));
+  const blocks: Block[] = [];
+  const inBlock = new Uint8Array(m.ids.length);
+  const isMember = (i: number) => inBlock[i] === 1;
+  for (const { mask, members } of shapes) {
+    const owner = ownerAdmits(m, members, absorbable);
+    if (owner === null) continue;
+    for (const i of members) inBlock[i] = 1;
+    const n = staffGroup(ctx, members, isMember).n;
+    for (const i of members) inBlock[i] = 0;
+    blocks.push({ mask, members, owner, n });
+  }
+  return blocks;
+}
+
+function listShapes(m: Model, movable: number[], maxDomains: number): Shape[] {
   const k = movable.length;
   const pos = new Map(movable.map((i, p) => [i, p]));
   // Work neighbours (either direction) among movable teams, as position masks.
@@ -105,24 +128,17 @@ function listBlocks(ctx: StaffingContext, movable: number[], absorbable: readonl
     return mask;
   });
   const reach = reachableMovable(m, pos);
-
-  const blocks: Block[] = [];
-  const inBlock = new Uint8Array(m.ids.length);
+  const shapes: Shape[] = [];
   for (let mask = 1; mask < 1 << k; mask++) {
     const size = popcount(mask);
-    if (size > sc.maxDomains) continue;
+    if (size > maxDomains) continue;
     const members: number[] = [];
     for (let p = 0; p < k; p++) if (mask & (1 << p)) members.push(movable[p]);
     if (size > 1 && !connected(mask, near)) continue;
-    const owner = ownerAdmits(m, members, absorbable);
-    if (owner === null) continue;
     if (size > 1 && !convex(m, members, mask, pos, reach)) continue;
-    for (const i of members) inBlock[i] = 1;
-    const n = staffGroup(ctx, members, (i) => inBlock[i] === 1).n;
-    for (const i of members) inBlock[i] = 0;
-    blocks.push({ mask, members, owner, n });
+    shapes.push({ mask, members });
   }
-  return blocks;
+  return shapes;
 }
 
 /** For every team, the movable teams it reaches by work handoffs (itself included), as a position mask. */

@@ -3,7 +3,7 @@
  * external work handoffs, with the tie rule that makes the critical path unique. Also answers §5 rule 4
  * (no cycle once blocks are contracted), since both need the same topological pass.
  */
-import type { Model } from './canonical';
+import { memo, type Model } from './canonical';
 
 export interface Flow {
   /** False when the contracted work handoffs form a cycle (§5 rule 4); the figures are then a fallback. */
@@ -61,15 +61,16 @@ export class FlowEvaluator {
     this.tail = new Int32Array(n);
     this.link = new Int32Array(e);
     this.ownTouch = Float64Array.from(m.teams, (t, i) => t.processDays * (work[i] / m.base[i].T));
-    this.inStart = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) this.inStart[i + 1] = this.inStart[i] + m.workIn[i].length;
-    this.inEdge = Int32Array.from(m.workIn.flat());
-    this.workEdges = Int32Array.from(m.handoffs.map((_, k) => k).filter((k) => m.isWork[k]));
-    this.from = Int32Array.from(m.from);
-    this.to = Int32Array.from(m.to);
-    this.rework = Float64Array.from(m.ca, (c) => 1 - c);
+    const g = memo(m, 'flow-graph', () => flowGraph(m));
+    this.inStart = g.inStart;
+    this.inEdge = g.inEdge;
+    this.workEdges = g.workEdges;
+    this.from = g.from;
+    this.to = g.to;
+    this.rework = g.rework;
+    this.ca = g.ca;
+    // Not part of the memo: a sampled world scales waiting times on a copy that shares the graph.
     this.wait = Float64Array.from(m.wait);
-    this.ca = Float64Array.from(m.ca);
   }
 
   /** `groupOf[i]` is the owner index of team i's group (i itself when alone). */
@@ -171,4 +172,20 @@ export class FlowEvaluator {
       externalWork,
     };
   }
+}
+
+/** The graph as typed arrays, read-only and shared by every evaluator of one document. */
+function flowGraph(m: Model) {
+  const n = m.ids.length;
+  const inStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) inStart[i + 1] = inStart[i] + m.workIn[i].length;
+  return {
+    inStart,
+    inEdge: Int32Array.from(m.workIn.flat()),
+    workEdges: Int32Array.from(m.handoffs.map((_, k) => k).filter((k) => m.isWork[k])),
+    from: Int32Array.from(m.from),
+    to: Int32Array.from(m.to),
+    rework: Float64Array.from(m.ca, (c) => 1 - c),
+    ca: Float64Array.from(m.ca),
+  };
 }

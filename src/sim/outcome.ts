@@ -37,41 +37,27 @@ export function toResult(m: Model, st: Stage, o: Outcome, labels: OutcomeLabels)
   const { groupOf, figures, flow } = o;
   const owners = [...figures.keys()].sort((a, b) => a - b);
   const membersOf = new Map<number, string[]>(owners.map((g) => [g, []]));
-  // rate_G: the members' costPerFte weighted by their baseline headcounts.
-  const people = new Map<number, number>();
-  const money = new Map<number, number>();
-  for (let i = 0; i < m.ids.length; i++) {
-    const g = groupOf[i];
-    membersOf.get(g)!.push(m.ids[i]);
-    people.set(g, (people.get(g) ?? 0) + m.headcount[i]);
-    money.set(g, (money.get(g) ?? 0) + m.headcount[i] * m.teams[i].costPerFte);
-  }
+  for (let i = 0; i < m.ids.length; i++) membersOf.get(groupOf[i])!.push(m.ids[i]);
 
-  let headcount = 0;
-  let human = 0;
   let rework = 0;
   let coordination = 0;
   let unallocated = 0;
   for (const g of owners) {
     const fg = figures.get(g)!;
-    headcount += fg.n;
-    human += people.get(g)! > 0 ? fg.n * (money.get(g)! / people.get(g)!) : 0;
     rework += fg.rework;
     coordination += fg.n * fg.f;
     unallocated += fg.capacity - fg.demand;
   }
-  let ai = 0;
+  const { headcount, human, ai } = costOf(m, st, o, labels.aiCostRatio);
   let execution = rework;
   let assure = 0;
   let decide = 0;
   for (let i = 0; i < m.ids.length; i++) {
-    ai += st.surface[i] * m.teams[i].costPerFte;
     const [r, c, d, a] = st.left[i];
     execution += r + c;
     decide += d;
     assure += a;
   }
-  ai *= labels.aiCostRatio;
 
   const leadTimeDays = flow.leadTime;
   const loopDays = leadTimeDays + m.measurementLagDays;
@@ -96,6 +82,32 @@ export function toResult(m: Model, st: Stage, o: Outcome, labels: OutcomeLabels)
     search: labels.search,
     warnings: warningsFor(m, leadTimeDays, criticalPath, labels),
   };
+}
+
+/**
+ * Headcount and cost (§6): human = Σ_G n_G · rate_G, rate_G the members' costPerFte weighted by their
+ * baseline headcounts; AI = aiCostRatio · Σ_i S_i · costPerFte_i. Shared by the Result and the sampler,
+ * which must add in the same order to give the same numbers.
+ */
+export function costOf(m: Model, st: Stage, o: Outcome, aiCostRatio: number): { headcount: number; human: number; ai: number } {
+  const { groupOf, figures } = o;
+  const people = new Map<number, number>();
+  const money = new Map<number, number>();
+  for (let i = 0; i < m.ids.length; i++) {
+    const g = groupOf[i];
+    people.set(g, (people.get(g) ?? 0) + m.headcount[i]);
+    money.set(g, (money.get(g) ?? 0) + m.headcount[i] * m.teams[i].costPerFte);
+  }
+  let headcount = 0;
+  let human = 0;
+  for (const g of [...figures.keys()].sort((a, b) => a - b)) {
+    const n = figures.get(g)!.n;
+    headcount += n;
+    human += people.get(g)! > 0 ? n * (money.get(g)! / people.get(g)!) : 0;
+  }
+  let ai = 0;
+  for (let i = 0; i < m.ids.length; i++) ai += st.surface[i] * m.teams[i].costPerFte;
+  return { headcount, human, ai: ai * aiCostRatio };
 }
 
 function warningsFor(m: Model, leadTime: number, criticalPath: string[], labels: OutcomeLabels): SimWarning[] {
