@@ -2,6 +2,7 @@ import { runValidate } from './validate';
 import { runSchema } from './schema';
 import { runSimulate } from './simulate';
 import { runRender } from './render';
+import { runLint } from './lint';
 import type { CliIo } from './io';
 import { nodeIo } from './io';
 
@@ -9,7 +10,8 @@ const USAGE = `Usage: npm run cli -- <command>
   validate FILE...                                   check Fivefold files (exit 0 valid, 1 invalid, 2 usage/unreadable)
   simulate FILE [--scenario ID] [--quarter N|all] [--json] [--trace]
   schema                                             print the format as JSON Schema
-  render FILE --format svg|png --out PATH [--scenario ID] [--quarter N] [--overlay before|after] [--width W --height H] [--scale S]`;
+  render FILE --format svg|png --out PATH [--scenario ID] [--quarter N] [--overlay before|after] [--width W --height H] [--scale S]
+  lint FILE... [--format text|json] [--max-warnings N]   model checks (exit 1 on errors or too many warnings)`;
 
 /** Dispatches a command; returns the exit code. Never throws for bad input. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -20,6 +22,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await runValidate(rest, io);
       case 'simulate':
         return await runSimulate(rest, io);
+      case 'lint':
+        return await runLint(rest, io);
       case 'schema':
         return await runSchema(rest, io);
       case 'render':
