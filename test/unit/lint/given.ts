@@ -11,7 +11,7 @@ export const team = (id: string, layer: string, headcount = 2, processDays = 2) 
 export const feedback = (id: string, from: string, to: string) => ({ ...work(id, from, to, 1, 1), kind: 'feedback' });
 
 /** A document from teams and handoffs; the scenario adopts nothing unless given. */
-export function doc(teams: unknown[], handoffs: unknown[], s: Record<string, unknown> = scenario({ adoption: [0] })): FivefoldDocument {
+export function doc(teams: unknown[], handoffs: unknown[], s: ReturnType<typeof scenario> = scenario({ adoption: [0] })): FivefoldDocument {
   return build(teams, handoffs, s);
 }
 
