@@ -3,6 +3,7 @@ import { runSchema } from './schema';
 import { runSimulate } from './simulate';
 import { runRender } from './render';
 import { runLint } from './lint';
+import { runDiff } from './diff';
 import type { CliIo } from './io';
 import { nodeIo } from './io';
 
@@ -11,7 +12,8 @@ const USAGE = `Usage: npm run cli -- <command>
   simulate FILE [--scenario ID] [--quarter N|all] [--json] [--trace]
   schema                                             print the format as JSON Schema
   render FILE --format svg|png --out PATH [--scenario ID] [--quarter N] [--overlay before|after] [--width W --height H] [--scale S]
-  lint FILE... [--format text|json] [--max-warnings N]   model checks (exit 1 on errors or too many warnings)`;
+  lint FILE... [--format text|json] [--max-warnings N]   model checks (exit 1 on errors or too many warnings)
+  diff A B [--format text|md|json]                   what changed from A to B (exit 0 same, 1 different)`;
 
 /** Dispatches a command; returns the exit code. Never throws for bad input. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -24,6 +26,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await runSimulate(rest, io);
       case 'lint':
         return await runLint(rest, io);
+      case 'diff':
+        return await runDiff(rest, io);
       case 'schema':
         return await runSchema(rest, io);
       case 'render':
