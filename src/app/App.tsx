@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
+import { useStore } from 'zustand';
 import { StoresProvider, type Stores } from '../store/context';
 import { Canvas } from '../canvas/Canvas';
 import { importFile, importText, type ImportOutcome } from '../io/fileImport';
@@ -24,6 +25,8 @@ import './app.css';
 
 // The refusal dialog is not needed for a first screen; it loads when a file is refused.
 const ImportRefusedDialog = lazy(() => import('./ImportRefusedDialog'));
+// Presenting is a workshop's moment, not the first screen's: its code loads when it starts.
+const Presentation = lazy(() => import('../present/Presentation'));
 
 export interface AppProps {
   stores: Stores;
@@ -38,6 +41,7 @@ type Refusal = Extract<ImportOutcome, { ok: false }>;
 export function App({ stores, registry, session }: AppProps) {
   const commands = useMemo(() => registry ?? createAppRegistry(), [registry]);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const presenting = useStore(stores.ui, (s) => s.presentation !== null);
 
   const onOutcome = useCallback((outcome: ImportOutcome) => {
     setRefusal(outcome.ok ? null : outcome);
@@ -96,6 +100,11 @@ export function App({ stores, registry, session }: AppProps) {
             <Notice />
             <ResultsDock />
             <ShortcutsSheet />
+            {presenting && (
+              <Suspense fallback={null}>
+                <Presentation />
+              </Suspense>
+            )}
             {refusal && (
               <Suspense fallback={null}>
                 <ImportRefusedDialog fileName={refusal.fileName} problems={refusal.problems} onClose={() => setRefusal(null)} />

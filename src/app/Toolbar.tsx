@@ -74,6 +74,11 @@ export function Toolbar({ onOpenFile, onOpenText, minimap, onToggleMinimap }: To
         </button>
         <ExamplesMenu onOpenText={onOpenText} />
       </div>
+      <div className="toolbar-group" role="group" aria-label="Present">
+        <button type="button" onClick={() => registry.run('present.start', stores)} title="Present the story full screen (F5)">
+          Present
+        </button>
+      </div>
       <div className="toolbar-group" role="group" aria-label="History">
         <button type="button" className="icon-button" onClick={() => registry.run('history.undo', stores)} disabled={!undo} aria-label={undoName} title={`${undoName} (Ctrl+Z)`}>
           <Icon name="undo" />

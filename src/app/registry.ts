@@ -1,6 +1,7 @@
 import { createRegistry } from '../commands';
 import type { CommandRegistry } from '../commands/registry';
 import { editSelectionCommand } from './editSelection';
+import { startPresentation } from '../present/presentCommands';
 
 /**
  * The app's one command registry: the editor's commands (src/commands/index.ts), the canvas's, and
@@ -10,7 +11,7 @@ import { editSelectionCommand } from './editSelection';
  */
 export function createAppRegistry(): CommandRegistry {
   const registry = createRegistry();
-  return registry.register(editSelectionCommand((stores) => registry.run('view.toggleInspector', stores)));
+  return registry.register(editSelectionCommand((stores) => registry.run('view.toggleInspector', stores)), startPresentation);
 }
 
 // One context for every panel: the palette and inspector read the same registry as the shell.

@@ -16,6 +16,15 @@ export type SidePanel = 'palette' | 'inspector';
  * path (`teams[5].headcount`, `scenarios[2].sigmaFirst`). Controls carry the path as `data-path`;
  * `seq` makes a repeated request for the same path a new one.
  */
+/**
+ * The presentation under way: the position among the steps the audience sees, and whether the
+ * facilitator stepped out to edit live (the presentation waits, hidden, to come back to that step).
+ */
+export interface PresentationState {
+  step: number;
+  editing: boolean;
+}
+
 export interface FocusRequest {
   path: string;
   seq: number;
@@ -38,6 +47,8 @@ export interface UiState {
   explainTeam: string | null;
   /** Whether each side panel is open; null until a person chooses (the shell then decides by the window's width). */
   sidePanels: Record<SidePanel, boolean | null>;
+  /** Null when not presenting. */
+  presentation: PresentationState | null;
   select(selection: Partial<Selection>): void;
   clearSelection(): void;
   setScenario(id: string | null): void;
@@ -50,6 +61,7 @@ export interface UiState {
   /** Shows a team's explanation (clicking a team or one of its numbers); null closes it. */
   explain(team: string | null): void;
   setSidePanel(panel: SidePanel, open: boolean): void;
+  setPresentation(p: PresentationState | null): void;
 }
 
 export function createUiStore(): StoreApi<UiState> {
@@ -63,6 +75,7 @@ export function createUiStore(): StoreApi<UiState> {
     focusRequest: null,
     explainTeam: null,
     sidePanels: { palette: null, inspector: null },
+    presentation: null,
     select: (s) => set({ selection: { teams: s.teams ?? [], handoffs: s.handoffs ?? [] } }),
     clearSelection: () => set({ selection: { teams: [], handoffs: [] } }),
     setScenario: (scenarioId) => set({ scenarioId }),
@@ -74,5 +87,6 @@ export function createUiStore(): StoreApi<UiState> {
     requestFocus: (path) => set((s) => ({ focusRequest: { path, seq: (s.focusRequest?.seq ?? 0) + 1 } })),
     explain: (explainTeam) => set({ explainTeam }),
     setSidePanel: (panel, open) => set((s) => ({ sidePanels: { ...s.sidePanels, [panel]: open } })),
+    setPresentation: (presentation) => set({ presentation }),
   }));
 }
