@@ -103,7 +103,7 @@ export function Slide({ view }: { view: StepView }) {
     case 'title':
       return (
         <div className="pr-slide pr-title-slide">
-          <h1 className="pr-heading pr-big-heading">{view.title}</h1>
+          <h2 className="pr-heading pr-big-heading">{view.title}</h2>
           {view.problem && <p className="pr-lead">{view.problem}</p>}
           <p className="pr-goal">{view.goal}</p>
           <p className="pr-text">{view.window}</p>
@@ -113,7 +113,7 @@ export function Slide({ view }: { view: StepView }) {
     case 'layer':
       return (
         <div className="pr-slide">
-          <h1 className="pr-heading">{view.title}</h1>
+          <h2 className="pr-heading">{view.title}</h2>
           <p className="pr-text">{view.purpose}</p>
           <Cards cards={view.cards} more={view.more} />
           <ol className="pr-chips" aria-label="The layers">
@@ -129,7 +129,7 @@ export function Slide({ view }: { view: StepView }) {
     case 'relay':
       return (
         <div className="pr-slide">
-          <h1 className="pr-heading">{view.title}</h1>
+          <h2 className="pr-heading">{view.title}</h2>
           <Figures figures={view.figures} />
           <p className="pr-text">{view.sentence}</p>
           <Relay rows={view.rows} />
@@ -139,9 +139,9 @@ export function Slide({ view }: { view: StepView }) {
       const max = Math.max(1, ...view.bars.map((b) => b.before));
       return (
         <div className="pr-slide">
-          <h1 className="pr-heading">
+          <h2 className="pr-heading">
             {view.scenario}, quarter {view.quarter} <span className="pr-heading-note">{view.adoption}</span>
-          </h1>
+          </h2>
           <Figures figures={view.figures} />
           <ul className="pr-bars">
             {view.bars.map((b) => (
@@ -171,7 +171,7 @@ export function Slide({ view }: { view: StepView }) {
     case 'headline':
       return (
         <div className="pr-slide">
-          <h1 className="pr-heading">{view.title}</h1>
+          <h2 className="pr-heading">{view.title}</h2>
           <ul className="pr-headline">
             {view.parts.map((p) => (
               <li key={p.key}>
@@ -190,7 +190,7 @@ export function Slide({ view }: { view: StepView }) {
     case 'ranges':
       return (
         <div className="pr-slide">
-          <h1 className="pr-heading">{view.title}</h1>
+          <h2 className="pr-heading">{view.title}</h2>
           {view.rows.length > 0 && (
             <table className="pr-ranges">
               <thead>
@@ -217,7 +217,7 @@ export function Slide({ view }: { view: StepView }) {
     case 'caveat':
       return (
         <div className="pr-slide">
-          <h1 className="pr-heading">{view.title}</h1>
+          <h2 className="pr-heading">{view.title}</h2>
           <p className="pr-lead">{view.sentence}</p>
           <p className="pr-goal">{view.loops}</p>
           <p className="pr-text">{view.waiting}</p>
@@ -226,7 +226,7 @@ export function Slide({ view }: { view: StepView }) {
     case 'focus':
       return (
         <div className="pr-slide">
-          <h1 className="pr-heading">{view.title}</h1>
+          <h2 className="pr-heading">{view.title}</h2>
           <Cards cards={view.cards} more={view.more} />
           {view.rows.length > 0 && <Relay rows={view.rows} />}
         </div>

@@ -1,0 +1,158 @@
+// Presenting a model to a room: the story by keyboard, legible at a projector's size, a presenter
+// window that follows, and a story edit that survives a reload.
+import type { Page } from 'playwright-core';
+import { expect, test } from './harness';
+import { SMALLEST_TEXT_SCRIPT } from '../../scripts/lib/smallestText';
+
+const presentation = (page: Page) => page.getByTestId('presentation');
+const slideHeading = (page: Page) => presentation(page).getByRole('heading', { level: 2 });
+
+async function stepNumber(page: Page): Promise<number> {
+  return Number(await presentation(page).getAttribute('data-step'));
+}
+
+/** Presses a key and waits until the presentation shows step `n` (1-based). */
+async function pressTo(page: Page, key: string, n: number): Promise<void> {
+  await page.keyboard.press(key);
+  await expect.poll(() => stepNumber(page), { message: `step after ${key}` }).toBe(n);
+}
+
+async function openExample(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: /Examples/ }).click();
+  await page.getByRole('menuitem', { name: title }).click();
+  await expect.poll(() => page.getByTestId('doc-title').innerText()).toBe(title);
+}
+
+async function stepCount(page: Page): Promise<number> {
+  return Number((await page.getByTestId('presentation-count').innerText()).split('/')[1]);
+}
+
+test('presents OTT from start to end by keyboard, reading each step', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await page.keyboard.press('F5');
+  await expect.poll(() => stepNumber(page)).toBe(1);
+  // Editing chrome is gone: the toolbar is covered by the presentation.
+  await expect.poll(() => page.evaluate(() => document.elementFromPoint(640, 20)?.closest('[data-testid=presentation]') !== null)).toBe(true);
+  await expect.poll(() => slideHeading(page).innerText()).toBe('OTT churn: 10% to 2% in a quarter');
+  await expect.poll(() => presentation(page).innerText()).toContain('Monthly churn: 10% → 2%');
+
+  // Each layer in turn, by the keys a clicker sends.
+  const layers = ['Strategy', 'Product & Design', 'Build & Data', 'Execution', 'Control'];
+  const keys = ['ArrowRight', ' ', 'PageDown', 'ArrowDown', 'ArrowRight'];
+  for (const [i, name] of layers.entries()) {
+    await pressTo(page, keys[i], i + 2);
+    expect(await slideHeading(page).innerText()).toBe(name);
+  }
+  expect(await presentation(page).innerText()).toContain('Engineering');
+
+  await pressTo(page, 'ArrowRight', 7);
+  expect(await slideHeading(page).innerText()).toBe('The relay');
+  expect(await presentation(page).innerText()).toMatch(/72\.5 days\s+lead time/);
+
+  for (let q = 0; q < 4; q++) {
+    await pressTo(page, 'ArrowRight', 8 + q);
+    expect(await slideHeading(page).innerText()).toContain(`AI-native, quarter ${q}`);
+  }
+  // The last quarter lands on the engine's figure once its count has run.
+  await expect.poll(() => presentation(page).locator('.pr-figure dd').first().innerText()).toBe('5');
+
+  await pressTo(page, 'ArrowRight', 12);
+  expect(await presentation(page).innerText()).toMatch(/20 → 5 people/);
+  await pressTo(page, 'ArrowRight', 13);
+  expect(await presentation(page).innerText()).toMatch(/measured attempt/);
+  expect(await presentation(page).innerText()).toMatch(/Learning loops in the window: 0\.7 → 1\.33/);
+
+  // Past the end stays at the end; Home, End, PageUp and a typed number move.
+  await pressTo(page, 'ArrowRight', 13);
+  await pressTo(page, 'Home', 1);
+  await pressTo(page, 'End', 13);
+  await pressTo(page, 'PageUp', 12);
+  await page.keyboard.press('1');
+  await pressTo(page, '0', 12);
+  await pressTo(page, 'Enter', 10);
+  await page.keyboard.press('3');
+  await expect.poll(() => stepNumber(page), { message: 'a lone digit jumps after a pause' }).toBe(3);
+
+  // B blanks and shows again; L turns the pointer into a dot.
+  await page.keyboard.press('b');
+  await expect.poll(() => page.getByTestId('presentation-blank').count()).toBe(1);
+  await page.keyboard.press('b');
+  await expect.poll(() => page.getByTestId('presentation-blank').count()).toBe(0);
+  await page.keyboard.press('l');
+  await expect.poll(() => page.locator('.pr-laser').count()).toBe(1);
+  await page.keyboard.press('l');
+
+  // Esc leaves, back in the editor with nothing changed.
+  await page.keyboard.press('Escape');
+  await presentation(page).waitFor({ state: 'detached' });
+  await expect.poll(() => page.locator('.react-flow__node-team').count()).toBe(10);
+});
+
+test('E edits live at the step and comes back to it', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await presentation(page).waitFor();
+  await pressTo(page, 'End', 13);
+  await page.keyboard.press('1');
+  await pressTo(page, 'Enter', 1);
+  await page.keyboard.press('9');
+  await expect.poll(() => stepNumber(page)).toBe(9);
+  await page.keyboard.press('e');
+  await presentation(page).waitFor({ state: 'detached' });
+  // The editor shows the step: After, AI-native at quarter 1.
+  await expect.poll(() => page.getByTestId('canvas').getAttribute('data-overlay')).toBe('after');
+  await expect.poll(() => page.getByRole('slider', { name: /Quarter/ }).getAttribute('aria-valuetext')).toMatch(/^Quarter 1 of 3/);
+  await page.getByRole('button', { name: /Back to the presentation/ }).waitFor();
+  await page.keyboard.press('e');
+  await expect.poll(() => stepNumber(page)).toBe(9);
+});
+
+test('every step of every example reads at 18 px or more at 1280×720', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await page.getByRole('button', { name: /Examples/ }).click();
+  const titles = await page.getByRole('menuitem').allInnerTexts();
+  await page.keyboard.press('Escape');
+  expect(titles.length).toBeGreaterThanOrEqual(3);
+  const smallest: string[] = [];
+  for (const title of titles) {
+    await openExample(page, title.trim());
+    await page.keyboard.press('F5');
+    await presentation(page).waitFor();
+    const total = await stepCount(page);
+    for (let n = 1; n <= total; n++) {
+      if (n > 1) await pressTo(page, 'ArrowRight', n);
+      const small = await page.evaluate<{ px: number; text: string }>(SMALLEST_TEXT_SCRIPT);
+      if (small.px < 18) smallest.push(`${title} step ${n}: ${small.px} px "${small.text}"`);
+      // No text runs out of the slide: the stage holds all of it.
+      const overflow = await page.evaluate(() => {
+        const stage = document.querySelector('.pr-stage')!.getBoundingClientRect();
+        return [...document.querySelectorAll('.pr-stage *')].some((e) => {
+          const r = e.getBoundingClientRect();
+          return r.height > 0 && (r.bottom > stage.bottom + 1 || r.right > stage.right + 1);
+        });
+      });
+      if (overflow) smallest.push(`${title} step ${n}: text runs out of the slide`);
+    }
+    await page.keyboard.press('Escape');
+    await presentation(page).waitFor({ state: 'detached' });
+  }
+  expect(smallest).toEqual([]);
+}, 120_000);
+
+test('at 1920×1080 the smallest text of every OTT step is 24 px or more', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await app.open();
+  await page.keyboard.press('F5');
+  await presentation(page).waitFor();
+  const total = await stepCount(page);
+  const sizes: number[] = [];
+  for (let n = 1; n <= total; n++) {
+    if (n > 1) await pressTo(page, 'ArrowRight', n);
+    sizes.push((await page.evaluate<{ px: number }>(SMALLEST_TEXT_SCRIPT)).px);
+  }
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+});
