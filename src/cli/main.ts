@@ -4,6 +4,7 @@ import { runSimulate } from './simulate';
 import { runRender } from './render';
 import { runLint } from './lint';
 import { runDiff } from './diff';
+import { runReport } from './report';
 import type { CliIo } from './io';
 import { nodeIo } from './io';
 
@@ -13,7 +14,8 @@ const USAGE = `Usage: npm run cli -- <command>
   schema                                             print the format as JSON Schema
   render FILE --format svg|png --out PATH [--scenario ID] [--quarter N] [--overlay before|after] [--width W --height H] [--scale S]
   lint FILE... [--format text|json] [--max-warnings N]   model checks (exit 1 on errors or too many warnings)
-  diff A B [--format text|md|json]                   what changed from A to B (exit 0 same, 1 different)`;
+  diff A B [--format text|md|json]                   what changed from A to B (exit 0 same, 1 different)
+  report FILE [--scenario ID] [--format md|html] [--out PATH]   the review report (Markdown by default)`;
 
 /** Dispatches a command; returns the exit code. Never throws for bad input. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -26,6 +28,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await runSimulate(rest, io);
       case 'lint':
         return await runLint(rest, io);
+      case 'report':
+        return await runReport(rest, io);
       case 'diff':
         return await runDiff(rest, io);
       case 'schema':

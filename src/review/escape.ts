@@ -9,13 +9,13 @@ const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => HTML[c]);
 
 /**
- * Inline Markdown (a table cell, a list item): `&`, `<` and `>` as entities (Markdown passes HTML
- * through), the characters that start inline formatting, links or cells behind a backslash, line
- * breaks as spaces (a cell ends at a line break).
+ * Inline Markdown (a table cell, a list item): `<`, `>` and an `&` that would start an entity as
+ * entities (Markdown passes HTML through), the characters that start inline formatting, links or
+ * cells behind a backslash, line breaks as spaces (a cell ends at a line break).
  * @example escapeMarkdown('a|b *c*') // "a\\|b \\*c\\*"
  */
 export const escapeMarkdown = (s: string): string =>
   s
-    .replace(/[&<>]/g, (c) => HTML[c])
+    .replace(/&(?=#?\w+;)|[<>]/g, (c) => HTML[c])
     .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replace(/\r\n|\r|\n/g, ' ');
