@@ -75,7 +75,7 @@ export function Toolbar({ onOpenFile, onOpenText, minimap, onToggleMinimap }: To
         <ExamplesMenu onOpenText={onOpenText} />
       </div>
       <div className="toolbar-group" role="group" aria-label="Present">
-        <button type="button" onClick={() => registry.run('present.start', stores)} title="Present the story full screen (F5)">
+        <button type="button" onClick={() => registry.run('present.start', stores)} title="Present the story full screen (F5). Then: arrows or Space move, a number and Enter jumps, B blanks, L laser dot, E edits live, P presenter view, Esc leaves">
           Present
         </button>
       </div>

@@ -156,3 +156,32 @@ test('at 1920×1080 the smallest text of every OTT step is 24 px or more', async
   }
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
 });
+
+test('the presenter window follows the audience window and moves it', async ({ app }) => {
+  const { page, context } = app;
+  await app.open();
+  await page.keyboard.press('F5');
+  await presentation(page).waitFor();
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+  await presenter.getByTestId('presenter').waitFor();
+  await expect.poll(() => presenter.getByTestId('presenter-current').innerText()).toBe('OTT churn: 10% to 2% in a quarter');
+  expect(await presenter.getByTestId('presenter-next').innerText()).toBe('Strategy');
+  expect(await presenter.getByTestId('presenter-notes').innerText()).toBe('No notes for this step.');
+  expect(await presenter.getByTestId('presenter-elapsed').innerText()).toMatch(/^\d\d:\d\d$/);
+
+  // The audience moves: the presenter follows.
+  await pressTo(page, 'ArrowRight', 2);
+  await expect.poll(() => presenter.getByTestId('presenter-current').innerText()).toBe('Strategy');
+  expect(await presenter.getByTestId('presenter-next').innerText()).toBe('Product & Design');
+
+  // The presenter moves: the audience follows.
+  await presenter.keyboard.press('ArrowRight');
+  await expect.poll(() => stepNumber(page)).toBe(3);
+  await presenter.getByRole('button', { name: /Next/ }).click();
+  await expect.poll(() => stepNumber(page)).toBe(4);
+  await expect.poll(() => presenter.getByTestId('presenter-count').innerText()).toBe('Step 4 of 13');
+
+  // Leaving the presentation tells the presenter window.
+  await page.keyboard.press('Escape');
+  await expect.poll(() => presenter.getByText('The presentation has ended.').count()).toBe(1);
+});
