@@ -21,12 +21,14 @@ import type { RestoreOutcome } from '../io/autosave';
 import { ScenarioPanel } from '../panels/scenario/ScenarioPanel';
 import { ExplainPanel } from '../panels/explain/ExplainPanel';
 import { SidePanel } from './SidePanel';
+import { STORY_PANEL } from '../present/storyPanel';
 import './app.css';
 
 // The refusal dialog is not needed for a first screen; it loads when a file is refused.
 const ImportRefusedDialog = lazy(() => import('./ImportRefusedDialog'));
 // Presenting is a workshop's moment, not the first screen's: its code loads when it starts.
 const Presentation = lazy(() => import('../present/Presentation'));
+const StoryEditor = lazy(() => import('../panels/story/StoryEditor'));
 
 export interface AppProps {
   stores: Stores;
@@ -42,6 +44,7 @@ export function App({ stores, registry, session }: AppProps) {
   const commands = useMemo(() => registry ?? createAppRegistry(), [registry]);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const presenting = useStore(stores.ui, (s) => s.presentation !== null);
+  const editingStory = useStore(stores.ui, (s) => s.openPanel === STORY_PANEL);
 
   const onOutcome = useCallback((outcome: ImportOutcome) => {
     setRefusal(outcome.ok ? null : outcome);
@@ -100,6 +103,11 @@ export function App({ stores, registry, session }: AppProps) {
             <Notice />
             <ResultsDock />
             <ShortcutsSheet />
+            {editingStory && (
+              <Suspense fallback={null}>
+                <StoryEditor />
+              </Suspense>
+            )}
             {presenting && (
               <Suspense fallback={null}>
                 <Presentation />

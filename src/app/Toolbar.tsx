@@ -6,6 +6,7 @@ import { exportDocument } from '../io/fileExport';
 import { useRegistry } from './registry';
 import { ExamplesMenu } from './ExamplesMenu';
 import { Icon } from './icons';
+import { STORY_PANEL } from '../present/storyPanel';
 
 export interface ToolbarProps {
   onOpenFile(file: File): void;
@@ -77,6 +78,9 @@ export function Toolbar({ onOpenFile, onOpenText, minimap, onToggleMinimap }: To
       <div className="toolbar-group" role="group" aria-label="Present">
         <button type="button" onClick={() => registry.run('present.start', stores)} title="Present the story full screen (F5). Then: arrows or Space move, a number and Enter jumps, B blanks, L laser dot, E edits live, P presenter view, Esc leaves">
           Present
+        </button>
+        <button type="button" onClick={() => stores.ui.getState().setOpenPanel(STORY_PANEL)} title="Edit the story: order, titles, speaker notes, hidden steps, focus steps">
+          Story
         </button>
       </div>
       <div className="toolbar-group" role="group" aria-label="History">

@@ -8,6 +8,7 @@ import { newDocument, updateDocumentSettings, updateInitiative, updateScenario, 
 import { showShortcuts } from './viewCommands';
 import { SCENARIO_COMMANDS } from './scenarioCommands';
 import { canvasCommands } from './canvasCommands';
+import { STORY_COMMANDS } from './storyCommands';
 
 export * from './registry';
 
@@ -32,6 +33,7 @@ export const EDITOR_COMMANDS: AnyCommand[] = [
   updateScenario,
   showShortcuts,
   ...SCENARIO_COMMANDS,
+  ...STORY_COMMANDS,
 ];
 
 /**

@@ -1,0 +1,70 @@
+// Story commands, given/when/then with undo and redo: each edit is one named step saved in the document.
+import { describe, expect, it } from 'vitest';
+import { givenEditor } from './given';
+import { defaultStory, type StoryStep } from '../../../src/present/story';
+
+const storyOf = (doc: unknown) => (doc as { story?: StoryStep[] }).story;
+
+describe('story commands', () => {
+  it('the first edit writes the default story into the document, then edits it; undo takes both back', () => {
+    const e = givenEditor();
+    expect(storyOf(e.doc())).toBeUndefined();
+    const told = defaultStory(e.doc(), null);
+    expect(e.run('story.move', { index: 6, to: 1 })).toBe(true);
+    const story = storyOf(e.doc())!;
+    expect(story.length).toBe(told.length);
+    expect(story[1]).toEqual(told[6]);
+    expect(story.slice(2, 7)).toEqual(told.slice(1, 6));
+    expect(e.undoLabel()).toBe('Move story step');
+    e.undo();
+    expect(storyOf(e.doc())).toBeUndefined();
+    e.redo();
+    expect(storyOf(e.doc())![1]).toEqual(told[6]);
+  });
+
+  it('hides and shows, retitles and clears a title, writes and clears speaker notes', () => {
+    const e = givenEditor();
+    e.run('story.hide', { index: 2, hidden: true });
+    expect(storyOf(e.doc())![2].hidden).toBe(true);
+    expect(e.undoLabel()).toBe('Hide story step');
+    e.run('story.hide', { index: 2, hidden: false });
+    expect('hidden' in storyOf(e.doc())![2]).toBe(false);
+
+    e.run('story.retitle', { index: 0, title: '  Why we are here  ' });
+    expect(storyOf(e.doc())![0].title).toBe('Why we are here');
+    e.run('story.retitle', { index: 0, title: '' });
+    expect('title' in storyOf(e.doc())![0]).toBe(false);
+    expect(e.run('story.retitle', { index: 0, title: 'x'.repeat(121) })).toBe(false);
+
+    e.run('story.notes', { index: 3, notes: 'Ask the room who owns the PRD.' });
+    expect(storyOf(e.doc())![3].notes).toBe('Ask the room who owns the PRD.');
+    expect(e.undoLabel()).toBe('Edit speaker notes');
+    e.undo();
+    expect(storyOf(e.doc())![3].notes).toBeUndefined();
+  });
+
+  it('adds a focus step from the selection after a given step, and refuses with nothing selected', () => {
+    const e = givenEditor();
+    expect(e.run('story.addFocus')).toBe(false);
+    e.select(['eng', 'qa']);
+    expect(e.run('story.addFocus', { after: 2 })).toBe(true);
+    expect(storyOf(e.doc())![3]).toEqual({ kind: 'focus', teams: ['eng', 'qa'] });
+    e.run('story.addFocus');
+    expect(storyOf(e.doc())!.at(-1)).toEqual({ kind: 'focus', teams: ['eng', 'qa'] });
+    expect(e.undoLabel()).toBe('Add focus step');
+  });
+
+  it('refuses steps outside the story, removes a step, and resets to the default story in one undoable step', () => {
+    const e = givenEditor();
+    expect(e.run('story.move', { index: 0, to: 99 })).toBe(false);
+    expect(e.run('story.hide', { index: -1, hidden: true })).toBe(false);
+    expect(e.run('story.reset')).toBe(false);
+    const told = defaultStory(e.doc(), null);
+    e.run('story.remove', { index: 0 });
+    expect(storyOf(e.doc())).toEqual(told.slice(1));
+    e.run('story.reset');
+    expect(storyOf(e.doc())).toBeUndefined();
+    e.undo();
+    expect(storyOf(e.doc())).toEqual(told.slice(1));
+  });
+});
