@@ -79,8 +79,14 @@ export function Toolbar({ onOpenFile, onOpenText, minimap, onToggleMinimap }: To
         <button type="button" onClick={() => registry.run('present.start', stores)} title="Present the story full screen (F5). Then: arrows or Space move, a number and Enter jumps, B blanks, L laser dot, E edits live, P presenter view, Esc leaves">
           Present
         </button>
-        <button type="button" onClick={() => stores.ui.getState().setOpenPanel(STORY_PANEL)} title="Edit the story: order, titles, speaker notes, hidden steps, focus steps">
-          Story
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => stores.ui.getState().setOpenPanel(STORY_PANEL)}
+          aria-label="Story"
+          title="Edit the story: order, titles, speaker notes, hidden steps, focus steps"
+        >
+          <Icon name="story" />
         </button>
       </div>
       <div className="toolbar-group" role="group" aria-label="History">
