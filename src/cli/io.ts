@@ -1,3 +1,4 @@
+import { parseText, problemLine, type FivefoldDocument } from '../model';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 
 /** What a command needs from the outside world, so tests can run commands in memory. */
@@ -21,6 +22,24 @@ export async function readOrReport(io: CliIo, file: string): Promise<string | nu
     io.err(`${file}: cannot read: ${e instanceof Error ? e.message : String(e)}`);
     return null;
   }
+}
+
+/**
+ * The parsed document of a file, or the exit code after saying why not: 2 when it cannot be read, 1 when
+ * it is invalid (one `path: message` line per problem). Warnings go to standard error either way.
+ * @example const doc = await readDocument(io, 'ott.json'); if (typeof doc === 'number') return doc;
+ */
+export async function readDocument(io: CliIo, file: string): Promise<FivefoldDocument | 1 | 2> {
+  const text = await readOrReport(io, file);
+  if (text === null) return 2;
+  const result = parseText(text);
+  if (!result.ok) {
+    io.err(`${file}: invalid`);
+    for (const p of result.errors) io.err(`  ${problemLine(p)}`);
+    return 1;
+  }
+  for (const w of result.warnings) io.err(`warning: ${w}`);
+  return result.doc;
 }
 
 /** Larger files are refused before reading: a string cannot hold much more, and no real model is near it. */

@@ -5,12 +5,14 @@ import { runRender } from './render';
 import { runLint } from './lint';
 import { runDiff } from './diff';
 import { runReport } from './report';
+import { runReach } from './reach';
 import type { CliIo } from './io';
 import { nodeIo } from './io';
 
 const USAGE = `Usage: npm run cli -- <command>
   validate FILE...                                   check Fivefold files (exit 0 valid, 1 invalid, 2 usage/unreadable)
-  simulate FILE [--scenario ID] [--quarter N|all] [--json] [--trace]
+  simulate FILE [--scenario ID] [--quarter N|all] [--json] [--trace] [--samples N] [--seed S]
+  reach FILE --headcount N [--scenario ID] [--quarter Q] [--json]   the adoption it would take to reach N people
   schema                                             print the format as JSON Schema
   render FILE --format svg|png --out PATH [--scenario ID] [--quarter N] [--overlay before|after] [--width W --height H] [--scale S]
   lint FILE... [--format text|json] [--max-warnings N]   model checks (exit 1 on errors or too many warnings)
@@ -34,6 +36,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await runDiff(rest, io);
       case 'schema':
         return await runSchema(rest, io);
+      case 'reach':
+        return await runReach(rest, io);
       case 'render':
         return await runRender(rest, io);
       case undefined:

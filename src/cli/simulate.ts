@@ -1,11 +1,16 @@
-import { LAYER_IDS, layerName, parseText, problemLine } from '../model';
+import { LAYER_IDS, layerName } from '../model';
 import type { FivefoldDocument } from '../model';
 import { baseline, project } from '../sim';
 import { headcountByLayer } from '../sim/summary';
-import type { Result } from '../sim';
-import { readOrReport, type CliIo } from './io';
+import type { Percentiles, RangeSummary, Result } from '../sim';
+import { uncertaintyOf } from '../sim/ranges';
+import { sampleRanges } from '../sim/sampling';
 
-const USAGE = 'usage: npm run cli -- simulate FILE [--scenario ID] [--quarter N|all] [--json] [--trace]';
+const MAX_SAMPLES = 20000;
+const MAX_SEED = 2 ** 32 - 1;
+import { readDocument, type CliIo } from './io';
+
+const USAGE = 'usage: npm run cli -- simulate FILE [--scenario ID] [--quarter N|all] [--json] [--trace] [--samples N [--seed S]]';
 
 interface Options {
   file: string;
@@ -13,6 +18,8 @@ interface Options {
   quarter: number | 'all' | 'last';
   json: boolean;
   trace: boolean;
+  samples?: number;
+  seed?: number;
 }
 
 /**
@@ -28,16 +35,8 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
     io.err(`simulate: ${parsed}\n${USAGE}`);
     return 2;
   }
-  const text = await readOrReport(io, parsed.file);
-  if (text === null) return 2;
-  const result = parseText(text);
-  if (!result.ok) {
-    io.err(`${parsed.file}: invalid`);
-    for (const p of result.errors) io.err(`  ${problemLine(p)}`);
-    return 1;
-  }
-  for (const w of result.warnings) io.err(`warning: ${w}`);
-  const doc = result.doc;
+  const doc = await readDocument(io, parsed.file);
+  if (typeof doc === 'number') return doc;
   const scenarios = parsed.scenario ? doc.scenarios.filter((s) => s.id === parsed.scenario) : doc.scenarios;
   if (!scenarios.length) {
     io.err(`simulate: no scenario has the id "${parsed.scenario}" (there are: ${doc.scenarios.map((s) => s.id).join(', ')})\n${USAGE}`);
@@ -53,6 +52,18 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
     if (parsed.quarter === 'all') return all;
     return [all[parsed.quarter === 'last' ? last : Math.min(parsed.quarter, last)]];
   });
+
+  if (parsed.samples !== undefined) {
+    scenarios.forEach((s, i) => {
+      const ranges = uncertaintyOf(s);
+      if (!ranges) {
+        io.err(`${s.id}: no uncertainty ranges, so nothing to sample (add them in the levers drawer or the file's scenarios[].uncertainty)`);
+        return;
+      }
+      const summary = sampleRanges(doc, s, { ...ranges, samples: parsed.samples!, seed: parsed.seed ?? ranges.seed });
+      for (const r of perScenario[i]) r.uncertainty = summary[r.quarter];
+    });
+  }
 
   if (parsed.json) {
     io.out(JSON.stringify({ baseline: base, results: perScenario.flat() }, null, 2));
@@ -74,6 +85,13 @@ function parseArgs(args: string[]): Options | string {
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => inline ?? args[++i];
     if (flag === '--json') o.json = true;
+    else if (flag === '--samples' || flag === '--seed') {
+      const v = value();
+      const n = v !== undefined && /^\d{1,10}$/.test(v) ? Number(v) : NaN;
+      if (flag === '--samples' && !(n >= 1 && n <= MAX_SAMPLES)) return `--samples takes a whole number from 1 to ${MAX_SAMPLES}${v === undefined ? '' : `, not "${v}"`}`;
+      if (flag === '--seed' && !(n >= 0 && n <= MAX_SEED)) return `--seed takes a whole number from 0 to ${MAX_SEED}${v === undefined ? '' : `, not "${v}"`}`;
+      o[flag === '--samples' ? 'samples' : 'seed'] = n;
+    }
     else if (flag === '--trace') o.trace = true;
     else if (flag === '--scenario') {
       const v = value();
@@ -88,6 +106,7 @@ function parseArgs(args: string[]): Options | string {
     else files.push(arg);
   }
   if (files.length !== 1) return files.length ? 'name exactly one file' : 'name the file to simulate';
+  if (o.seed !== undefined && o.samples === undefined) return '--seed goes with --samples N';
   return { file: files[0], ...o };
 }
 
@@ -102,10 +121,16 @@ function table(doc: FivefoldDocument, base: Result, id: string, name: string, re
   const row = (label: string, f: (r: Result) => string) => rows.push([label, ...cols.map(f)]);
 
   row('adoption', (r) => r.adoption.toFixed(2));
+  const range = (label: string, pick: (u: RangeSummary) => Percentiles, show: (v: number) => string) => {
+    if (results.some((r) => r.uncertainty)) row(label, (r) => (r.uncertainty ? `${show(pick(r.uncertainty).p10)}–${show(pick(r.uncertainty).p90)}` : ''));
+  };
   row('headcount', (r) => String(r.headcount));
+  range('  P10–P90', (u) => u.headcount, String);
   for (const layer of LAYER_IDS) row(`  ${layerName(doc, layer)}`, (r) => String(headcountByLayer(doc, r)[layer]));
   row('work handoffs', (r) => String(r.handoffs));
+  range('  P10–P90', (u) => u.handoffs, String);
   row('lead time (days)', (r) => r.leadTimeDays.toFixed(2));
+  range('  P10–P90', (u) => u.leadTimeDays, (v) => v.toFixed(2));
   row('  touch (days)', (r) => r.touchDays.toFixed(2));
   row('  wait (days)', (r) => r.waitDays.toFixed(2));
   row('flow efficiency', (r) => r.flowEfficiency.toFixed(3));
@@ -113,6 +138,7 @@ function table(doc: FivefoldDocument, base: Result, id: string, name: string, re
   row(`cost, people (${doc.currency})`, (r) => money(r.cost.human));
   row(`cost, AI (${doc.currency})`, (r) => money(r.cost.ai));
   row(`cost, total (${doc.currency})`, (r) => money(r.cost.total));
+  range('  P10–P90', (u) => u.cost, money);
   row('automated (FTE)', (r) => r.automatedFte.toFixed(2));
   row('pyramid (FTE): execution', (r) => r.pyramid.execution.toFixed(2));
   row('  orchestration', (r) => r.pyramid.orchestration.toFixed(2));

@@ -21,6 +21,11 @@ export interface Uncertainty {
 
 export const DEFAULT_SEED = 1;
 
+/** A scenario's ranges, if it carries any (format version 2's optional `uncertainty`). */
+export function uncertaintyOf(scenario: Scenario): Uncertainty | undefined {
+  return (scenario as Scenario & { uncertainty?: Uncertainty }).uncertainty;
+}
+
 /** The uncertain parameters in draw order (§11). */
 export const UNCERTAIN_PARAMS = [
   'adoption',

@@ -9,28 +9,12 @@ import { costOf } from './outcome';
 import { nearestRank } from './random';
 import { drawPlan, worldOf, DEFAULT_SEED, type Draw, type Uncertainty } from './ranges';
 import { scenarioRun, type Run } from './simulate';
+import type { Percentiles, RangeSummary } from './types';
 
 /** The figures §11 reports percentiles of, in this order in every sample's row. */
 export const SAMPLED_FIGURES = ['headcount', 'handoffs', 'leadTimeDays', 'cost'] as const;
 export type SampledFigure = (typeof SAMPLED_FIGURES)[number];
 const F = SAMPLED_FIGURES.length;
-
-export interface Percentiles {
-  p10: number;
-  p50: number;
-  p90: number;
-  mean: number;
-}
-
-/** `result.uncertainty` of format.md: percentiles over the samples of one quarter. */
-export interface RangeSummary {
-  samples: number;
-  seed: number;
-  headcount: Percentiles;
-  handoffs: Percentiles;
-  leadTimeDays: Percentiles;
-  cost: Percentiles;
-}
 
 /**
  * Samples of one scenario, ready to run any stretch of sample indices. A stretch's figures depend only

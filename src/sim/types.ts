@@ -56,7 +56,26 @@ export interface Result {
   learningLoops: number | null;
   search: SearchKind;
   warnings: SimWarning[];
+  /** Percentiles over sampled worlds (simulation.md §11), when asked for (`simulate --samples`). */
+  uncertainty?: RangeSummary;
   trace?: Trace;
+}
+
+export interface Percentiles {
+  p10: number;
+  p50: number;
+  p90: number;
+  mean: number;
+}
+
+/** `result.uncertainty` of format.md: percentiles over the samples at one quarter. */
+export interface RangeSummary {
+  samples: number;
+  seed: number;
+  headcount: Percentiles;
+  handoffs: Percentiles;
+  leadTimeDays: Percentiles;
+  cost: Percentiles;
 }
 
 /**
