@@ -1,0 +1,222 @@
+/**
+ * Sampling on every core (simulation.md §11): one worker per core, each handed chunks of sample
+ * indices as it becomes free. A chunk's figures depend only on its indices, and every chunk lands at
+ * its place in one array, so the result is the same whatever the number of workers or the order
+ * chunks come back in. A new job (any edit) cancels the last: chunks of an old job are dropped.
+ */
+import type { FivefoldDocument, Scenario } from '../../model';
+import type { Uncertainty } from '../../sim/ranges';
+import { SAMPLED_FIGURES } from '../../sim/sampling';
+import { ChunkRunner } from './chunks';
+import type { ChunkRequest, ChunkResponse, SamplingWorker } from './protocol';
+
+const FIGURES = SAMPLED_FIGURES.length;
+/** Each chunk aims at this much work, so a cancelled job frees its workers quickly. */
+const CHUNK_MS = 40;
+/** The first chunks are small: they measure the model's speed and bring the first percentiles soon. */
+const FIRST_CHUNK = 4;
+
+export interface JobProgress {
+  /** Samples received so far, and how many the job has. */
+  done: number;
+  total: number;
+  quarters: number;
+  /** Row (s·quarters + q)·4 … holds sample s at quarter q (see SAMPLED_FIGURES); filled as chunks arrive. */
+  rows: Float64Array;
+  /** 1 where sample s has arrived. */
+  received: Uint8Array;
+  /** Set when a chunk failed: the job stops. */
+  error?: string;
+}
+
+export type WorkerFactory = () => SamplingWorker | null;
+
+/** A module worker per core where the page has workers, or null (the pool then samples here, in short slices). */
+export const defaultSamplingWorker: WorkerFactory = () =>
+  typeof Worker === 'undefined' ? null : (new Worker(new URL('./ranges.worker.ts', import.meta.url), { type: 'module' }) as unknown as SamplingWorker);
+
+interface Slot {
+  worker: SamplingWorker;
+  busy: boolean;
+  /** The document this worker holds. */
+  docKey: number;
+}
+
+interface Job {
+  id: number;
+  docKey: number;
+  doc: FivefoldDocument;
+  scenario: Scenario;
+  uncertainty: Uncertainty;
+  next: number;
+  msPerSample: number | null;
+  progress: JobProgress;
+  listener: (p: JobProgress) => void;
+}
+
+/**
+ * @example
+ * const pool = new SamplingPool(navigator.hardwareConcurrency);
+ * pool.run(doc, scenario, scenario.uncertainty, (p) => show(p.done, p.total));
+ */
+export class SamplingPool {
+  private readonly slots: Slot[] = [];
+  private job: Job | null = null;
+  private nextJob = 0;
+  private readonly docKeys = new WeakMap<FivefoldDocument, number>();
+  private nextDocKey = 0;
+  private readonly here = new ChunkRunner();
+  private hereTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    readonly size: number,
+    createWorker: WorkerFactory = defaultSamplingWorker,
+  ) {
+    for (let i = 0; i < Math.max(1, size); i++) {
+      const worker = safely(createWorker);
+      if (!worker) break;
+      const slot: Slot = { worker, busy: false, docKey: -1 };
+      worker.onmessage = (e) => this.receive(slot, e.data);
+      worker.onerror = (e) => this.broken(slot, e.message ?? 'a sampling worker failed');
+      this.slots.push(slot);
+    }
+  }
+
+  /** How many workers sample (0: the main thread does, in short slices). */
+  get workers(): number {
+    return this.slots.length;
+  }
+
+  /** Starts sampling (cancelling any job under way); `listener` hears of every chunk that arrives. */
+  run(doc: FivefoldDocument, scenario: Scenario, uncertainty: Uncertainty, listener: (p: JobProgress) => void): void {
+    this.cancel();
+    let docKey = this.docKeys.get(doc);
+    if (docKey === undefined) this.docKeys.set(doc, (docKey = this.nextDocKey++));
+    const total = uncertainty.samples;
+    const quarters = scenario.adoption.length;
+    this.job = {
+      id: ++this.nextJob,
+      docKey,
+      doc,
+      scenario,
+      uncertainty,
+      next: 0,
+      msPerSample: null,
+      listener,
+      progress: { done: 0, total, quarters, rows: new Float64Array(total * quarters * FIGURES), received: new Uint8Array(total) },
+    };
+    if (this.slots.length) for (const slot of this.slots) this.feed(slot);
+    else this.sampleHere();
+  }
+
+  /** Stops the job under way; its chunks still in flight are dropped when they come back. */
+  cancel(): void {
+    this.job = null;
+    if (this.hereTimer !== null) clearTimeout(this.hereTimer);
+    this.hereTimer = null;
+  }
+
+  dispose(): void {
+    this.cancel();
+    for (const s of this.slots) {
+      s.worker.onmessage = null;
+      s.worker.onerror = null;
+      s.worker.terminate();
+    }
+    this.slots.length = 0;
+  }
+
+  /** The next chunk of the job: small at first, then about CHUNK_MS of work. */
+  private take(job: Job): [number, number] | null {
+    if (job.next >= job.progress.total) return null;
+    const size = job.msPerSample === null ? FIRST_CHUNK : Math.max(1, Math.min(1000, Math.round(CHUNK_MS / Math.max(job.msPerSample, 1e-3))));
+    const start = job.next;
+    job.next = Math.min(job.progress.total, start + size);
+    return [start, job.next];
+  }
+
+  private feed(slot: Slot): void {
+    const job = this.job;
+    if (!job || slot.busy) return;
+    const chunk = this.take(job);
+    if (!chunk) return;
+    const req: ChunkRequest = { job: job.id, docKey: job.docKey, scenario: job.scenario, uncertainty: job.uncertainty, start: chunk[0], end: chunk[1] };
+    if (slot.docKey !== job.docKey) req.doc = job.doc;
+    slot.docKey = job.docKey;
+    slot.busy = true;
+    slot.worker.postMessage(req);
+  }
+
+  private receive(slot: Slot, res: ChunkResponse): void {
+    slot.busy = false;
+    if (!res.ok) slot.docKey = -1; // it may not hold the document: send it again
+    this.land(res);
+    this.feed(slot);
+  }
+
+  private land(res: ChunkResponse): void {
+    const job = this.job;
+    if (!job || res.job !== job.id) return; // a cancelled job's chunk
+    const p = job.progress;
+    if (!res.ok) {
+      p.error = res.error;
+      this.job = null;
+      job.listener(p);
+      return;
+    }
+    const count = res.end - res.start;
+    const perSample = res.ms / Math.max(1, count);
+    job.msPerSample = job.msPerSample === null ? perSample : (job.msPerSample + perSample) / 2;
+    p.rows.set(res.rows, res.start * p.quarters * FIGURES);
+    // After a worker broke, a chunk may be handed out twice: count each sample once (its rows are the same).
+    for (let s = res.start; s < res.end; s++) {
+      if (!p.received[s]) p.done++;
+      p.received[s] = 1;
+    }
+    if (p.done >= p.total) this.job = null;
+    job.listener(p);
+  }
+
+  private broken(slot: Slot, error: string): void {
+    slot.worker.onmessage = null;
+    slot.worker.terminate();
+    this.slots.splice(this.slots.indexOf(slot), 1);
+    const job = this.job;
+    if (!job) return;
+    // Whatever that worker held is handed out again (here, if no worker is left).
+    job.next = firstMissing(job.progress.received);
+    if (this.slots.length) for (const s of this.slots) this.feed(s);
+    else if (job.next < job.progress.total) this.sampleHere();
+    else {
+      job.progress.error = error;
+      job.listener(job.progress);
+    }
+  }
+
+  /** Without workers: one short chunk per task, so the page keeps answering. */
+  private sampleHere(): void {
+    const job = this.job;
+    if (!job) return;
+    const chunk = this.take(job);
+    if (!chunk) return;
+    this.hereTimer = setTimeout(() => {
+      this.hereTimer = null;
+      if (this.job !== job) return;
+      this.land(this.here.run({ job: job.id, docKey: job.docKey, doc: job.doc, scenario: job.scenario, uncertainty: job.uncertainty, start: chunk[0], end: chunk[1] }));
+      this.sampleHere();
+    }, 0);
+  }
+}
+
+function firstMissing(received: Uint8Array): number {
+  const i = received.indexOf(0);
+  return i < 0 ? received.length : i;
+}
+
+function safely(create: WorkerFactory): SamplingWorker | null {
+  try {
+    return create();
+  } catch {
+    return null;
+  }
+}

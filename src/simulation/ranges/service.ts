@@ -1,0 +1,143 @@
+/**
+ * The uncertainty ranges of the chosen scenario, for every view that shows them (headline, charts,
+ * dock): sampled in workers on every core, partial percentiles as chunks arrive, cancelled and started
+ * again by any edit the engine reads. A scenario without ranges costs nothing: no pool, no worker.
+ */
+import type { FivefoldDocument, Scenario } from '../../model';
+import type { RangeSummary } from '../../sim';
+import { uncertaintyOf } from '../../sim/ranges';
+import type { Stores } from '../../store/context';
+import { chosenScenario } from '../chosen';
+import { simulationInput } from '../simulationInput';
+import type { JobProgress, SamplingPool } from './pool';
+import { gatherReceived } from './gather';
+
+/** Partial percentiles are recomputed at most this often while chunks stream in. */
+const SUMMARY_MS = 120;
+
+export interface RangesView {
+  /** "none": the chosen scenario has no ranges. */
+  state: 'none' | 'sampling' | 'done' | 'failed';
+  scenarioId: string | null;
+  done: number;
+  total: number;
+  /** Percentiles per quarter over the samples received so far (null before the first chunk). */
+  summaries: RangeSummary[] | null;
+  /** The received samples' rows in sample order (see SAMPLED_FIGURES), for the chance of a target. */
+  rows: Float64Array | null;
+  count: number;
+  quarters: number;
+  error?: string;
+  /** Workers sampling (0 when the main thread does). */
+  workers: number;
+}
+
+const NONE: RangesView = { state: 'none', scenarioId: null, done: 0, total: 0, summaries: null, rows: null, count: 0, quarters: 0, workers: 0 };
+
+type PoolFactory = () => Promise<SamplingPool>;
+
+const defaultPool: PoolFactory = async () => {
+  const { SamplingPool } = await import('./pool');
+  return new SamplingPool(typeof navigator !== 'undefined' && navigator.hardwareConcurrency > 0 ? navigator.hardwareConcurrency : 2);
+};
+
+/**
+ * @example
+ * const service = new RangesService(stores);
+ * const off = service.subscribe(() => show(service.getSnapshot()));
+ */
+export class RangesService {
+  private readonly listeners = new Set<() => void>();
+  private unsubscribeStores: (() => void) | null = null;
+  private pool: Promise<SamplingPool> | null = null;
+  private input: { doc: FivefoldDocument; scenario: Scenario | null } | null = null;
+  private view: RangesView = NONE;
+  private job = 0;
+  private summaryTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastSummary = 0;
+
+  constructor(
+    private readonly stores: Stores,
+    private readonly createPool: PoolFactory = defaultPool,
+  ) {}
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    if (!this.unsubscribeStores) {
+      const changed = () => this.refresh();
+      const offDoc = this.stores.document.subscribe(changed);
+      const offUi = this.stores.ui.subscribe(changed);
+      this.unsubscribeStores = () => (offDoc(), offUi());
+      this.refresh();
+    }
+    return () => {
+      this.listeners.delete(listener);
+      if (!this.listeners.size) {
+        this.unsubscribeStores?.();
+        this.unsubscribeStores = null;
+      }
+    };
+  };
+
+  getSnapshot = (): RangesView => this.view;
+
+  dispose(): void {
+    this.job++;
+    void this.pool?.then((p) => p.dispose());
+    this.pool = null;
+  }
+
+  private refresh(): void {
+    const doc = simulationInput(this.stores.document.getState().doc, this.input?.doc ?? null);
+    const scenario = chosenScenario(doc, this.stores.ui.getState().scenarioId);
+    if (this.input && this.input.doc === doc && this.input.scenario === scenario) return;
+    this.input = { doc, scenario };
+    const job = ++this.job;
+    if (this.summaryTimer !== null) clearTimeout(this.summaryTimer);
+    this.summaryTimer = null;
+    const uncertainty = scenario ? uncertaintyOf(scenario) : undefined;
+    if (!scenario || !uncertainty) {
+      void this.pool?.then((p) => p.cancel());
+      this.set(NONE);
+      return;
+    }
+    const quarters = scenario.adoption.length;
+    this.set({ ...NONE, state: 'sampling', scenarioId: scenario.id, total: uncertainty.samples, quarters, workers: this.view.workers });
+    this.pool ??= this.createPool();
+    void this.pool.then((pool) => {
+      if (job !== this.job) return;
+      pool.run(doc, scenario, uncertainty, (p) => this.progress(job, scenario.id, pool.workers, p));
+    });
+  }
+
+  private progress(job: number, scenarioId: string, workers: number, p: JobProgress): void {
+    if (job !== this.job) return;
+    if (p.error) {
+      this.set({ ...this.view, state: 'failed', error: p.error });
+      return;
+    }
+    const finished = p.done >= p.total;
+    const publish = () => {
+      this.summaryTimer = null;
+      if (job !== this.job) return;
+      this.lastSummary = now();
+      const { rows, count, summaries } = gatherReceived(p, seedOf(this.input?.scenario));
+      this.set({ state: finished ? 'done' : 'sampling', scenarioId, done: p.done, total: p.total, summaries, rows, count, quarters: p.quarters, workers });
+    };
+    if (finished || now() - this.lastSummary >= SUMMARY_MS) {
+      if (this.summaryTimer !== null) clearTimeout(this.summaryTimer);
+      publish();
+    } else if (this.summaryTimer === null) this.summaryTimer = setTimeout(publish, SUMMARY_MS);
+  }
+
+  private set(view: RangesView): void {
+    this.view = view;
+    for (const l of [...this.listeners]) l();
+  }
+}
+
+function seedOf(scenario: Scenario | null | undefined): number {
+  return (scenario && uncertaintyOf(scenario)?.seed) ?? 1;
+}
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
