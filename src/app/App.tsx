@@ -22,6 +22,7 @@ import { ScenarioPanel } from '../panels/scenario/ScenarioPanel';
 import { ExplainPanel } from '../panels/explain/ExplainPanel';
 import { SidePanel } from './SidePanel';
 import { STORY_PANEL } from '../present/storyPanel';
+import { SharedLinkHost } from './SharedLinkHost';
 import './app.css';
 
 // The refusal dialog is not needed for a first screen; it loads when a file is refused.
@@ -113,6 +114,7 @@ export function App({ stores, registry, session }: AppProps) {
                 <Presentation />
               </Suspense>
             )}
+            <SharedLinkHost />
             {refusal && (
               <Suspense fallback={null}>
                 <ImportRefusedDialog fileName={refusal.fileName} problems={refusal.problems} onClose={() => setRefusal(null)} />

@@ -5,6 +5,7 @@ import { redoLabel, undoLabel } from '../store/documentStore';
 import { exportDocument } from '../io/fileExport';
 import { useRegistry } from './registry';
 import { ExamplesMenu } from './ExamplesMenu';
+import { ShareMenu } from './ShareMenu';
 import { Icon } from './icons';
 import { STORY_PANEL } from '../present/storyPanel';
 
@@ -53,13 +54,13 @@ export function Toolbar({ onOpenFile, onOpenText, minimap, onToggleMinimap }: To
       </div>
       <div className="toolbar-group" role="group" aria-label="File">
         <NewModelButton />
-        <button type="button" onClick={() => input.current?.click()} title="Open a .fivefold.json file (or drop one on the canvas)">
+        <button type="button" onClick={() => input.current?.click()} title="Open a .fivefold.json file, or a picture exported from Fivefold (or drop one on the canvas)">
           Import
         </button>
         <input
           ref={input}
           type="file"
-          accept=".json,application/json"
+          accept=".json,application/json,.png,image/png,.svg,image/svg+xml"
           data-testid="import-input"
           className="visually-hidden"
           tabIndex={-1}
@@ -73,6 +74,7 @@ export function Toolbar({ onOpenFile, onOpenText, minimap, onToggleMinimap }: To
         <button type="button" onClick={() => exportDocument(stores.document.getState().doc)} title="Download this model as a .fivefold.json file">
           Export
         </button>
+        <ShareMenu />
         <ExamplesMenu onOpenText={onOpenText} />
       </div>
       <div className="toolbar-group" role="group" aria-label="Present">

@@ -4,7 +4,15 @@
  * @example downloadText('recovered.fivefold.json', text)
  */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(fileName, new Blob([text], { type }));
+}
+
+/**
+ * Offers a blob (an exported picture) as a file download, as `downloadText` does text.
+ * @example downloadBlob('plan.png', pngBlob)
+ */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

@@ -33,13 +33,26 @@ export function importText(stores: Stores, fileName: string, text: string, kind:
  * @example await importFile(stores, input.files[0])
  */
 export async function importFile(stores: Stores, file: File, kind: ModelSource['kind'] = 'import'): Promise<ImportOutcome> {
-  let text: string;
+  let text: string | null;
   try {
-    text = await readText(file);
+    text = isPicture(file) ? await modelInPicture(file) : await readText(file);
   } catch {
     return { ok: false, fileName: file.name, problems: [{ path: '', message: 'The file could not be read.' }] };
   }
+  if (text === null) return { ok: false, fileName: file.name, problems: [{ path: '', message: NO_MODEL_IN_PICTURE }] };
   return importText(stores, file.name, text, kind);
+}
+
+export const NO_MODEL_IN_PICTURE = 'This picture carries no Fivefold model. Only pictures exported from Fivefold (PNG or SVG) do; open the .fivefold.json file instead.';
+
+/** A PNG or SVG: a picture exported from Fivefold carries the model's JSON inside (src/render/embed.ts). */
+function isPicture(file: File): boolean {
+  return /^image\/(png|svg\+xml)$/.test(file.type) || /\.(png|svg)$/i.test(file.name);
+}
+
+async function modelInPicture(file: File): Promise<string | null> {
+  const { modelJsonFromImage } = await import('../render/embed');
+  return modelJsonFromImage(new Uint8Array(await file.arrayBuffer()));
 }
 
 function readText(file: Blob): Promise<string> {

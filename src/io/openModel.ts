@@ -41,3 +41,11 @@ export function openAsNewModel(stores: Stores, doc: FivefoldDocument, source: Mo
   ui.clearSelection();
   ui.setScenario(null);
 }
+
+/**
+ * True when these stores keep models side by side (the library has registered), so opening one
+ * loses nothing; otherwise opening replaces the model open now, and a caller should ask first.
+ */
+export function keepsOpenModel(stores: Stores): boolean {
+  return openers.has(stores);
+}
