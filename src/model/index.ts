@@ -8,3 +8,4 @@ export { serialize, fileNameFor } from './serialize';
 export { presetScenarios, FRONTIER_CAP } from './presets';
 export { teamNames, teamName, layerName } from './names';
 export { rebalanceMix } from './mix';
+export { LINT_RULE_IDS, isLintRuleId, unknownLintRuleWarnings, type LintRuleId } from './lintRules';

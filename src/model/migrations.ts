@@ -11,7 +11,15 @@ export interface Migration {
 }
 
 /** Every migration the build knows, in order. Version 1 is the first published format. */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    // format.md: version 2 only adds optional parts (lint, story, scenario uncertainty), so a version 1
+    // file has none of them and keeps its meaning; `migrate` sets the version.
+    describe: 'version 2 adds optional lint settings, a story and scenario uncertainty; nothing else changes',
+    up: (doc) => ({ ...doc }),
+  },
+];
 
 export type MigrateResult =
   | { ok: true; doc: Record<string, unknown>; applied: Migration[] }
@@ -28,7 +36,7 @@ export function migrate(
 ): MigrateResult {
   const version = doc.version;
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    return { ok: false, message: 'version: must be a whole number, the format version (this build reads version 1)' };
+    return { ok: false, message: `version: must be a whole number, the format version (this build reads versions 1 to ${target})` };
   }
   if (version > target) {
     return {

@@ -5,6 +5,7 @@ import { migrate, MIGRATIONS, type Migration } from './migrations';
 import { capProblems, formatPath, type Problem } from './problems';
 import { dropUnknownKeys } from './unknownKeys';
 import { locateJsonError } from './jsonError';
+import { unknownLintRuleWarnings } from './lintRules';
 
 export type ParseResult =
   | { ok: true; doc: FivefoldDocument; warnings: string[] }
@@ -55,7 +56,7 @@ export function parseValue(json: unknown, options: ParseOptions = {}): ParseResu
   const problems: Problem[] = shape.success ? [] : shape.error.issues.map((i) => issueToProblem(i, value));
   problems.push(...checkRules(value));
   if (problems.length) return { ok: false, errors: capProblems(dedupe(problems)) };
-  return { ok: true, doc: shape.data!, warnings };
+  return { ok: true, doc: shape.data!, warnings: [...warnings, ...unknownLintRuleWarnings(shape.data!.lint)] };
 }
 
 function issueToProblem(issue: z.core.$ZodIssue, input: unknown): Problem {

@@ -89,6 +89,19 @@ export function checkRules(raw: unknown): Problem[] {
         if (num(p) && num(c) && c < p) add(`scenarios[${i}].cap.${k}`, `is ${c}, below the potential of ${p}; a cap must be at least the potential`);
       }
     }
+    if (isPlainObject(s.uncertainty)) checkRanges(s.uncertainty, `scenarios[${i}].uncertainty`, add);
+  }
+
+  for (const [st, i] of indexed(raw.story)) {
+    const at = `story[${i}]`;
+    if (typeof st.scenario === 'string' && Array.isArray(raw.scenarios) && !scenarioIds.has(st.scenario)) {
+      add(`${at}.scenario`, `no scenario has the id "${st.scenario}"`);
+    }
+    if (Array.isArray(st.teams)) {
+      st.teams.forEach((id, j) => {
+        if (typeof id === 'string' && Array.isArray(raw.teams) && !teamIds.has(id)) add(`${at}.teams[${j}]`, `no team has the id "${id}"`);
+      });
+    }
   }
 
   const layerIds = new Set<string>();
@@ -99,6 +112,29 @@ export function checkRules(raw: unknown): Problem[] {
     }
   }
   return problems;
+}
+
+type Add = (path: string, message: string) => void;
+const pair = (v: unknown): v is [number, number] => Array.isArray(v) && v.length === 2 && num(v[0]) && num(v[1]);
+
+/** format.md version 2: low ≤ high everywhere; a multiplier's range holds 1, and waitDays' low is above 0. */
+function checkRanges(u: Loose, at: string, add: Add) {
+  const ranges: [string, unknown][] = [
+    ['adoption', u.adoption],
+    ...(isPlainObject(u.potential) ? AUTOMATABLE_KINDS.map((k) => [`potential.${k}`, (u.potential as Loose)[k]] as [string, unknown]) : []),
+    ['sigmaFirst', u.sigmaFirst],
+    ['sigmaControl', u.sigmaControl],
+    ['waitDays', u.waitDays],
+  ];
+  for (const [key, r] of ranges) {
+    if (!pair(r)) continue;
+    const [lo, hi] = r;
+    if (lo > hi) add(`${at}.${key}`, `low ${lo} is above high ${hi}`);
+    else if ((key === 'adoption' || key === 'waitDays') && (lo > 1 || hi < 1)) {
+      add(`${at}.${key}`, `is a multiplier range [${lo}, ${hi}]; it must hold 1 (low at most 1, high at least 1)`);
+    }
+    if (key === 'waitDays' && lo <= 0) add(`${at}.${key}`, `low ${lo} must be more than 0`);
+  }
 }
 
 /** The whole schema with the cross-field rules: what the inspector checks a changed document against. */

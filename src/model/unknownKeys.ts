@@ -15,6 +15,7 @@ type Plan =
   | { kind: 'object'; fields: Map<string, Plan> }
   | { kind: 'array'; element: Plan }
   | { kind: 'record' }
+  | { kind: 'union'; key: string; options: Map<unknown, Plan> }
   | { kind: 'leaf' };
 
 const plans = new WeakMap<z.ZodType, Plan>();
@@ -55,6 +56,18 @@ function compile(schema: z.ZodType): Plan {
       return { kind: 'array', element: compile(def.element as z.ZodType) };
     case 'record':
       return { kind: 'record' };
+    case 'union': {
+      // A discriminated union (story steps): each option is walked by the plan of the kind it names.
+      const key = def.discriminator as string | undefined;
+      if (!key) return { kind: 'leaf' };
+      const options = new Map<unknown, Plan>();
+      for (const option of def.options as z.ZodType[]) {
+        const shape = (option as unknown as { _zod: { def: { shape?: Record<string, z.ZodType> } } })._zod.def.shape;
+        const literal = shape?.[key] as unknown as { _zod: { def: { values?: unknown[] } } } | undefined;
+        for (const value of literal?._zod.def.values ?? []) options.set(value, compile(option));
+      }
+      return { kind: 'union', key, options };
+    }
     case 'object': {
       const fields = new Map<string, Plan>();
       for (const [key, child] of Object.entries(def.shape as Record<string, z.ZodType>)) fields.set(key, compile(child));
@@ -81,6 +94,12 @@ function walk(plan: Plan, input: unknown, path: (string | number)[], found: Map<
         if (item !== input[i]) (out ??= input.slice())[i] = item;
       }
       return out ?? input;
+    }
+    case 'union': {
+      if (!isPlainObject(input)) return input;
+      const option = plan.options.get(input[plan.key]);
+      // An unknown kind is the schema's to refuse; its keys are not guessed at.
+      return option ? walk(option, input, path, found) : input;
     }
     case 'record': {
       if (!isPlainObject(input)) return input;

@@ -12,7 +12,7 @@ export function generateDocument(teams: number, handoffs: number): FivefoldDocum
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   const doc: FivefoldDocument = {
     format: 'fivefold',
-    version: 1,
+    version: 2,
     title: `Generated: ${teams} teams, ${handoffs} handoffs`,
     currency: 'USD',
     initiative: { problem: 'Benchmark', metric: 'Lead time', unit: 'days', baseline: 100, target: 20, windowDays: 65, measurementLagDays: 10 },

@@ -50,7 +50,7 @@ describe('schema', () => {
 
   it.each([
     ['another format', (d: any) => (d.format = 'other'), '/format'],
-    ['a newer version', (d: any) => (d.version = 2), '/version'],
+    ['a newer version', (d: any) => (d.version = 3), '/version'],
     ['a missing title', (d: any) => delete d.title, ''],
     ['a team in no layer', (d: any) => (d.teams[0].layer = 'finance'), '/teams/0/layer'],
     ['a fractional headcount', (d: any) => (d.teams[1].headcount = 1.5), '/teams/1/headcount'],

@@ -1,5 +1,5 @@
 // A small valid document written out by hand, and helpers to break it one rule at a time.
-import { parseText, parseValue, problemLine, type Problem } from '../../../src/model';
+import { CURRENT_VERSION, parseText, parseValue, problemLine, type Problem } from '../../../src/model';
 
 export type Json = Record<string, any>;
 
@@ -7,7 +7,7 @@ export type Json = Record<string, any>;
 export function validDoc(): Json {
   return {
     format: 'fivefold',
-    version: 1,
+    version: CURRENT_VERSION,
     title: 'Test initiative',
     currency: 'EUR',
     initiative: {

@@ -22,7 +22,16 @@ const v0ToV1: Migration = {
 const TEST_MIGRATIONS: readonly Migration[] = [v0ToV1];
 
 /** Before/after pairs, one per migration, keyed by the migration (real registry and test registry). */
+const v1ToV2 = MIGRATIONS.find((m) => m.from === 1)!;
+
 const PAIRS = new Map<Migration, { before: Json; after: Json }>([
+  [
+    v1ToV2,
+    {
+      before: { format: 'fivefold', version: 1, title: 'Old', teams: [{ id: 'a', name: 'A', headcount: 3 }], view: { x: 1 } },
+      after: { format: 'fivefold', version: 2, title: 'Old', teams: [{ id: 'a', name: 'A', headcount: 3 }], view: { x: 1 } },
+    },
+  ],
   [
     v0ToV1,
     {
@@ -56,14 +65,14 @@ describe('migrations', () => {
     if (froms.length) expect(froms[froms.length - 1] + 1).toBe(CURRENT_VERSION);
   });
 
-  it('a version 0 file parses through the registry to a valid version 1 document', () => {
+  it('a version 0 file parses through the registry, step by step, to a valid current document', () => {
     const v1 = validDoc();
     const v0: Json = { ...v1, version: 0, teams: v1.teams.map(({ headcount, ...t }: Json) => ({ ...t, people: headcount })) };
-    const result = parseText(JSON.stringify(v0), { migrations: TEST_MIGRATIONS });
+    const result = parseText(JSON.stringify(v0), { migrations: [...TEST_MIGRATIONS, ...MIGRATIONS] });
     TEST_MIGRATIONS.forEach((m) => ran.add(m));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.doc.version).toBe(1);
+    expect(result.doc.version).toBe(CURRENT_VERSION);
     expect(result.doc.teams.map((t) => t.headcount)).toEqual(v1.teams.map((t: Json) => t.headcount));
     expect(result.warnings).toEqual([]);
   });
@@ -93,6 +102,13 @@ describe('migrations', () => {
     const result = parseText('{"format":"fivefold","version":0,"teams":[null]}', { migrations: TEST_MIGRATIONS });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0].message).toMatch(/version 0 to 1/);
+  });
+
+  it('a version 1 file (the first published format) parses to the same document as version 2', () => {
+    const v2 = parseText(JSON.stringify(validDoc()));
+    const v1 = parseText(JSON.stringify({ ...validDoc(), version: 1 }));
+    expect(v1).toEqual(v2);
+    expect(v1.ok && v1.doc.version).toBe(2);
   });
 
   it('a current file passes through untouched', () => {

@@ -70,7 +70,7 @@ describe('export', () => {
 
   it('is pretty-printed with two spaces and ends with a newline', () => {
     const text = serialize(accepted(validDoc()).doc);
-    expect(text.startsWith('{\n  "format": "fivefold",\n  "version": 1,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "fivefold",\n  "version": 2,\n')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 

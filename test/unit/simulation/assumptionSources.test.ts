@@ -9,7 +9,8 @@ describe('assumption sources', () => {
     const expected = [
       ...Object.keys(AssumptionsSchema.unwrap().shape).map((k) => `assumptions.${k}`),
       ...Object.keys(ScenarioSchema.shape)
-        .filter((k) => k !== 'id' && k !== 'name')
+        // `uncertainty` is not a lever but ranges around the levers (simulation.md §11).
+        .filter((k) => k !== 'id' && k !== 'name' && k !== 'uncertainty')
         .flatMap((k) => (k === 'potential' || k === 'cap' ? AUTOMATABLE_KINDS.map((kind) => `scenario.${k}.${kind}`) : [`scenario.${k}`])),
     ];
     expect([...keys].sort()).toEqual([...expected].sort());
