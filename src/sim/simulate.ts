@@ -7,32 +7,19 @@ import { canonical, type Model } from './canonical';
 import { exhaustiveSearch, EXHAUSTIVE_LIMIT } from './exhaustive';
 import { greedySearch } from './greedy';
 import { isAbsorbable } from './grouping';
-import { FlowEvaluator, type Flow } from './leadTime';
+import { FlowEvaluator } from './leadTime';
 import { leadTimeExceeds, toResult } from './outcome';
-import { stage, type Stage } from './stage';
+import { stage } from './stage';
 import { baselineGroup, staffGroup, standAloneNeed, type GroupFigures, type StaffingContext } from './staffing';
 import { buildTrace } from './trace';
 import type { Result, SearchKind } from './types';
+import type { Run } from './run';
+
+export type { Run } from './run';
 
 export interface SimulateOptions {
   /** Add the explanation trace (`result.trace`); off by default to keep Results small and fast. */
   trace?: boolean;
-}
-
-/** Everything one simulation decided, kept for the Result and the trace. */
-export interface Run {
-  m: Model;
-  st: Stage;
-  sc: Scenario;
-  isBaseline: boolean;
-  search: SearchKind;
-  /** Stand-alone need and absorbability per team (all false at baseline). */
-  x: number[];
-  absorbable: boolean[];
-  groupOf: Int32Array;
-  figures: Map<number, GroupFigures>;
-  flow: Flow;
-  evaluated: number;
 }
 
 /** Stands in for a scenario at baseline: nothing automated, nothing overseen. */

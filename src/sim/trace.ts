@@ -5,7 +5,7 @@
 import { AUTOMATABLE_KINDS, MIX_KINDS } from '../model/schema';
 import { coordinationShare } from './canonical';
 import { EXHAUSTIVE_LIMIT } from './exhaustive';
-import type { Run } from './simulate';
+import type { Run } from './run';
 import { staffGroup, standAloneNeed, type GroupFigures, type StaffingContext } from './staffing';
 import type { AbsorptionStatus, GroupTrace, ParamRef, TeamTrace, Trace, TraceInput, TraceStep } from './types';
 
