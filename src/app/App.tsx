@@ -15,7 +15,7 @@ import { ResultsDock } from '../panels/results/ResultsDock';
 import { Palette } from '../panels/palette/Palette';
 import { Inspector } from '../panels/inspector/Inspector';
 import { ShortcutsSheet } from '../panels/shortcuts/ShortcutsSheet';
-import { KeyboardShortcuts } from '../commands/KeyboardShortcuts';
+import { KeyboardShortcuts } from '../ui/KeyboardShortcuts';
 import { AutosaveHost } from '../io/storageHost';
 import type { RestoreOutcome } from '../io/autosave';
 import { ScenarioPanel } from '../panels/scenario/ScenarioPanel';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useRegistry } from '../commands/context';
+import { useRegistry } from '../ui/registry';
 import { defaultSidePanelOpen } from '../commands/canvasCommands';
 import { useStores, useUi } from '../store/context';
 import type { SidePanel as Panel } from '../store/uiStore';

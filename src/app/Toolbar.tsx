@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { NewModelButton } from '../commands/NewModelButton';
+import { NewModelButton } from './NewModelButton';
 import { useDoc, useStores } from '../store/context';
 import { redoLabel, undoLabel } from '../store/documentStore';
 import { exportDocument } from '../io/fileExport';

@@ -15,4 +15,4 @@ export function createAppRegistry(): CommandRegistry {
 }
 
 // One context for every panel: the palette and inspector read the same registry as the shell.
-export { RegistryContext, useRegistry } from '../commands/context';
+export { RegistryContext, useRegistry } from '../ui/registry';

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { BaseEdge, type EdgeProps } from '@xyflow/react';
-import { edgeGeometry } from './edgeGeometry';
+import { edgeGeometry } from '../geometry/edgeGeometry';
 import type { HandoffData, HandoffFlowEdge } from './toFlow';
 
 /** Where React Flow put the two ends when an edge's data was first drawn. */

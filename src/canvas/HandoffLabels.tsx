@@ -3,7 +3,7 @@ import { EdgeLabelRenderer, useStore, type ReactFlowState } from '@xyflow/react'
 import type { Point } from '../geometry/geometry';
 import type { HandoffFlowEdge } from './toFlow';
 import { useCoarseDetail } from './levelOfDetail';
-import { NARROW_LABEL_W } from './labelSpread';
+import { NARROW_LABEL_W } from '../geometry/labelSpread';
 
 /**
  * Every handoff's label — the artifact and the wait in days — through one `EdgeLabelRenderer`.

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { Handle, type NodeHandle, type NodeProps } from '@xyflow/react';
 import { useDoc } from '../store/context';
-import { teamById } from './teamIndex';
-import { nameNeedsClamp } from './nameFit';
+import { teamById } from '../geometry/teamIndex';
+import { nameNeedsClamp } from '../geometry/nameFit';
 import { VISIBLE_HANDLES, type TeamFlowNode } from './toFlow';
 import { peopleWord } from '../model/words';
 

@@ -5,10 +5,10 @@
  */
 import { LAYER_IDS } from '../model';
 import { BAND_LABEL_H, TEAM_H, type Point } from '../geometry/geometry';
-import { sameItemsOr } from './stableArray';
-import { afterView, type GroupFrame, type HandoffStatus, type TeamOverlay } from './overlay';
+import { sameItemsOr } from '../geometry/stableArray';
+import { afterView, type GroupFrame, type HandoffStatus, type TeamOverlay } from '../geometry/overlay';
 import { CRITICAL_MARKER } from './markers';
-import type { CanvasDoc, Flow, FlowNode, FrameFlowNode, HandoffFlowEdge, LaneFlowNode, SimulationOverlay, TeamFlowNode } from './toFlow';
+import type { CanvasDoc, Flow, FlowNode, FrameFlowNode, HandoffFlowEdge, LaneFlowNode, SimulationOverlay, TeamFlowNode } from './flowModel';
 import { peopleWord } from '../model/words';
 
 const teamCache = new WeakMap<TeamFlowNode, { overlay: TeamOverlay; node: TeamFlowNode }>();

@@ -4,102 +4,36 @@
  * team, lane or handoff whose record and place did not change keeps its object, so React Flow
  * re-renders only what moved. Nodes are a view; they are never saved.
  */
-import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import { Position, type NodeHandle } from '@xyflow/react';
 import { MARKERS } from './markers';
-import type { FivefoldDocument, Handoff, HandoffKind, LayerId, Scenario, Team } from '../model';
+import type { Handoff, LayerId, Scenario, Team } from '../model';
 import { LAYER_IDS } from '../model';
 import type { Result } from '../sim';
 import { layerName, TEAM_H, TEAM_W, toCanvas, type Frames, type Point } from '../geometry/geometry';
 import { framesFor, resolvePositions } from '../geometry/layout';
-import { edgeGeometry, type Side } from './edgeGeometry';
-import { spreadLabels } from './labelSpread';
-import type { AfterView, ControlOverlay, GroupFrame, HandoffStatus, Overlay, TeamOverlay } from './overlay';
+import { edgeGeometry, type Side } from '../geometry/edgeGeometry';
+import { spreadLabels } from '../geometry/labelSpread';
+import type { Overlay } from '../store/uiStore';
 import { withOverlay } from './overlayFlow';
-import { sameItemsOr } from './stableArray';
+import { sameItemsOr } from '../geometry/stableArray';
 import { peopleWord } from '../model/words';
+import type { CanvasDoc, Flow, FlowNode, HandoffFlowEdge, LaneFlowNode, TeamFlowNode, ToFlowOptions } from './flowModel';
 
-export interface TeamData extends Record<string, unknown> {
-  layer: LayerId;
-  /**
-   * The handles the card draws (the node's `handles` too): its two visible ones and the hidden ones
-   * its handoffs attach to. 1,000 cards with eight handles each were most of a large model's page.
-   */
-  handles: readonly NodeHandle[];
-  /** In After: the team's people before → after and what became of it. */
-  after?: TeamOverlay;
-}
-
-export interface FrameData extends Record<string, unknown> {
-  frame: GroupFrame;
-  /** False in Before: the frame is kept (invisible) so switching to After can fade it in. */
-  shown: boolean;
-}
-
-export interface LaneData extends Record<string, unknown> {
-  layer: LayerId;
-  name: string;
-  teamCount: number;
-  headcount: number;
-  /** True for the upright Control band that spans the four lanes. */
-  band: boolean;
-  /** In After: the layer's people before → after (a group counts in its owner's layer). */
-  after?: { before: number; after: number };
-  /** In After, on the Control band: its people, its share of all people, the oversight it takes on, and where the note goes. */
-  control?: ControlOverlay & { top: number };
-}
-
-export interface HandoffData extends Record<string, unknown> {
-  kind: HandoffKind;
-  artifact: string;
-  waitDays: number;
-  path: string;
-  labelX: number;
-  labelY: number;
-  labelWidth: number;
-  /** In After: whether the handoff disappears inside a group, carries the critical path, or stays. */
-  status?: HandoffStatus;
-  /** The two teams' top-left corners and the parallel lane the path was computed from (see HandoffEdge's live path). */
-  from: Point;
-  to: Point;
-  lane: number;
-}
-
-export type TeamFlowNode = Node<TeamData, 'team'>;
-export type LaneFlowNode = Node<LaneData, 'lane'>;
-export type FrameFlowNode = Node<FrameData, 'frame'>;
-export type FlowNode = TeamFlowNode | LaneFlowNode | FrameFlowNode;
-export type HandoffFlowEdge = Edge<HandoffData, 'handoff'>;
-
-/** What toFlow reads of the document: the canvas does not depend on scenarios or the initiative. */
-export type CanvasDoc = Pick<FivefoldDocument, 'teams' | 'handoffs' | 'layers'>;
-
-export interface Flow {
-  nodes: FlowNode[];
-  edges: HandoffFlowEdge[];
-  frames: Frames;
-  /** The After view when a result is shown, else null. */
-  after: AfterView | null;
-  /** Where each team's top-left corner is drawn now (during a drag, the handoffs may be older). */
-  at: ReadonlyMap<string, Point>;
-}
-
-/** What the simulation gives the canvas: derived from the document, never stored in it. */
-export interface SimulationOverlay {
-  overlay: Overlay;
-  baseline: Result;
-  result: Result | null;
-  scenario: Scenario | null;
-}
-
-export interface ToFlowOptions {
-  /** The simulation to overlay; without it (or in Before) the canvas is the document as entered. */
-  simulation?: SimulationOverlay;
-  /**
-   * In Before, keep the group frames (hidden) for a moment after leaving After, so they fade out.
-   * Otherwise Before has no frames at all: on a large model they would cost a render each per edit.
-   */
-  framesLeaving?: boolean;
-}
+export type {
+  CanvasDoc,
+  Flow,
+  FlowNode,
+  FrameData,
+  FrameFlowNode,
+  HandoffData,
+  HandoffFlowEdge,
+  LaneData,
+  LaneFlowNode,
+  SimulationOverlay,
+  TeamData,
+  TeamFlowNode,
+  ToFlowOptions,
+} from './flowModel';
 
 
 const HANDLE = 10;

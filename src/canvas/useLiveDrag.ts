@@ -3,7 +3,7 @@ import { moveTeams, type TeamMove } from '../commands/canvasCommands';
 import type { Stores } from '../store/context';
 import type { LayerId } from '../model';
 import { dropTarget, toCanvas, type Frames, type Point } from '../geometry/geometry';
-import { frameBox } from './overlay';
+import { frameBox } from '../geometry/overlay';
 import type { FlowNode } from './toFlow';
 
 /** Where a dragged team is drawn until the drop. */

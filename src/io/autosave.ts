@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { parseText, serialize, type FivefoldDocument } from '../model';
+import { savedViewport, type Viewport } from '../model/viewport';
 import type { Stores } from '../store/context';
 import { replaceWith } from '../store/documentStore';
 import { pruneSelection } from '../store/selection';
@@ -8,11 +9,8 @@ import { CORRUPT_KEY, DOCUMENT_KEY, tryRead, tryWrite } from './storageAccess';
 /** Wait after the last change before saving: one write per burst of typing or nudging. */
 export const AUTOSAVE_DELAY_MS = 400;
 
-export interface Viewport {
-  x: number;
-  y: number;
-  zoom: number;
-}
+export type { Viewport };
+export { savedViewport };
 
 export type SaveStatus =
   | { kind: 'saved' }
@@ -61,13 +59,6 @@ export function storedText(doc: FivefoldDocument, viewport?: Viewport): string {
     // A document the schema would refuse must still be saved rather than lost.
     return JSON.stringify(withView, null, 2);
   }
-}
-
-/** The viewport saved in a document, if it has a usable one. */
-export function savedViewport(doc: FivefoldDocument): Viewport | undefined {
-  const v = doc.view?.viewport as Partial<Viewport> | undefined;
-  if (!v || ![v.x, v.y, v.zoom].every((n) => typeof n === 'number' && Number.isFinite(n)) || v.zoom! <= 0) return undefined;
-  return { x: v.x!, y: v.y!, zoom: v.zoom! };
 }
 
 /**

@@ -10,7 +10,7 @@ import userEvent from '@testing-library/user-event';
 import { DocumentShapeSchema, InitiativeSchema } from '../../src/model';
 import { DocumentInspector } from '../../src/panels/inspector/DocumentInspector';
 import { CommandRegistry, createRegistry, type Command } from '../../src/commands';
-import { RegistryProvider } from '../../src/commands/context';
+import { RegistryProvider } from '../../src/ui/registry';
 import { createStores, StoresProvider } from '../../src/store/context';
 import { undoLabel } from '../../src/store/documentStore';
 import { exampleDoc } from '../unit/commands/given';

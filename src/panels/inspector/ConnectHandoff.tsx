@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useDoc } from '../../store/context';
-import { useCommand } from '../../commands/context';
+import { useCommand } from '../../ui/registry';
 
 /**
  * Connects the team to another without a pointer: choose the receiving team, then Add handoff.

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useCommand } from '../../commands/context';
+import { useCommand } from '../../ui/registry';
 import { dryRun, type CommandCall } from '../../commands/dryRun';
 import { explain, newProblems } from './validate';
 

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useStores } from '../../store/context';
-import { useRegistry } from '../../commands/context';
+import { useRegistry } from '../../ui/registry';
 import { MIX_KINDS } from '../../model';
 import { LAYERS, typicalTeams, type LayerInfo, type TeamTemplate } from '../../model/catalogue';
-import { writePaletteDrag } from './paletteDrop';
+import { writePaletteDrag } from '../../canvas/paletteDrop';
 import './palette.css';
 import { peopleWord } from '../../model/words';
 

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Scenario } from '../../model';
 import { clampLever, LEVER_BOUNDS, leverPath, leverValue, leverWords, type Lever } from '../../commands/scenarioCommands';
 import { percent } from './percent';
-import { useCommand } from '../../commands/context';
+import { useCommand } from '../../ui/registry';
 
 export interface LeverSliderProps {
   scenario: Scenario;

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Scenario } from '../../model';
 import { PRESETS, type PresetId } from '../../commands/scenarioCommands';
-import { useCommand } from '../../commands/context';
+import { useCommand } from '../../ui/registry';
 
 /** Presets, and adding, duplicating, renaming and deleting scenarios, each through a named command. */
 export function ScenarioManager({ scenario }: { scenario: Scenario }) {

@@ -4,7 +4,7 @@ import { useSimulation } from '../../simulation/useSimulation';
 import { Timeline } from './Timeline';
 import { LeversDrawer } from './LeversDrawer';
 import { AssumptionsDrawer } from './AssumptionsDrawer';
-import { useCommand } from '../../commands/context';
+import { useCommand } from '../../ui/registry';
 import './scenario.css';
 
 /** `ui.openPanel` values of this panel's two drawers. */

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useStores, useUi } from '../../store/context';
-import { useRegistry } from '../../commands/context';
+import { useRegistry } from '../../ui/registry';
 import { SHORTCUTS_PANEL } from '../../commands/viewCommands';
 import type { AnyCommand } from '../../commands/registry';
 import './shortcuts.css';

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createStores, StoresProvider } from '../../../src/store/context';
 import { createRegistry } from '../../../src/commands';
-import { RegistryProvider } from '../../../src/commands/context';
+import { RegistryProvider } from '../../../src/ui/registry';
 import { exampleDoc } from '../../unit/commands/given';
 import type { FivefoldDocument } from '../../../src/model';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { NewModelButton } from '../../../src/commands/NewModelButton';
+import { NewModelButton } from '../../../src/app/NewModelButton';
 import { presetScenarios } from '../../../src/model';
 import { renderInEditor } from './harness';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Palette } from '../../../src/panels/palette/Palette';
-import { PALETTE_MIME, isPaletteDrag, readPaletteDrop } from '../../../src/panels/palette/paletteDrop';
+import { PALETTE_MIME, isPaletteDrag, readPaletteDrop } from '../../../src/canvas/paletteDrop';
 import { LAYERS, typicalTeams } from '../../../src/model/catalogue';
 import { renderInEditor } from './harness';
 

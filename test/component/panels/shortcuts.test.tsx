@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { ShortcutsSheet, keyLabel } from '../../../src/panels/shortcuts/ShortcutsSheet';
-import { KeyboardShortcuts } from '../../../src/commands/KeyboardShortcuts';
-import { ownsArrowKeys } from '../../../src/commands/useShortcuts';
+import { KeyboardShortcuts } from '../../../src/ui/KeyboardShortcuts';
+import { ownsArrowKeys } from '../../../src/ui/useShortcuts';
 import { createRegistry } from '../../../src/commands';
-import { RegistryProvider } from '../../../src/commands/context';
+import { RegistryProvider } from '../../../src/ui/registry';
 import { createStores, StoresProvider } from '../../../src/store/context';
 import { exampleDoc } from '../../unit/commands/given';
 

@@ -1,7 +1,7 @@
 // Handoff label boxes as the spreading estimates them: a narrow label (the gap between two cards
 // side by side) stacks its text over the wait and takes more lines instead of cutting the text.
 import { describe, expect, it } from 'vitest';
-import { labelSize, NARROW_LABEL_W, spreadLabels } from '../../../src/canvas/labelSpread';
+import { labelSize, NARROW_LABEL_W, spreadLabels } from '../../../src/geometry/labelSpread';
 
 describe('labelSize', () => {
   const text = 'Churn drivers and sizing';

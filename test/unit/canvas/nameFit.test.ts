@@ -1,6 +1,6 @@
 // Which team names are clamped on their cards: only those that may need a third line.
 import { describe, expect, it } from 'vitest';
-import { nameNeedsClamp } from '../../../src/canvas/nameFit';
+import { nameNeedsClamp } from '../../../src/geometry/nameFit';
 
 describe('nameNeedsClamp', () => {
   it('leaves short names alone', () => {

@@ -4,8 +4,8 @@
  * right and downwards or upwards when it sits in another lane of the same column; feedback handoffs
  * arch back above or below so they never read as part of the forward relay.
  */
-import type { Point } from '../geometry/geometry';
-import { TEAM_H, TEAM_W } from '../geometry/geometry';
+import type { Point } from './geometry';
+import { TEAM_H, TEAM_W } from './geometry';
 
 const MAX_LABEL_W = 168;
 

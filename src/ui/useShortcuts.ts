@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { CommandRegistry } from './registry';
+import type { CommandRegistry } from '../commands/registry';
 import { useStores } from '../store/context';
 
 /** Keys typed into a text field belong to the field (Backspace deletes a character, not a team). */

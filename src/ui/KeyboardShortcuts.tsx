@@ -1,4 +1,4 @@
-import type { CommandRegistry } from './registry';
+import type { CommandRegistry } from '../commands/registry';
 import { useShortcuts } from './useShortcuts';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useStores } from '../store/context';
-import { useRegistry } from './context';
-import { NEW_DOCUMENT_REASSURANCE } from './documentCommands';
+import { useRegistry } from '../ui/registry';
+import { NEW_DOCUMENT_REASSURANCE } from '../commands/documentCommands';
 import './confirm.css';
 
 /**

@@ -16,11 +16,8 @@ import { LAYER_IDS } from '../model';
 import type { Result } from '../sim';
 import { criticalPathHandoffs } from '../sim/criticalPath';
 import { controlOversightFte } from '../sim/oversight';
-import type { Overlay } from '../store/uiStore';
-import { TEAM_H, TEAM_W, type Point } from '../geometry/geometry';
+import { TEAM_H, TEAM_W, type Point } from './geometry';
 import { teamById } from './teamIndex';
-
-export type { Overlay };
 
 export type TeamStatus = 'alone' | 'owner' | 'absorbed';
 

@@ -1,4 +1,4 @@
-import { TEAM_W } from '../geometry/geometry';
+import { TEAM_W } from './geometry';
 
 /** The card's name type and the width its lines have inside the card: keep in step with canvas.css (.team-node, .team-name). */
 const NAME_FONT = "700 24px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";

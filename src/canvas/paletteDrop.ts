@@ -1,4 +1,4 @@
-import { findTemplate, type TeamTemplate } from '../../model/catalogue';
+import { findTemplate, type TeamTemplate } from '../model/catalogue';
 
 /** The drag payload of a palette item: the template key, as text under this type. */
 export const PALETTE_MIME = 'application/x-fivefold-team';

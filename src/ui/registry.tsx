@@ -1,24 +1,23 @@
 import { createContext, useCallback, useContext, type ReactNode } from 'react';
 import { useStores } from '../store/context';
-import type { CommandRegistry } from './registry';
-import { createRegistry } from './index';
+import type { CommandRegistry } from '../commands/registry';
 
-/** The app's registry; the shell provides it (src/app re-exports this context). */
+/** The app's registry; the shell provides it (createAppRegistry), a test its own. */
 export const RegistryContext = createContext<CommandRegistry | null>(null);
-
-let fallback: CommandRegistry | null = null;
 
 /** Gives panels the app's registry; tests may pass their own. */
 export function RegistryProvider({ registry, children }: { registry: CommandRegistry; children: ReactNode }) {
   return <RegistryContext.Provider value={registry}>{children}</RegistryContext.Provider>;
 }
 
-/** The registry of the nearest provider, or one shared default so a panel works on its own. */
+/**
+ * The registry of the nearest provider. There is no hidden default: a panel rendered without one is
+ * a wiring mistake, said at once rather than run against a second registry nobody else sees.
+ */
 export function useRegistry(): CommandRegistry {
   const provided = useContext(RegistryContext);
-  if (provided) return provided;
-  fallback ??= createRegistry();
-  return fallback;
+  if (!provided) throw new Error('useRegistry: no RegistryProvider above this component (the shell provides one; a test passes its own)');
+  return provided;
 }
 
 /**
