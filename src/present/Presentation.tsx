@@ -5,7 +5,7 @@ import { StoryResults, stepView } from './stepView';
 import { Slide, prefersReducedMotion } from './Slide';
 import { openChannel, openPresenterWindow, type PresentMessage } from './channel';
 import { showStepInEditor } from './editAtStep';
-import { isTextEntry } from '../commands/useShortcuts';
+import { isTextEntry } from '../ui/useShortcuts';
 import './present.css';
 
 /** Keys a clicker or a keyboard sends to move on or back. */

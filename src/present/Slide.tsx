@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { StepView, TeamCard, MoreCard, RelayRow, Figure } from './stepView';
-import { LAYER_ACCENT } from '../canvas/colors';
+import { LAYER_ACCENT } from '../geometry/colors';
 import { peopleWord } from '../model/words';
 
 /** Whether the person asked the system for less motion. */

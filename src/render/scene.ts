@@ -8,9 +8,9 @@ import { LAYER_IDS, layerName } from '../model';
 import type { Result } from '../sim';
 import { TEAM_H, TEAM_W, toCanvas, type Frames, type LaneFrame, type Point } from '../geometry/geometry';
 import { framesFor, resolvePositions } from '../geometry/layout';
-import { edgeGeometry } from '../canvas/edgeGeometry';
-import { spreadLabels } from '../canvas/labelSpread';
-import { afterView, type AfterView, type HandoffStatus, type TeamOverlay } from '../canvas/overlay';
+import { edgeGeometry } from '../geometry/edgeGeometry';
+import { spreadLabels } from '../geometry/labelSpread';
+import { afterView, type AfterView, type HandoffStatus, type TeamOverlay } from '../geometry/overlay';
 
 export interface SceneTeam {
   team: Team;
