@@ -8,7 +8,7 @@ import type { Command } from './registry';
 import type { Stores } from '../store/context';
 import type { Draft } from 'immer';
 import type { FivefoldDocument } from '../model';
-import { defaultStory, storyOf, type StoryStep } from '../present/story';
+import { defaultStory, storyOf, type StoryStep } from '../model/story';
 
 type WithStory = { story?: StoryStep[] };
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDoc, useStores, useUi } from '../store/context';
-import { shownSteps, stepTitle, storyOf, type StoryStep } from './story';
+import { shownSteps, stepTitle, storyOf, type StoryStep } from '../model/story';
 import { StoryResults, stepView } from './stepView';
 import { Slide, prefersReducedMotion } from './Slide';
 import { openChannel, openPresenterWindow, type PresentMessage } from './channel';

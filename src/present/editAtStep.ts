@@ -1,5 +1,5 @@
 import type { Stores } from '../store/context';
-import type { StoryStep } from './story';
+import type { StoryStep } from '../model/story';
 
 /**
  * Puts the editor where a story step is, for "E edits live at this step": the step's scenario and

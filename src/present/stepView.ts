@@ -13,7 +13,7 @@ import { peopleWord, counted } from '../model/words';
 import { baseline as simulateBaseline, simulate, type Result } from '../sim';
 import { criticalPathHandoffs } from '../sim/criticalPath';
 import { formatDays, headcountByLayer, headlineFigures, headlineParts, initiativeCheck, type HeadlinePart } from '../sim/summary';
-import { stepTitle, type StoryStep } from './story';
+import { stepTitle, type StoryStep } from '../model/story';
 
 /** Team cards a slide shows at most (three rows of three at 1280×720 with 18 px text). */
 export const CARD_CAPACITY = 9;

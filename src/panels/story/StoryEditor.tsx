@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useDoc, useStores, useUi } from '../../store/context';
-import { useRegistry } from '../../commands/context';
-import { stepIsShowable, stepTitle, storyOf, type StoryStep } from '../../present/story';
+import { useRegistry } from '../../ui/registry';
+import { stepIsShowable, stepTitle, storyOf, type StoryStep } from '../../model/story';
 import './story.css';
 
 

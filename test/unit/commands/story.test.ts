@@ -1,7 +1,7 @@
 // Story commands, given/when/then with undo and redo: each edit is one named step saved in the document.
 import { describe, expect, it } from 'vitest';
 import { givenEditor } from './given';
-import { defaultStory, type StoryStep } from '../../../src/present/story';
+import { defaultStory, type StoryStep } from '../../../src/model/story';
 
 const storyOf = (doc: unknown) => (doc as { story?: StoryStep[] }).story;
 

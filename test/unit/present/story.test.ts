@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LAYER_IDS, parseText, type FivefoldDocument } from '../../../src/model';
 import { baseline, simulate } from '../../../src/sim';
-import { defaultStory, shownSteps, stepTitle, storyOf, type StoryStep } from '../../../src/present/story';
+import { defaultStory, shownSteps, stepTitle, storyOf, type StoryStep } from '../../../src/model/story';
 import { CARD_CAPACITY, RELAY_ROWS, StoryResults, stepView, type StepView } from '../../../src/present/stepView';
 import { validDoc } from '../model/fixture';
 

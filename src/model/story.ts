@@ -2,9 +2,9 @@
  * The presentation's story (format.md, version 2, `story`): the steps a facilitator walks a room
  * through, and the default story built from the model when the document has none. Pure TypeScript.
  */
-import { LAYER_IDS, type FivefoldDocument, type LayerId } from '../model/schema';
-import { layerName } from '../model/names';
-import { chosenScenario } from '../simulation/chosen';
+import { LAYER_IDS, type FivefoldDocument, type LayerId } from './schema';
+import { layerName } from './names';
+import { chosenScenario } from './chosen';
 
 /** Fields every step may carry (format.md): a title of its own, speaker notes, hidden. */
 interface StepCommon {
