@@ -10,7 +10,9 @@ export default defineConfig({
     globalSetup: ['test/e2e/globalSetup.ts'],
     // Two workers share the one browser; a 2-core machine gains nothing from more.
     maxWorkers: 2,
-    testTimeout: 30_000,
+    // Every wait inside a test has its own 10 s limit (UI_TIMEOUT) that names what it waited for; the
+    // whole test gets room for its steps on a loaded machine, where a 30 s total failed walks that were fine.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
     teardownTimeout: 20_000,
   },

@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initialSession } from './app/initialDocument';
 import { createStores } from './store/context';
+import { ModelSession } from './io/library/session';
+import { browserStorage, tabStorage } from './io/storageAccess';
 
 const root = document.getElementById('root')!;
 
@@ -11,11 +13,18 @@ const root = document.getElementById('root')!;
 if (new URLSearchParams(location.search).has('presenter')) {
   void import('./present/presenterMain').then((m) => m.mountPresenter(root));
 } else {
-  const session = initialSession();
-  const stores = createStores(session.doc);
-  createRoot(root).render(
-    <StrictMode>
-      <App stores={stores} session={session} />
-    </StrictMode>,
-  );
+  void initialSession().then((start) => {
+    const stores = createStores(start.doc);
+    const session = new ModelSession(stores, start.library, start.open, {
+      local: browserStorage(),
+      tab: tabStorage(),
+      events: window,
+      channel: typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('fivefold-library'),
+    });
+    createRoot(root).render(
+      <StrictMode>
+        <App stores={stores} library={{ session, corrupt: start.corrupt }} />
+      </StrictMode>,
+    );
+  });
 }

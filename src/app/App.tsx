@@ -16,8 +16,8 @@ import { Palette } from '../panels/palette/Palette';
 import { Inspector } from '../panels/inspector/Inspector';
 import { ShortcutsSheet } from '../panels/shortcuts/ShortcutsSheet';
 import { KeyboardShortcuts } from '../ui/KeyboardShortcuts';
-import { AutosaveHost } from '../io/storageHost';
-import type { RestoreOutcome } from '../io/autosave';
+import { AutosaveHost, type LibraryHandle } from '../io/storageHost';
+import { LibraryContext } from '../io/library/context';
 import { ScenarioPanel } from '../panels/scenario/ScenarioPanel';
 import { ExplainPanel } from '../panels/explain/ExplainPanel';
 import { SidePanel } from './SidePanel';
@@ -34,14 +34,14 @@ const StoryEditor = lazy(() => import('../panels/story/StoryEditor'));
 export interface AppProps {
   stores: Stores;
   registry?: CommandRegistry;
-  /** How the session started (restored, first visit, corrupt save), for autosave's banner. */
-  session?: RestoreOutcome;
+  /** The model library and how it started (saves found unreadable); without it nothing is saved (tests). */
+  library?: LibraryHandle;
 }
 
 type Refusal = Extract<ImportOutcome, { ok: false }>;
 
 /** The shell: toolbar on top, canvas in the middle with room for the palette and inspector. */
-export function App({ stores, registry, session }: AppProps) {
+export function App({ stores, registry, library }: AppProps) {
   const commands = useMemo(() => registry ?? createAppRegistry(), [registry]);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const presenting = useStore(stores.ui, (s) => s.presentation !== null);
@@ -51,7 +51,8 @@ export function App({ stores, registry, session }: AppProps) {
     setRefusal(outcome.ok ? null : outcome);
   }, []);
   const openFile = useCallback(async (file: File) => onOutcome(await importFile(stores, file)), [stores, onOutcome]);
-  const openText = useCallback((fileName: string, text: string) => onOutcome(importText(stores, fileName, text)), [stores, onOutcome]);
+  const dropFile = useCallback(async (file: File) => onOutcome(await importFile(stores, file, 'drop')), [stores, onOutcome]);
+  const openExample = useCallback((fileName: string, text: string) => onOutcome(importText(stores, fileName, text, 'example')), [stores, onOutcome]);
 
   // The overview map covers the canvas's corner at 1280 px: hidden there until asked for.
   const wide = useWindowWidth() >= WIDE_LAYOUT;
@@ -81,47 +82,49 @@ export function App({ stores, registry, session }: AppProps) {
   return (
     <StoresProvider stores={stores}>
       <RegistryContext.Provider value={commands}>
-        <ReactFlowProvider>
-          <div className="app" data-minimap={minimap ? 'shown' : 'hidden'}>
-            <KeyboardShortcuts registry={commands} />
-            <AutosaveHost session={session} />
-            <Toolbar onOpenFile={openFile} onOpenText={openText} minimap={minimap} onToggleMinimap={() => setMinimap(!minimap)} />
-            <ScenarioPanel />
-            <div className="workspace">
-              <SidePanel panel="palette" side="left">
-                <Palette />
-              </SidePanel>
-              <main className="canvas-area" aria-label="Canvas: the five layers of the organisation" onDoubleClick={onCanvasDoubleClick}>
-                <Canvas onFileDrop={openFile} />
-                {/* Floats inside the canvas, never over the side panels or the dock. */}
-                <ExplainPanel />
-              </main>
-              <SidePanel panel="inspector" side="right">
-                <Inspector />
-              </SidePanel>
+        <LibraryContext.Provider value={library?.session ?? null}>
+          <ReactFlowProvider>
+            <div className="app" data-minimap={minimap ? 'shown' : 'hidden'}>
+              <KeyboardShortcuts registry={commands} />
+              {library ? <AutosaveHost library={library} /> : null}
+              <Toolbar onOpenFile={openFile} onOpenText={openExample} minimap={minimap} onToggleMinimap={() => setMinimap(!minimap)} />
+              <ScenarioPanel />
+              <div className="workspace">
+                <SidePanel panel="palette" side="left">
+                  <Palette />
+                </SidePanel>
+                <main className="canvas-area" aria-label="Canvas: the five layers of the organisation" onDoubleClick={onCanvasDoubleClick}>
+                  <Canvas onFileDrop={dropFile} />
+                  {/* Floats inside the canvas, never over the side panels or the dock. */}
+                  <ExplainPanel />
+                </main>
+                <SidePanel panel="inspector" side="right">
+                  <Inspector />
+                </SidePanel>
+              </div>
+              {/* Below the canvas; notices float just above the dock. */}
+              <Notice />
+              <ResultsDock />
+              <ShortcutsSheet />
+              {editingStory && (
+                <Suspense fallback={null}>
+                  <StoryEditor />
+                </Suspense>
+              )}
+              {presenting && (
+                <Suspense fallback={null}>
+                  <Presentation />
+                </Suspense>
+              )}
+              <SharedLinkHost />
+              {refusal && (
+                <Suspense fallback={null}>
+                  <ImportRefusedDialog fileName={refusal.fileName} problems={refusal.problems} onClose={() => setRefusal(null)} />
+                </Suspense>
+              )}
             </div>
-            {/* Below the canvas; notices float just above the dock. */}
-            <Notice />
-            <ResultsDock />
-            <ShortcutsSheet />
-            {editingStory && (
-              <Suspense fallback={null}>
-                <StoryEditor />
-              </Suspense>
-            )}
-            {presenting && (
-              <Suspense fallback={null}>
-                <Presentation />
-              </Suspense>
-            )}
-            <SharedLinkHost />
-            {refusal && (
-              <Suspense fallback={null}>
-                <ImportRefusedDialog fileName={refusal.fileName} problems={refusal.problems} onClose={() => setRefusal(null)} />
-              </Suspense>
-            )}
-          </div>
-        </ReactFlowProvider>
+          </ReactFlowProvider>
+        </LibraryContext.Provider>
       </RegistryContext.Provider>
     </StoresProvider>
   );

@@ -6,6 +6,7 @@ import { exportDocument } from '../io/fileExport';
 import { useRegistry } from './registry';
 import { ExamplesMenu } from './ExamplesMenu';
 import { ShareMenu } from './ShareMenu';
+import { ModelsButton } from './ModelsButton';
 import { Icon } from './icons';
 import { STORY_PANEL } from '../present/storyPanel';
 
@@ -53,6 +54,7 @@ export function Toolbar({ onOpenFile, onOpenText, minimap, onToggleMinimap }: To
         </span>
       </div>
       <div className="toolbar-group" role="group" aria-label="File">
+        <ModelsButton />
         <NewModelButton />
         <button type="button" onClick={() => input.current?.click()} title="Open a .fivefold.json file, or a picture exported from Fivefold (or drop one on the canvas)">
           Import

@@ -1,10 +1,10 @@
 /**
- * What the app opens with: the last autosaved session, else the bundled OTT churn example.
+ * What the app opens with: the model this tab had open, from the library, else the bundled OTT churn example.
  */
 import ottChurn from '../../examples/ott-churn.fivefold.json?raw';
 import { parseText, type FivefoldDocument } from '../model';
-import { restoreSession, type RestoreOutcome } from '../io/autosave';
-import { browserStorage } from '../io/storageAccess';
+import { startLibrary, type Startup } from '../io/library/startup';
+import { browserStorage, tabStorage } from '../io/storageAccess';
 
 /**
  * The OTT churn example, parsed by the same strict parser as any import.
@@ -18,10 +18,10 @@ export function firstVisitDocument(): FivefoldDocument {
 }
 
 /**
- * The session the editor opens with: the autosaved document and viewport when there is one, the
- * example on a first visit, or the example with the unreadable save kept aside.
- * @example const session = initialSession(); const stores = createStores(session.doc)
+ * The start of the editor: the library and the model to open (the example on a first visit), with
+ * any unreadable save kept aside.
+ * @example const start = await initialSession(); const stores = createStores(start.doc)
  */
-export function initialSession(): RestoreOutcome {
-  return restoreSession(browserStorage(), firstVisitDocument);
+export function initialSession(): Promise<Startup> {
+  return startLibrary({ local: browserStorage(), tab: tabStorage(), fallback: firstVisitDocument });
 }

@@ -10,7 +10,8 @@ import {
   type Scenario,
 } from '../model';
 import { applyPatch, patchRecord } from './ids';
-import { replaceWith, type Recipe } from '../store/documentStore';
+import type { Recipe } from '../store/documentStore';
+import { openAsNewModel } from '../io/openModel';
 
 /**
  * The empty model of **New**: no teams, no handoffs, the three preset scenarios of simulation.md, and
@@ -37,12 +38,12 @@ export interface NewDocumentArgs {
 }
 
 /** Why starting afresh is safe: the body of the in-page question, and the end of the browser's. */
-export const NEW_DOCUMENT_REASSURANCE = 'You can undo this, and the current model stays in the undo history.';
+export const NEW_DOCUMENT_REASSURANCE = 'The current model is kept: it stays in Models, one click away.';
 export const NEW_DOCUMENT_QUESTION = `Start a new, empty model? ${NEW_DOCUMENT_REASSURANCE}`;
 
 /**
- * `doc.new`: replaces the model with an empty one after a confirmation. Unlike opening a file it is an
- * undo step, so a mistaken click never loses a model.
+ * `doc.new`: opens an empty model beside the others after a confirmation (`openAsNewModel`), so a
+ * mistaken click never loses a model: the open one stays in Models (or, with no library, one Undo away).
  */
 export const newDocument: Command<NewDocumentArgs | undefined> = {
   id: 'doc.new',
@@ -52,8 +53,7 @@ export const newDocument: Command<NewDocumentArgs | undefined> = {
     const confirm = args?.confirm ?? ((m: string) => typeof window !== 'undefined' && window.confirm(m));
     if (!confirm(NEW_DOCUMENT_QUESTION)) return;
     const fresh = emptyDocument();
-    stores.document.getState().commit('New model', replaceWith(fresh));
-    stores.ui.getState().clearSelection();
+    openAsNewModel(stores, fresh, { kind: 'new' });
     stores.ui.getState().setScenario(fresh.scenarios[0].id);
   },
 };

@@ -5,6 +5,7 @@
  */
 import type { FivefoldDocument } from '../model';
 import type { Stores } from '../store/context';
+import { replaceWith } from '../store/documentStore';
 
 /** Where a model came from, kept with it in the library ("Imported from plan.fivefold.json"). */
 export interface ModelSource {
@@ -29,14 +30,14 @@ export function setModelOpener(stores: Stores, opener: ModelOpener): () => void 
 }
 
 /**
- * Opens `doc` as a new model: the open one is kept (saved, a version taken) and stays one click away
- * in Models. The document must already be valid (parsed).
+ * Opens `doc` as a new model: the open one is saved and stays one click away in Models. Without a
+ * library (storage refused, tests) it is one Undo away instead. The document must already be valid (parsed).
  * @example openAsNewModel(stores, parsed.doc, { kind: 'share', name: 'link' })
  */
 export function openAsNewModel(stores: Stores, doc: FivefoldDocument, source: ModelSource): void {
   const opener = openers.get(stores);
   if (opener) opener(doc, source);
-  else stores.document.getState().load(doc);
+  else stores.document.getState().commit(source.kind === 'new' ? 'New model' : `Open "${source.name ?? 'a model'}"`, replaceWith(doc));
   const ui = stores.ui.getState();
   ui.clearSelection();
   ui.setScenario(null);

@@ -24,6 +24,15 @@ export function browserStorage(): Storage | null {
   }
 }
 
+/** sessionStorage (this tab's), or null when refused. */
+export function tabStorage(): Storage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
 /** Quota errors have different names and codes across browsers. */
 export function isQuotaError(e: unknown): boolean {
   if (!(e instanceof Error) && !(typeof DOMException !== 'undefined' && e instanceof DOMException)) return false;

@@ -1,19 +1,21 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { useStores } from '../store/context';
-import { storedText, type Autosave, type RestoreOutcome } from './autosave';
+import { storedText } from './autosave';
 import { downloadText } from './download';
 import { fileNameFor } from '../model';
+import type { ModelSession } from './library/session';
+import type { Startup } from './library/startup';
 import './storageBanner.css';
 
 /**
- * What autosave has to tell the person: storage failing (with an export), another tab's save (load it
- * or keep this one), a stored document that could not be read (download it), and quietly, whether
- * the latest change is saved.
+ * What saving has to tell the person: storage failing (with an export), another tab's save (load it
+ * or keep this one), saves that could not be read (download them), and quietly, whether the latest
+ * change is saved.
  */
-export function StorageBanner({ autosave, session }: { autosave: Autosave; session?: RestoreOutcome }) {
+export function StorageBanner({ session, corrupt = [] }: { session: ModelSession; corrupt?: Startup['corrupt'] }) {
   const stores = useStores();
-  const status = useStore(autosave.state, (s) => s.status);
+  const status = useStore(session.state, (s) => s.status);
   const [corruptDismissed, setCorruptDismissed] = useState(false);
   // The same bytes as Export (the saved form), without reaching for storage that is failing.
   const exportNow = () => {
@@ -23,15 +25,17 @@ export function StorageBanner({ autosave, session }: { autosave: Autosave; sessi
 
   return (
     <div className="ff-storage">
-      {session?.kind === 'corrupt' && !corruptDismissed ? (
+      {corrupt.length && !corruptDismissed ? (
         <div className="ff-storage-banner ff-storage-warning" role="alert">
           <p>
-            The model saved in this browser could not be read ({session.reason}). The example opened instead; the unreadable save is
-            kept so you can download it.
+            {corrupt.length === 1 ? 'A model saved in this browser' : `${corrupt.length} models saved in this browser`} could not be read (
+            {corrupt[0].reason}). {corrupt.length === 1 ? 'It is' : 'They are'} kept so you can download {corrupt.length === 1 ? 'it' : 'them'}.
           </p>
-          <button type="button" onClick={() => downloadText('unreadable-save.fivefold.json', session.corruptText)}>
-            Download the unreadable save
-          </button>
+          {corrupt.map((c, i) => (
+            <button key={i} type="button" onClick={() => downloadText(`unreadable-save${i ? `-${i + 1}` : ''}.fivefold.json`, c.text)}>
+              Download the unreadable save{corrupt.length > 1 ? ` ${i + 1}` : ''}
+            </button>
+          ))}
           <button type="button" onClick={() => setCorruptDismissed(true)}>
             Dismiss
           </button>
@@ -43,7 +47,7 @@ export function StorageBanner({ autosave, session }: { autosave: Autosave; sessi
           <button type="button" onClick={exportNow}>
             Export a copy
           </button>
-          <button type="button" onClick={() => autosave.flush()}>
+          <button type="button" onClick={() => void session.flush()}>
             Try saving again
           </button>
         </div>
@@ -51,10 +55,10 @@ export function StorageBanner({ autosave, session }: { autosave: Autosave; sessi
       {status.kind === 'conflict' ? (
         <div className="ff-storage-banner ff-storage-warning" role="alert">
           <p>This model was changed and saved in another tab. Saving here is paused so neither version is lost.</p>
-          <button type="button" onClick={() => autosave.loadTheirs()}>
+          <button type="button" onClick={() => session.loadTheirs()}>
             Load the other tab's version
           </button>
-          <button type="button" onClick={() => autosave.keepMine()}>
+          <button type="button" onClick={() => void session.keepMine()}>
             Keep this tab's version
           </button>
         </div>

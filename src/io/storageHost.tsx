@@ -1,35 +1,27 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { useOnViewportChange, useReactFlow } from '@xyflow/react';
-import { useStores } from '../store/context';
-import { startAutosave, type Autosave, type RestoreOutcome } from './autosave';
-import { browserStorage } from './storageAccess';
+import type { ModelSession } from './library/session';
+import type { Startup } from './library/startup';
 import { StorageBanner } from './storageBanner';
 
+export interface LibraryHandle {
+  session: ModelSession;
+  /** Saves found unreadable at start, kept for download. */
+  corrupt: Startup['corrupt'];
+}
+
 /**
- * Autosave for the app, mounted once inside the React Flow provider: it saves document and
- * viewport, and shows the storage banner. (The canvas starts at `savedViewport(doc)` itself.)
- * @example <ReactFlowProvider><AutosaveHost session={session} />…</ReactFlowProvider>
+ * Saving for the app, mounted once inside the React Flow provider: it gives the session the
+ * canvas's viewport, saves when the view moves, and shows the storage banner.
+ * @example <ReactFlowProvider><AutosaveHost library={library} />…</ReactFlowProvider>
  */
-export function AutosaveHost({ session }: { session?: RestoreOutcome }) {
-  const stores = useStores();
+export function AutosaveHost({ library }: { library: LibraryHandle }) {
   const flow = useReactFlow();
-  const flowRef = useRef(flow);
-  flowRef.current = flow;
-  const [autosave, setAutosave] = useState<Autosave | null>(null);
-  // Started in an effect (not during render) so it is stopped exactly as often as it is started.
+  const { session } = library;
   useEffect(() => {
-    const started = startAutosave(stores, {
-      storage: browserStorage(),
-      events: typeof window === 'undefined' ? null : window,
-      getViewport: () => flowRef.current.getViewport(),
-    });
-    setAutosave(started);
-    return () => {
-      started.flush();
-      started.stop();
-    };
-  }, [stores]);
+    session.setViewportSource(() => flow.getViewport());
+  }, [session, flow]);
   // Panning and zooming are not document changes, but a reload should come back to the same view.
-  useOnViewportChange({ onEnd: () => autosave?.schedule() });
-  return autosave ? <StorageBanner autosave={autosave} session={session} /> : null;
+  useOnViewportChange({ onEnd: () => session.schedule(true) });
+  return <StorageBanner session={session} corrupt={library.corrupt} />;
 }

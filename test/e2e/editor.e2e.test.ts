@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { exampleJson } from './documents';
 import { expect, test } from './harness';
 import { lane, teamNodes } from './ui';
+import { openModelText, putModel } from './library';
 
 const ott = exampleJson();
 const edges = (page: Page) => page.locator('.react-flow__edge');
@@ -85,14 +86,16 @@ describe('editing with the keyboard only', () => {
 });
 
 describe('New', () => {
-  test('after a confirmation in the page, an empty model; Undo brings the old one back', async ({ app }) => {
+  test('after a confirmation in the page, an empty model opens beside the old one, which Models opens again', async ({ app }) => {
     const { page } = app;
     await app.open();
     await page.getByRole('button', { name: 'New', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Start a new model?' });
     await dialog.getByRole('button', { name: 'Start a new model' }).click();
     await expect.poll(() => teamNodes(page).count()).toBe(0);
-    await page.keyboard.press('Control+Z');
+    await page.getByRole('button', { name: 'Models', exact: true }).click();
+    const models = page.getByRole('dialog', { name: 'Models in this browser' });
+    await models.getByRole('button', { name: `Open ${ott.title}` }).click();
     await expect.poll(() => teamNodes(page).count()).toBe(ott.teams.length);
   });
 });
@@ -129,7 +132,7 @@ describe('autosave', () => {
     await expect.poll(transform).not.toBe(fitted);
     const zoomed = await transform();
     await expect
-      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('fivefold:document') ?? '{}').view?.viewport?.zoom ?? null))
+      .poll(async () => JSON.parse((await openModelText(page)) ?? '{}').view?.viewport?.zoom ?? null)
       .not.toBeNull();
     await page.reload();
     await teamNodes(page).first().waitFor();
@@ -156,7 +159,8 @@ describe('browser storage letting a person down', () => {
     const { page } = app;
     await app.open();
     const corrupt = '{"format":"fivefold","version":1,"title":"half a file';
-    await page.evaluate((text) => localStorage.setItem('fivefold:document', text), corrupt);
+    await putModel(page, 'damaged', 'half a file', corrupt);
+    await page.evaluate(() => sessionStorage.setItem('fivefold:open', 'damaged'));
     await page.reload();
     await teamNodes(page).first().waitFor();
 
@@ -172,10 +176,11 @@ describe('browser storage letting a person down', () => {
   test('a full quota: a visible warning offers an export that holds the unsaved change', async ({ app }) => {
     const { page } = app;
     await page.addInitScript(() => {
-      const original = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (key: string, value: string) {
-        if (key === 'fivefold:document') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return original.call(this, key, value);
+      // Saving a model's text is a put into "texts"; the first start's records are added, not put.
+      const original = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if (this.name === 'texts') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return original.apply(this, args);
       };
     });
     await app.open();

@@ -60,7 +60,7 @@ describe('import', () => {
     expect(docOf(stores)).toBe(before);
   });
 
-  it('loads a valid file, shows its warnings, and starts a fresh history', async () => {
+  it('loads a valid file, shows its warnings; without a library the model it replaced is one Undo away', async () => {
     const { stores, user } = renderApp();
     moveTeams(stores, [{ id: 'qa', topLeft: { x: 900, y: 20 } }]);
     const file = JSON.parse(exampleText);
@@ -70,7 +70,7 @@ describe('import', () => {
 
     await waitFor(() => expect(screen.getByTestId('doc-title').textContent).toBe('Imported plan'));
     expect(screen.getByTestId('notice').textContent).toContain('colour');
-    expect(stores.document.getState().past).toHaveLength(0);
+    expect(stores.document.getState().past.map((p) => p.label)).toEqual(['Move team', 'Open "plan.fivefold.json"']);
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 });

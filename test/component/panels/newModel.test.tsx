@@ -13,7 +13,7 @@ describe('New', () => {
     await userEvent.click(screen.getByRole('button', { name: 'New' }));
     const dialog = screen.getByRole('dialog', { name: 'Start a new model?' });
     // The question is asked once, in the title; the body only reassures.
-    expect(dialog.querySelector('p')?.textContent).toBe('You can undo this, and the current model stays in the undo history.');
+    expect(dialog.querySelector('p')?.textContent).toBe('The current model is kept: it stays in Models, one click away.');
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(ed.doc()).toBe(before);

@@ -16,12 +16,13 @@ function givenEditedEditor() {
 }
 
 describe('importText', () => {
-  it('opens a valid file with a fresh history, no selection and an "Opened" notice', () => {
+  it('opens a valid file with no selection and an "Opened" notice; without a library the edited model is one Undo away', () => {
     const stores = givenEditedEditor();
     const outcome = importText(stores, 'plan.fivefold.json', exampleText);
     expect(outcome).toEqual({ ok: true, fileName: 'plan.fivefold.json', warnings: [] });
     expect(stores.document.getState().doc).toEqual(exampleDoc());
-    expect(stores.document.getState().past).toHaveLength(0);
+    stores.document.getState().undo();
+    expect(stores.document.getState().doc.title).toBe('Edited');
     expect(stores.ui.getState().selection).toEqual({ teams: [], handoffs: [] });
     expect(stores.ui.getState().notice).toEqual({ kind: 'info', text: 'Opened "plan.fivefold.json".' });
   });

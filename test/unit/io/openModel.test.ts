@@ -17,11 +17,14 @@ describe('openAsNewModel', () => {
     expect(stores.ui.getState().selection).toEqual({ teams: [], handoffs: [] });
   });
 
-  it('opens the document directly when no library runs (tests, the CLI)', () => {
+  it('without a library (storage refused, tests), opens the document as one undo step, so the replaced model is not lost', () => {
     const stores = createStores(exampleDoc());
     const doc = { ...exampleDoc(), title: 'Alone' };
-    openAsNewModel(stores, doc, { kind: 'new' });
-    expect(stores.document.getState().doc).toBe(doc);
+    openAsNewModel(stores, doc, { kind: 'example', name: 'Alone' });
+    expect(stores.document.getState().doc).toEqual(doc);
+    expect(stores.document.getState().past.map((p) => p.label)).toEqual(['Open "Alone"']);
+    stores.document.getState().undo();
+    expect(stores.document.getState().doc.title).toBe(exampleDoc().title);
   });
 
   it('is what an import goes through, named after the file; a removed opener is no longer called', () => {
