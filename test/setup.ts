@@ -5,7 +5,10 @@ import { afterEach } from 'vitest';
 if (typeof window !== 'undefined') {
   const { installJsdomShims } = await import('./jsdomShims');
   installJsdomShims();
-  const { cleanup } = await import('@testing-library/react');
+  const { cleanup, configure } = await import('@testing-library/react');
+  // findBy/waitFor wait on a condition; lazy-loaded dialogs and panels can take seconds to arrive
+  // on a shared, loaded machine, so the ceiling is generous (a passing wait still ends at once).
+  configure({ asyncUtilTimeout: 10_000 });
   // Without Vitest globals, Testing Library cannot register its own cleanup.
   afterEach(() => cleanup());
 }
