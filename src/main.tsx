@@ -5,6 +5,7 @@ import { initialSession } from './app/initialDocument';
 import { createStores } from './store/context';
 import { ModelSession } from './io/library/session';
 import { browserStorage, tabStorage } from './io/storageAccess';
+import { registerOffline } from './io/offline';
 
 const root = document.getElementById('root')!;
 
@@ -28,3 +29,5 @@ if (new URLSearchParams(location.search).has('presenter')) {
     );
   });
 }
+
+registerOffline();

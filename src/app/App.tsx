@@ -23,6 +23,7 @@ import { ExplainPanel } from '../panels/explain/ExplainPanel';
 import { SidePanel } from './SidePanel';
 import { STORY_PANEL } from '../present/storyPanel';
 import { SharedLinkHost } from './SharedLinkHost';
+import { UpdateOffer } from './UpdateOffer';
 import './app.css';
 
 // The refusal dialog is not needed for a first screen; it loads when a file is refused.
@@ -117,6 +118,7 @@ export function App({ stores, registry, library }: AppProps) {
                 </Suspense>
               )}
               <SharedLinkHost />
+              <UpdateOffer />
               {refusal && (
                 <Suspense fallback={null}>
                   <ImportRefusedDialog fileName={refusal.fileName} problems={refusal.problems} onClose={() => setRefusal(null)} />
