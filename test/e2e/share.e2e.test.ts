@@ -158,7 +158,7 @@ describe('share links', () => {
       await teamNodes(them).first().waitFor();
       await openExample(them, HOSPITAL);
       // Autosave keeps it; wait until it has.
-      await expect.poll(() => them.evaluate(() => Object.keys(localStorage).length), WAIT).toBeGreaterThan(0);
+      await expect.poll(() => them.getByTestId('save-status').innerText(), WAIT).toBe('All changes saved in this browser');
       await them.goto(link);
       const view = them.getByTestId('shared-view');
       await expect.poll(() => them.getByTestId('shared-title').innerText(), WAIT).toBe(ott.title);
