@@ -23,7 +23,11 @@ export const MIGRATIONS: readonly Migration[] = [
 
 export type MigrateResult =
   | { ok: true; doc: Record<string, unknown>; applied: Migration[] }
-  | { ok: false; message: string };
+  /**
+   * `path` is `version` when the version itself is the problem. `readable`: the rest of the file can
+   * still be checked as the current version (a missing or malformed version says nothing of it).
+   */
+  | { ok: false; path: string; message: string; readable: boolean };
 
 /**
  * Brings a document up to `target` one step at a time.
@@ -36,12 +40,14 @@ export function migrate(
 ): MigrateResult {
   const version = doc.version;
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    return { ok: false, message: `version: must be a whole number, the format version (this build reads versions 1 to ${target})` };
+    return { ok: false, path: 'version', message: `must be a whole number, the format version (this build reads versions 1 to ${target})`, readable: true };
   }
   if (version > target) {
     return {
       ok: false,
-      message: `This file uses format version ${version}, written by a newer Fivefold; this build reads up to version ${target}. Open it in a newer Fivefold.`,
+      path: 'version',
+      message: `is ${version}: this file uses format version ${version}, written by a newer Fivefold; this build reads up to version ${target}. Open it in a newer Fivefold.`,
+      readable: false,
     };
   }
   const applied: Migration[] = [];
@@ -51,7 +57,9 @@ export function migrate(
     if (!step) {
       return {
         ok: false,
-        message: `This file uses format version ${version}, which this build cannot read: the oldest version it reads is ${oldestReadable(registry, target)}.`,
+        path: 'version',
+        message: `is ${version}: this file uses format version ${version}, which this build cannot read: the oldest version it reads is ${oldestReadable(registry, target)}.`,
+        readable: false,
       };
     }
     try {
@@ -59,7 +67,7 @@ export function migrate(
     } catch (e) {
       // A migration meets old files of every quality; a broken one is refused, never thrown at the reader.
       const why = e instanceof Error ? e.message : String(e);
-      return { ok: false, message: `This file could not be brought from format version ${v} to ${v + 1}: ${why}` };
+      return { ok: false, path: '', message: `This file could not be brought from format version ${v} to ${v + 1}: ${why}`, readable: false };
     }
     applied.push(step);
   }

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
-import { DocumentShapeSchema, type FivefoldDocument } from './schema';
+import { CURRENT_VERSION, DocumentShapeSchema, type FivefoldDocument } from './schema';
 import { checkRules } from './rules';
 import { migrate, MIGRATIONS, type Migration } from './migrations';
-import { capProblems, formatPath, type Problem } from './problems';
+import { capProblems, formatPath, quote, QUOTE_LIMIT, type Problem } from './problems';
+import { viewProblems } from './viewLimits';
+import { isPlainObject } from './plain';
 import { dropUnknownKeys } from './unknownKeys';
 import { locateJsonError } from './jsonError';
 import { unknownLintRuleWarnings } from './lintRules';
@@ -49,14 +51,43 @@ export function parseValue(json: unknown, options: ParseOptions = {}): ParseResu
     );
   }
   const migrated = migrate(obj, options.migrations ?? MIGRATIONS);
-  if (!migrated.ok) return refuse(migrated.message);
+  const problems: Problem[] = [];
+  let current: Record<string, unknown>;
+  if (migrated.ok) current = migrated.doc;
+  else if (migrated.readable) {
+    // A missing or malformed version says nothing about the rest: check it as the current version.
+    problems.push({ path: migrated.path, message: migrated.message });
+    current = { ...obj, version: CURRENT_VERSION };
+  } else return { ok: false, errors: [{ path: migrated.path, message: migrated.message }] };
 
-  const { value, warnings } = dropUnknownKeys(DocumentShapeSchema, migrated.doc);
+  // Measured before anything walks the view, so a view nested a million deep is refused, not overflowed.
+  const tooBig = viewProblems(current.view);
+  problems.push(...tooBig);
+  const { value, warnings } = dropUnknownKeys(DocumentShapeSchema, tooBig.length ? { ...current, view: {} } : current);
   const shape = DocumentShapeSchema.safeParse(value);
-  const problems: Problem[] = shape.success ? [] : shape.error.issues.map((i) => issueToProblem(i, value));
+  if (!shape.success) problems.push(...shape.error.issues.map((i) => issueToProblem(i, value)));
   problems.push(...checkRules(value));
-  if (problems.length) return { ok: false, errors: capProblems(dedupe(problems)) };
+  if (problems.length) return { ok: false, errors: capProblems(dedupe(problems).map((p) => naming(p, value))) };
   return { ok: true, doc: shape.data!, warnings: [...warnings, ...unknownLintRuleWarnings(shape.data!.lint)] };
+}
+
+const RECORD_PATH = /^(teams|handoffs|scenarios)\[(\d+)\]/;
+const RECORD_WORD = { teams: 'team', handoffs: 'handoff', scenarios: 'scenario' } as const;
+
+/**
+ * Adds which team, handoff or scenario a problem is in, by name, so a reviewer need not count list
+ * items: `teams[1].headcount: … (team "Engineering")`. A handoff goes by its artifact, else its id.
+ */
+function naming(problem: Problem, doc: unknown): Problem {
+  const m = RECORD_PATH.exec(problem.path);
+  if (!m || !isPlainObject(doc)) return problem;
+  const list = doc[m[1]];
+  const record = Array.isArray(list) ? list[Number(m[2])] : undefined;
+  if (!isPlainObject(record)) return problem;
+  const word = RECORD_WORD[m[1] as keyof typeof RECORD_WORD];
+  const candidates = word === 'handoff' ? [record.artifact, record.id] : [record.name, record.id];
+  const name = candidates.find((c): c is string => typeof c === 'string' && c.trim() !== '');
+  return name ? { path: problem.path, message: `${problem.message} (${word} ${quote(name)})` } : problem;
 }
 
 function issueToProblem(issue: z.core.$ZodIssue, input: unknown): Problem {
@@ -65,7 +96,14 @@ function issueToProblem(issue: z.core.$ZodIssue, input: unknown): Problem {
   if (issue.code === 'invalid_type' && value === undefined) return { path, message: 'is required' };
   if (typeof value === 'number' && !Number.isFinite(value)) return { path, message: 'must be a finite number' };
   if (issue.code === 'invalid_type' && issue.expected === 'object') return { path, message: 'must be a JSON object' };
-  return { path, message: issue.message };
+  return { path, message: `${issue.message}${shownValue(value)}` };
+}
+
+/** `, not -2`: the value that was wrong, shortened, so the person sees what to fix (lists and objects are not echoed). */
+function shownValue(value: unknown): string {
+  if (value === undefined || (typeof value === 'object' && value !== null)) return '';
+  if (typeof value === 'string' && value.length > QUOTE_LIMIT) return `, not ${quote(value)} (${value.length} characters)`;
+  return `, not ${quote(value)}`;
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

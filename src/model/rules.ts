@@ -1,7 +1,7 @@
 import { DocumentShapeSchema, AUTOMATABLE_KINDS, MIX_KINDS } from './schema';
 import { findCycle } from './graph';
 import { isPlainObject } from './plain';
-import type { Problem } from './problems';
+import { quote, type Problem } from './problems';
 
 /** Sum tolerance for a team's mix (format.md: sum 1 ± 0.001). */
 export const MIX_TOLERANCE = 0.001;
@@ -23,7 +23,7 @@ export function checkRules(raw: unknown): Problem[] {
   const teamIds = new Set<string>();
   for (const [team, i] of indexed(raw.teams)) {
     if (typeof team.id === 'string') {
-      if (teamIds.has(team.id)) add(`teams[${i}].id`, `another team already has the id "${team.id}"`);
+      if (teamIds.has(team.id)) add(`teams[${i}].id`, `another team already has the id ${quote(team.id)}`);
       teamIds.add(team.id);
     }
     const mix = team.mix;
@@ -43,7 +43,7 @@ export function checkRules(raw: unknown): Problem[] {
   const workArcs: { from: string; to: string }[] = [];
   for (const [h, i] of indexed(raw.handoffs)) {
     if (typeof h.id === 'string') {
-      if (handoffIds.has(h.id)) add(`handoffs[${i}].id`, `another handoff already has the id "${h.id}"`);
+      if (handoffIds.has(h.id)) add(`handoffs[${i}].id`, `another handoff already has the id ${quote(h.id)}`);
       handoffIds.add(h.id);
     }
     let ends = true;
@@ -51,12 +51,12 @@ export function checkRules(raw: unknown): Problem[] {
       const v = h[end];
       // Without a list of teams every end would dangle; the missing list is the one problem to report.
       if (typeof v === 'string' && Array.isArray(raw.teams) && !teamIds.has(v)) {
-        add(`handoffs[${i}].${end}`, `no team has the id "${v}"`);
+        add(`handoffs[${i}].${end}`, `no team has the id ${quote(v)}`);
         ends = false;
       }
     }
     if (typeof h.from === 'string' && h.from === h.to) {
-      add(`handoffs[${i}].to`, `a handoff cannot go from team "${h.from}" to itself`);
+      add(`handoffs[${i}].to`, `a handoff cannot go from team ${quote(h.from)} to itself`);
       ends = false;
     }
     const kind = h.kind ?? 'work';
@@ -78,7 +78,7 @@ export function checkRules(raw: unknown): Problem[] {
   for (const [s, i] of indexed(raw.scenarios)) {
     if (typeof s.id === 'string') {
       if (s.id === 'baseline') add(`scenarios[${i}].id`, 'must not be "baseline": that name is kept for the organisation as entered');
-      else if (scenarioIds.has(s.id)) add(`scenarios[${i}].id`, `another scenario already has the id "${s.id}"`);
+      else if (scenarioIds.has(s.id)) add(`scenarios[${i}].id`, `another scenario already has the id ${quote(s.id)}`);
       scenarioIds.add(s.id);
     }
     const { potential, cap } = s;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { isPlainObject } from './plain';
+import { MAX_VIEW_DEPTH } from './viewLimits';
 
 /** Keys that could reach an object's prototype if copied; always dropped, wherever they stand. */
 const DANGEROUS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -34,7 +35,9 @@ export function dropUnknownKeys(schema: z.ZodType, input: unknown): { value: unk
   const found = new Map<string, Found>();
   const value = walk(plan, input, [], found);
   const warnings = [...found.values()].map((f) =>
-    f.count > 1
+    DANGEROUS.has(f.key)
+      ? `key "${f.key}" dropped at ${f.example}${f.count > 1 ? ` and ${f.count - 1} more place${f.count > 2 ? 's' : ''}` : ''}: it could reach an object's prototype`
+      : f.count > 1
       ? `unknown key "${f.key}" dropped at ${f.example} and ${f.count - 1} more place${f.count > 2 ? 's' : ''}`
       : `unknown key "${f.key}" dropped at ${f.example}`,
   );
@@ -101,17 +104,9 @@ function walk(plan: Plan, input: unknown, path: (string | number)[], found: Map<
       // An unknown kind is the schema's to refuse; its keys are not guessed at.
       return option ? walk(option, input, path, found) : input;
     }
-    case 'record': {
-      if (!isPlainObject(input)) return input;
-      const keys = Object.keys(input);
-      if (!keys.some((key) => DANGEROUS.has(key))) return input;
-      const out: Record<string, unknown> = {};
-      for (const key of keys) {
-        if (DANGEROUS.has(key)) note(found, path, key);
-        else out[key] = input[key];
-      }
-      return out;
-    }
+    case 'record':
+      // A record (the view, lint rules) is kept as it is, except for keys that could reach a prototype, at any depth.
+      return dropDangerous(input, path, found, 0);
     case 'object': {
       if (!isPlainObject(input)) return input;
       // Copy on write: a clean object is returned as it is, which spares a large clean file a full copy.
@@ -139,6 +134,41 @@ function walk(plan: Plan, input: unknown, path: (string | number)[], found: Map<
     default:
       return input;
   }
+}
+
+/**
+ * `input` without `__proto__`, `constructor` or `prototype` keys at any depth, copying only what
+ * changes. Stops below 64 levels: a deeper view is refused by `viewProblems` anyway.
+ */
+function dropDangerous(input: unknown, path: (string | number)[], found: Map<string, Found>, depth: number): unknown {
+  if (typeof input !== 'object' || input === null || depth > MAX_VIEW_DEPTH) return input;
+  if (Array.isArray(input)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < input.length; i++) {
+      path.push(i);
+      const item = dropDangerous(input[i], path, found, depth + 1);
+      path.pop();
+      if (item !== input[i]) (out ??= input.slice())[i] = item;
+    }
+    return out ?? input;
+  }
+  const record = input as Record<string, unknown>;
+  let out: Record<string, unknown> | undefined;
+  const keys = Object.keys(record);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    if (DANGEROUS.has(key)) {
+      note(found, path, key);
+      out ??= copyKeys(record, keys, k);
+      continue;
+    }
+    path.push(key);
+    const value = dropDangerous(record[key], path, found, depth + 1);
+    path.pop();
+    if (out) out[key] = value;
+    else if (value !== record[key]) (out = copyKeys(record, keys, k))[key] = value;
+  }
+  return out ?? input;
 }
 
 /** Groups by the path with list indices removed (`teams[].colour`), keeping the first place as the example. */

@@ -63,7 +63,10 @@ describe('validate', () => {
     const run = await cli(['validate', path]);
     expect(run.code).toBe(1);
     expect(run.out[0]).toBe(`${path}: invalid`);
-    expect(run.out.slice(1).sort()).toEqual(['  handoffs[2].to: no team has the id "nobody"', '  teams[3].mix: shares add up to 0.90, not 1']);
+    expect(run.out.slice(1).sort()).toEqual([
+      '  handoffs[2].to: no team has the id "nobody" (handoff "Change request")',
+      '  teams[3].mix: shares add up to 0.90, not 1 (team "Team risk")',
+    ]);
   });
 
   it('several files: a verdict for each; any invalid gives 1', async () => {
@@ -131,10 +134,11 @@ describe('validate never prints a stack trace, however broken or large the input
     expect(run.out).toEqual([expect.stringMatching(/invalid$/), '  title: must be text']);
   });
 
-  it('a 50 MB valid document (a huge view) and a 50 MB broken one', async () => {
+  it('a 50 MB view is refused at "view" (format.md: at most 1 MB); a 50 MB broken file says where', async () => {
     const big = { ...validDoc(), view: { blob: 'x'.repeat(50 * 1024 * 1024) } };
-    const good = await cli(['validate', file('big.json', JSON.stringify(big))]);
-    expect(good.code).toBe(0);
+    const refused = await cli(['validate', file('big.json', JSON.stringify(big))]);
+    expect(refused.code).toBe(1);
+    expect(refused.out.slice(1)).toEqual(['  view: is 52.4 MB as JSON; at most 1 MB is allowed']);
     const broken = JSON.stringify(big).slice(0, -2);
     const bad = await cli(['validate', file('big-broken.json', broken)]);
     expect(bad.code).toBe(1);

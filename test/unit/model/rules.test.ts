@@ -12,17 +12,18 @@ function withLiteral(doc: Json, marker: number, literal: string): string {
 
 describe('every number is finite', () => {
   it.each([
-    ['teams[0].costPerFte', (d: Json, m: number) => (d.teams[0].costPerFte = m)],
-    ['initiative.baseline', (d: Json, m: number) => (d.initiative.baseline = m)],
-    ['handoffs[1].waitDays', (d: Json, m: number) => (d.handoffs[1].waitDays = m)],
-    ['assumptions.kPair', (d: Json, m: number) => (d.assumptions.kPair = m)],
-    ['scenarios[0].roundingSlack', (d: Json, m: number) => (d.scenarios[0].roundingSlack = m)],
-    ['teams[1].position.y', (d: Json, m: number) => (d.teams[1].position = { x: 0, y: m })],
-  ])('1e999 at %s is refused there', (path, put) => {
+    // Inside a team, handoff or scenario, the message names it.
+    ['teams[0].costPerFte', (d: Json, m: number) => (d.teams[0].costPerFte = m), ' (team "Team strat")'],
+    ['initiative.baseline', (d: Json, m: number) => (d.initiative.baseline = m), ''],
+    ['handoffs[1].waitDays', (d: Json, m: number) => (d.handoffs[1].waitDays = m), ' (handoff "Release")'],
+    ['assumptions.kPair', (d: Json, m: number) => (d.assumptions.kPair = m), ''],
+    ['scenarios[0].roundingSlack', (d: Json, m: number) => (d.scenarios[0].roundingSlack = m), ' (scenario "Bold")'],
+    ['teams[1].position.y', (d: Json, m: number) => (d.teams[1].position = { x: 0, y: m }), ' (team "Team eng")'],
+  ])('1e999 at %s is refused there', (path, put, named) => {
     const doc = validDoc();
     put(doc, 987654.321);
     const problems = problemsOf(withLiteral(doc, 987654.321, '1e999'));
-    expect(problems).toContainEqual({ path, message: 'must be a finite number' });
+    expect(problems).toContainEqual({ path, message: `must be a finite number${named}` });
   });
 
   it('-1e999 is refused too', () => {
@@ -70,7 +71,7 @@ describe('handoff ends', () => {
   it('a handoff to a team that does not exist is refused with the id it names', () => {
     const doc = validDoc();
     doc.handoffs[1].to = 'nobody';
-    expect(linesOf(doc)).toEqual(['handoffs[1].to: no team has the id "nobody"']);
+    expect(linesOf(doc)).toEqual(['handoffs[1].to: no team has the id "nobody" (handoff "Release")']);
   });
 
   it('a handoff from a team that does not exist is refused', () => {
@@ -154,7 +155,7 @@ describe('sums and bounds between fields', () => {
   it('mix shares add up to 1: the message gives the sum', () => {
     const doc = validDoc();
     doc.teams[3].mix = { routine: 0.3, create: 0.3, decide: 0.2, assure: 0.1 };
-    expect(linesOf(doc)).toEqual(['teams[3].mix: shares add up to 0.90, not 1']);
+    expect(linesOf(doc)).toEqual(['teams[3].mix: shares add up to 0.90, not 1 (team "Team risk")']);
   });
 
   it('mix shares within 0.001 of 1 are accepted, beyond it refused', () => {
