@@ -1,6 +1,6 @@
 // Refusals of whole files (each in its own sentence) and the dropping of unknown keys.
 import { describe, expect, it } from 'vitest';
-import { CURRENT_VERSION, parseText, parseValue } from '../../../src/model';
+import { parseValue } from '../../../src/model';
 import { accepted, problemsOf, validDoc } from './fixture';
 
 /** The one sentence a refused file gets. */
