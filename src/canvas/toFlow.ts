@@ -11,8 +11,8 @@ import { LAYER_IDS } from '../model';
 import type { Result } from '../sim';
 import { layerName, TEAM_H, TEAM_W, toCanvas, type Frames, type Point } from '../geometry/geometry';
 import { framesFor, resolvePositions } from '../geometry/layout';
-import { edgeGeometry, type Side } from '../geometry/edgeGeometry';
-import { spreadLabels } from '../geometry/labelSpread';
+import { edgeGeometry, parallelLanes, type Side } from '../geometry/edgeGeometry';
+import { spreadHandoffLabels } from '../geometry/labelSpread';
 import type { Overlay } from '../store/uiStore';
 import { withOverlay } from './overlayFlow';
 import { sameItemsOr } from '../geometry/stableArray';
@@ -104,18 +104,11 @@ function documentFlow(doc: CanvasDoc): Flow {
 
   for (const team of doc.teams) at.set(team.id, toCanvas(team.layer, positions.get(team.id) ?? { x: 0, y: 0 }, frames));
 
-  const parallel = new Map<string, Handoff[]>();
-  for (const h of doc.handoffs) {
-    const key = `${h.from}\u0000${h.to}`;
-    (parallel.get(key) ?? parallel.set(key, []).get(key)!).push(h);
-  }
   const edges: HandoffFlowEdge[] = [];
-  for (const group of parallel.values()) {
-    group.forEach((h, i) => {
-      const from = at.get(h.from);
-      const to = at.get(h.to);
-      if (from && to) edges.push(handoffEdge(h, from, to, i - (group.length - 1) / 2));
-    });
+  for (const [h, lane] of parallelLanes(doc.handoffs)) {
+    const from = at.get(h.from);
+    const to = at.get(h.to);
+    if (from && to) edges.push(handoffEdge(h, from, to, lane));
   }
 
   const hidden = hiddenHandlesUsed(edges);
@@ -131,10 +124,9 @@ function documentFlow(doc: CanvasDoc): Flow {
  * while the label stays in the same place, so a drag elsewhere does not redraw it.
  */
 function withLabelsApart(edges: HandoffFlowEdge[], cards: ReadonlyMap<string, Point>): HandoffFlowEdge[] {
-  const moved = spreadLabels(
-    edges.map((e) => ({ id: e.id, x: e.data!.labelX, y: e.data!.labelY, maxWidth: e.data!.labelWidth, text: `${e.data!.kind === 'feedback' ? '↺ ' : ''}${e.data!.artifact}` })),
-    // Cards are drawn above the labels: a label under one could not be read.
-    [...cards.values()].map((p) => ({ x: p.x, y: p.y, width: TEAM_W, height: TEAM_H })),
+  const moved = spreadHandoffLabels(
+    edges.map((e) => ({ id: e.id, x: e.data!.labelX, y: e.data!.labelY, maxWidth: e.data!.labelWidth, kind: e.data!.kind, artifact: e.data!.artifact })),
+    cards.values(),
   );
   if (!moved.size) return edges;
   return edges.map((e) => {

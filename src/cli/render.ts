@@ -1,8 +1,8 @@
-import { parseText, problemLine, serialize } from '../model';
+import { serialize } from '../model';
 import type { FivefoldDocument, Scenario } from '../model';
 import { baseline, simulate } from '../sim';
 import { pngWithJson, renderSvg, type RenderOptions } from '../render';
-import { readOrReport, type CliIo } from './io';
+import { readDocument, type CliIo } from './io';
 
 const USAGE =
   'usage: npm run cli -- render FILE --format svg|png --out PATH [--scenario ID] [--quarter N] [--overlay before|after] [--width W --height H] [--scale S]';
@@ -31,16 +31,8 @@ export async function runRender(args: string[], io: CliIo): Promise<number> {
     io.err(`render: ${parsed}\n${USAGE}`);
     return 2;
   }
-  const text = await readOrReport(io, parsed.file);
-  if (text === null) return 2;
-  const read = parseText(text);
-  if (!read.ok) {
-    io.err(`${parsed.file}: invalid`);
-    for (const p of read.errors) io.err(`  ${problemLine(p)}`);
-    return 1;
-  }
-  for (const w of read.warnings) io.err(`warning: ${w}`);
-  const doc = read.doc;
+  const doc = await readDocument(io, parsed.file);
+  if (typeof doc === 'number') return doc;
   const simulation = simulationFor(doc, parsed);
   if (typeof simulation === 'string') {
     io.err(`render: ${simulation}\n${USAGE}`);

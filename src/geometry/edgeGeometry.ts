@@ -76,3 +76,20 @@ export function edgeGeometry(from: Point, to: Point, kind: 'work' | 'feedback', 
 }
 
 const r = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * The handoffs grouped by the two teams they join, each with its `lane` for `edgeGeometry`: 0 for the
+ * only one, otherwise spread evenly around 0 (−0.5, +0.5; −1, 0, +1; …). The canvas and the SVG renderer
+ * both draw from this order.
+ * @example parallelLanes([a, b]) // [[a, -0.5], [b, 0.5]] when a and b both go from 'eng' to 'qa'
+ */
+export function parallelLanes<H extends { from: string; to: string }>(handoffs: readonly H[]): [H, number][] {
+  const parallel = new Map<string, H[]>();
+  for (const h of handoffs) {
+    const key = `${h.from}\u0000${h.to}`;
+    (parallel.get(key) ?? parallel.set(key, []).get(key)!).push(h);
+  }
+  const out: [H, number][] = [];
+  for (const group of parallel.values()) group.forEach((h, i) => out.push([h, i - (group.length - 1) / 2]));
+  return out;
+}

@@ -4,6 +4,7 @@
  * slides along y, then x, to the nearest free spot within a short reach of its edge's midpoint.
  * Pure; a spatial grid keeps it near-linear on large models.
  */
+import { TEAM_H, TEAM_W } from './geometry';
 
 /** What the spreading needs of a label: its centre, the widest it may be, and its text. */
 export interface LabelBox {
@@ -112,4 +113,26 @@ export function spreadLabels(labels: readonly LabelBox[], obstacles: readonly Ob
     add(placed, chosen);
   }
   return moved;
+}
+
+/** A handoff's label as the spreading sees it: where its edge puts it, and what it says. */
+export interface HandoffLabelPlace {
+  id: string;
+  x: number;
+  y: number;
+  maxWidth: number;
+  kind: 'work' | 'feedback';
+  artifact: string;
+}
+
+/**
+ * Handoff labels moved apart from each other and off the team cards (top-left corners `cards`): the
+ * cards are drawn above the labels, and a label under one could not be read.
+ * @example spreadHandoffLabels(labels, flow.at.values()).get('h3') // { x: 612, y: 248 }
+ */
+export function spreadHandoffLabels(labels: readonly HandoffLabelPlace[], cards: Iterable<{ x: number; y: number }>): Map<string, { x: number; y: number }> {
+  return spreadLabels(
+    labels.map((l) => ({ id: l.id, x: l.x, y: l.y, maxWidth: l.maxWidth, text: `${l.kind === 'feedback' ? '↺ ' : ''}${l.artifact}` })),
+    [...cards].map((p) => ({ x: p.x, y: p.y, width: TEAM_W, height: TEAM_H })),
+  );
 }

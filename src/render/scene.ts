@@ -8,8 +8,8 @@ import { LAYER_IDS, layerName } from '../model';
 import type { Result } from '../sim';
 import { TEAM_H, TEAM_W, toCanvas, type Frames, type LaneFrame, type Point } from '../geometry/geometry';
 import { framesFor, resolvePositions } from '../geometry/layout';
-import { edgeGeometry } from '../geometry/edgeGeometry';
-import { spreadLabels } from '../geometry/labelSpread';
+import { edgeGeometry, parallelLanes } from '../geometry/edgeGeometry';
+import { spreadHandoffLabels } from '../geometry/labelSpread';
 import { afterView, type AfterView, type HandoffStatus, type TeamOverlay } from '../geometry/overlay';
 
 export interface SceneTeam {
@@ -80,24 +80,17 @@ export function buildScene(doc: FivefoldDocument, simulation?: SceneSimulation):
  * same two teams spread into lanes, labels kept apart from each other and off the cards.
  */
 function handoffPlaces(handoffs: readonly Handoff[], at: ReadonlyMap<string, Point>): SceneHandoff[] {
-  const parallel = new Map<string, Handoff[]>();
-  for (const h of handoffs) {
-    const key = `${h.from}\u0000${h.to}`;
-    (parallel.get(key) ?? parallel.set(key, []).get(key)!).push(h);
-  }
   const out: SceneHandoff[] = [];
-  for (const group of parallel.values()) {
-    group.forEach((h, i) => {
-      const from = at.get(h.from);
-      const to = at.get(h.to);
-      if (!from || !to) return;
-      const g = edgeGeometry(from, to, h.kind, i - (group.length - 1) / 2);
-      out.push({ handoff: h, path: g.path, labelX: g.labelX, labelY: g.labelY, labelWidth: g.labelWidth });
-    });
+  for (const [h, lane] of parallelLanes(handoffs)) {
+    const from = at.get(h.from);
+    const to = at.get(h.to);
+    if (!from || !to) continue;
+    const g = edgeGeometry(from, to, h.kind, lane);
+    out.push({ handoff: h, path: g.path, labelX: g.labelX, labelY: g.labelY, labelWidth: g.labelWidth });
   }
-  const moved = spreadLabels(
-    out.map((e) => ({ id: e.handoff.id, x: e.labelX, y: e.labelY, maxWidth: e.labelWidth, text: `${e.handoff.kind === 'feedback' ? '↺ ' : ''}${e.handoff.artifact}` })),
-    [...at.values()].map((p) => ({ x: p.x, y: p.y, width: TEAM_W, height: TEAM_H })),
+  const moved = spreadHandoffLabels(
+    out.map((e) => ({ id: e.handoff.id, x: e.labelX, y: e.labelY, maxWidth: e.labelWidth, kind: e.handoff.kind, artifact: e.handoff.artifact })),
+    at.values(),
   );
   return out.map((e) => {
     const to = moved.get(e.handoff.id);
