@@ -3,7 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useStore } from 'zustand';
 import { StoresProvider, type Stores } from '../store/context';
 import { Canvas } from '../canvas/Canvas';
-import { importFile, importText, type ImportOutcome } from '../io/fileImport';
+import type { ImportOutcome } from '../io/fileImport';
 import type { CommandRegistry } from '../commands/registry';
 import { createAppRegistry, RegistryContext } from './registry';
 import { Toolbar } from './Toolbar';
@@ -51,14 +51,16 @@ export function App({ stores, registry, library }: AppProps) {
   const onOutcome = useCallback((outcome: ImportOutcome) => {
     setRefusal(outcome.ok ? null : outcome);
   }, []);
-  const openFile = useCallback(async (file: File) => onOutcome(await importFile(stores, file)), [stores, onOutcome]);
-  const dropFile = useCallback(async (file: File) => onOutcome(await importFile(stores, file, 'drop')), [stores, onOutcome]);
-  const openExample = useCallback((fileName: string, text: string) => onOutcome(importText(stores, fileName, text, 'example')), [stores, onOutcome]);
+  const openFile = useCallback((file: File) => void commands.run('file.import', stores, { file, onOutcome }), [commands, stores, onOutcome]);
+  const dropFile = useCallback((file: File) => void commands.run('file.import', stores, { file, kind: 'drop', onOutcome }), [commands, stores, onOutcome]);
+  const openExample = useCallback(
+    (fileName: string, text: string) => void commands.run('file.open', stores, { fileName, text, kind: 'example', onOutcome }),
+    [commands, stores, onOutcome],
+  );
 
   // The overview map covers the canvas's corner at 1280 px: hidden there until asked for.
   const wide = useWindowWidth() >= WIDE_LAYOUT;
-  const [minimapChoice, setMinimap] = useState<boolean | null>(null);
-  const minimap = minimapChoice ?? wide;
+  const minimap = useStore(stores.ui, (s) => s.minimap) ?? wide;
 
   // A double-click on a team or handoff asks to edit it (its first click has selected it).
   const onCanvasDoubleClick = useCallback(
@@ -88,7 +90,7 @@ export function App({ stores, registry, library }: AppProps) {
             <div className="app" data-minimap={minimap ? 'shown' : 'hidden'}>
               <KeyboardShortcuts registry={commands} />
               {library ? <AutosaveHost library={library} /> : null}
-              <Toolbar onOpenFile={openFile} onOpenText={openExample} minimap={minimap} onToggleMinimap={() => setMinimap(!minimap)} />
+              <Toolbar onOpenFile={openFile} onOpenText={openExample} minimap={minimap} onToggleMinimap={() => commands.run('view.minimap', stores, { shown: !minimap })} />
               <ScenarioPanel />
               <div className="workspace">
                 <SidePanel panel="palette" side="left">

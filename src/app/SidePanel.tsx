@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
 import { useRegistry } from '../ui/registry';
+import type { CommandId } from '../commands/registry';
+import { withKey } from '../commands/keyLabel';
 import { defaultSidePanelOpen } from '../commands/canvasCommands';
 import { useStores, useUi } from '../store/context';
 import type { SidePanel as Panel } from '../store/uiStore';
 import { useWindowWidth } from './useWindowWidth';
 
-const LABELS: Record<Panel, { name: string; command: string; key: string }> = {
-  palette: { name: 'palette', command: 'view.togglePalette', key: 'Shift+P' },
-  inspector: { name: 'inspector', command: 'view.toggleInspector', key: 'Shift+I' },
+const LABELS: Record<Panel, { name: string; command: CommandId }> = {
+  palette: { name: 'palette', command: 'view.togglePalette' },
+  inspector: { name: 'inspector', command: 'view.toggleInspector' },
 };
 
 /**
@@ -22,7 +24,8 @@ export function SidePanel({ panel, side, children }: { panel: Panel; side: 'left
   const width = useWindowWidth();
   const chosen = useUi((s) => s.sidePanels[panel]);
   const open = chosen ?? defaultSidePanelOpen(panel, width);
-  const { name, command, key } = LABELS[panel];
+  const { name, command } = LABELS[panel];
+  const label = withKey(registry, command, `${open ? 'Hide' : 'Show'} the ${name}`);
   // The arrow points the way the panel will move.
   const arrow = (side === 'left') === open ? '‹' : '›';
   const toggle = (
@@ -31,8 +34,8 @@ export function SidePanel({ panel, side, children }: { panel: Panel; side: 'left
       className="side-toggle-button"
       data-testid={`toggle-${panel}`}
       aria-expanded={open}
-      aria-label={`${open ? 'Hide' : 'Show'} the ${name} (${key})`}
-      title={`${open ? 'Hide' : 'Show'} the ${name} (${key})`}
+      aria-label={label}
+      title={label}
       onClick={() => registry.run(command, stores)}
     >
       <span aria-hidden="true">{arrow}</span>

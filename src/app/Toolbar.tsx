@@ -2,8 +2,8 @@ import { useRef } from 'react';
 import { NewModelButton } from './NewModelButton';
 import { useDoc, useStores } from '../store/context';
 import { redoLabel, undoLabel } from '../store/documentStore';
-import { exportDocument } from '../io/fileExport';
 import { useRegistry } from './registry';
+import { withKey } from '../commands/keyLabel';
 import { ExamplesMenu } from './ExamplesMenu';
 import { ShareMenu } from './ShareMenu';
 import { ModelsButton } from './ModelsButton';
@@ -73,14 +73,14 @@ export function Toolbar({ onOpenFile, onOpenText, minimap, onToggleMinimap }: To
             if (file) onOpenFile(file);
           }}
         />
-        <button type="button" onClick={() => exportDocument(stores.document.getState().doc)} title="Download this model as a .fivefold.json file">
+        <button type="button" onClick={() => registry.run('file.export', stores)} title="Download this model as a .fivefold.json file">
           Export
         </button>
         <ShareMenu />
         <ExamplesMenu onOpenText={onOpenText} />
       </div>
       <div className="toolbar-group" role="group" aria-label="Present">
-        <button type="button" onClick={() => registry.run('present.start', stores)} title="Present the story full screen (F5). Then: arrows or Space move, a number and Enter jumps, B blanks, L laser dot, E edits live, P presenter view, Esc leaves">
+        <button type="button" onClick={() => registry.run('present.start', stores)} title={`${withKey(registry, 'present.start', 'Present the story full screen')}. Then: arrows or Space move, a number and Enter jumps, B blanks, L laser dot, E edits live, P presenter view, Esc leaves`}>
           Present
         </button>
         <button
@@ -94,10 +94,10 @@ export function Toolbar({ onOpenFile, onOpenText, minimap, onToggleMinimap }: To
         </button>
       </div>
       <div className="toolbar-group" role="group" aria-label="History">
-        <button type="button" className="icon-button" onClick={() => registry.run('history.undo', stores)} disabled={!undo} aria-label={undoName} title={`${undoName} (Ctrl+Z)`}>
+        <button type="button" className="icon-button" onClick={() => registry.run('history.undo', stores)} disabled={!undo} aria-label={undoName} title={withKey(registry, 'history.undo', undoName)}>
           <Icon name="undo" />
         </button>
-        <button type="button" className="icon-button" onClick={() => registry.run('history.redo', stores)} disabled={!redo} aria-label={redoName} title={`${redoName} (Ctrl+Shift+Z)`}>
+        <button type="button" className="icon-button" onClick={() => registry.run('history.redo', stores)} disabled={!redo} aria-label={redoName} title={withKey(registry, 'history.redo', redoName)}>
           <Icon name="redo" />
         </button>
       </div>
@@ -111,10 +111,10 @@ export function Toolbar({ onOpenFile, onOpenText, minimap, onToggleMinimap }: To
         >
           <Icon name="layout" />
         </button>
-        <button type="button" className="icon-button" onClick={() => registry.run('view.fit', stores)} aria-label="Fit" title="Fit the whole model to the screen (Shift+F)">
+        <button type="button" className="icon-button" onClick={() => registry.run('view.fit', stores)} aria-label="Fit" title={withKey(registry, 'view.fit', 'Fit the whole model to the screen')}>
           <Icon name="fit" />
         </button>
-        <button type="button" className="icon-button" aria-pressed={minimap} onClick={onToggleMinimap} aria-label="Overview map" title={minimapName}>
+        <button type="button" className="icon-button" aria-pressed={minimap} onClick={onToggleMinimap} aria-label="Overview map" title={withKey(registry, 'view.minimap', minimapName)}>
           <Icon name="map" />
         </button>
       </div>

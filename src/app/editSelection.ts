@@ -7,6 +7,12 @@ import type { Command } from '../commands/registry';
 import { isSidePanelOpen } from '../commands/canvasCommands';
 import type { Stores } from '../store/context';
 
+declare module '../commands/registry' {
+  interface CommandArgs {
+    'selection.edit': void;
+  }
+}
+
 /** Focus on one of these means Enter belongs to it (a button clicks, a menu item chooses). */
 const OWNS_ENTER = 'button, a[href], summary, input, select, textarea, [role="menuitem"], [role="tab"], [role="option"], dialog, [contenteditable="true"]';
 
@@ -24,7 +30,7 @@ function enterMeansEdit(): boolean {
  * the room left).
  * @example openInspector(stores, (id) => registry.run(id, stores))
  */
-export function openInspector(stores: Stores, run: (commandId: string) => void): void {
+export function openInspector(stores: Stores, run: (commandId: 'view.toggleInspector') => void): void {
   if (!isSidePanelOpen(stores, 'inspector')) run('view.toggleInspector');
 }
 

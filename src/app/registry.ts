@@ -2,16 +2,17 @@ import { createRegistry } from '../commands';
 import type { CommandRegistry } from '../commands/registry';
 import { editSelectionCommand } from './editSelection';
 import { startPresentation } from '../present/presentCommands';
+import { FILE_COMMANDS } from '../io/fileCommands';
 
 /**
- * The app's one command registry: the editor's commands (src/commands/index.ts), the canvas's, and
- * the shell's own (Enter edits the selection in the inspector), so toolbar, menus and shortcuts share
+ * The app's one command registry: the editor's commands (src/commands/index.ts), the canvas's, the
+ * files' (src/io/fileCommands.ts), presenting, and the shell's own (Enter edits the selection), so toolbar, menus and shortcuts share
  * it and a key claimed twice fails at start-up.
  * @example createAppRegistry().run('view.fit', stores)
  */
 export function createAppRegistry(): CommandRegistry {
   const registry = createRegistry();
-  return registry.register(editSelectionCommand((stores) => registry.run('view.toggleInspector', stores)), startPresentation);
+  return registry.register(editSelectionCommand((stores) => registry.run('view.toggleInspector', stores)), startPresentation, ...FILE_COMMANDS);
 }
 
 // One context for every panel: the palette and inspector read the same registry as the shell.

@@ -20,8 +20,6 @@ import './canvas.css';
 import { useDoc, useStores, useUi } from '../store/context';
 import {
   applySelectionChanges,
-  connectHandoff,
-  reconnectHandoff,
   registerFitView,
 } from '../commands/canvasCommands';
 import { edgeTypes, nodeTypes } from './flowTypes';
@@ -90,7 +88,7 @@ export function Canvas({ onFileDrop }: CanvasProps) {
   // A drag does not touch the document until the drop (useLiveDrag), so lanes and edges stay put
   // under the pointer; the dragged team's handoffs follow it (HandoffEdge, HandoffLabels).
   const flow = useMemo(() => toFlow({ teams, handoffs, layers }, { simulation, framesLeaving }), [teams, handoffs, layers, simulation, framesLeaving]);
-  const drag = useLiveDrag(stores, flow.frames);
+  const drag = useLiveDrag(stores, registry, flow.frames);
   const live = drag.live;
   const nodes = useMemo(() => nodesAsDrawn(flow.nodes, new Set(selection.teams), live, flow.at), [flow, selection.teams, live]);
   const labelPlaces = useMemo(() => placesWithLive(flow.at, live), [flow.at, live]);
@@ -150,9 +148,9 @@ export function Canvas({ onFileDrop }: CanvasProps) {
   }, []);
   const onConnect = useCallback(
     (c: Connection) => {
-      if (!dragging.current) connectHandoff(stores, c.source, c.target);
+      if (!dragging.current) registry.run('handoff.connect', stores, { from: c.source, to: c.target });
     },
-    [stores],
+    [stores, registry],
   );
   const onConnectEnd = useCallback(
     (e: MouseEvent | TouchEvent, state: FinalConnectionState) => {
@@ -160,18 +158,18 @@ export function Canvas({ onFileDrop }: CanvasProps) {
       if (dragging.current !== 'connect') return;
       dragging.current = null;
       const ends = droppedConnection(e, state);
-      if (ends) connectHandoff(stores, ends.from, ends.to);
+      if (ends) registry.run('handoff.connect', stores, ends);
     },
-    [stores],
+    [stores, registry],
   );
   const onReconnectStart = useCallback(() => void (dragging.current = 'reconnect'), []);
   const onReconnectEnd = useCallback(
     (e: MouseEvent | TouchEvent, old: HandoffFlowEdge, fixed: HandleType, state: FinalConnectionState) => {
       dragging.current = null;
       const ends = reconnectedEnds(e, old, fixed, state);
-      if (ends && (ends.from !== old.source || ends.to !== old.target)) reconnectHandoff(stores, old.id, ends);
+      if (ends && (ends.from !== old.source || ends.to !== old.target)) registry.run('handoff.reconnect', stores, { id: old.id, ...ends });
     },
-    [stores],
+    [stores, registry],
   );
 
   const onDragOver = useCallback((e: DragEvent) => {

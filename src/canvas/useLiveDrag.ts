@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { moveTeams, type TeamMove } from '../commands/canvasCommands';
+import type { TeamMove } from '../commands/canvasCommands';
+import type { CommandRegistry } from '../commands/registry';
 import type { Stores } from '../store/context';
 import type { LayerId } from '../model';
 import { dropTarget, toCanvas, type Frames, type Point } from '../geometry/geometry';
@@ -26,9 +27,9 @@ export type LiveMoves = ReadonlyMap<string, LiveMove>;
  * React Flow ends some drags without a drag-stop (a second finger on a touch screen, the dragged
  * card deleted by a shortcut): when the pointer is released or the window loses focus and no stop
  * came, what is drawn is committed, so the canvas never shows a place the document does not have.
- * @example const drag = useLiveDrag(stores, flow.frames); drag.move([{ id: 'eng', topLeft }]); drag.finish();
+ * @example const drag = useLiveDrag(stores, registry, flow.frames); drag.move([{ id: 'eng', topLeft }]); drag.finish();
  */
-export function useLiveDrag(stores: Stores, frames: Frames) {
+export function useLiveDrag(stores: Stores, registry: CommandRegistry, frames: Frames) {
   const [live, setLive] = useState<LiveMoves | null>(null);
   // The drop reads the moves synchronously, before React has rendered the last one.
   const current = useRef<LiveMoves | null>(null);
@@ -49,8 +50,8 @@ export function useLiveDrag(stores: Stores, frames: Frames) {
     const moves = current.current;
     current.current = null;
     setLive(null);
-    if (moves?.size) moveTeams(stores, [...moves].map(([id, m]) => ({ id, topLeft: m.topLeft })));
-  }, [stores]);
+    if (moves?.size) registry.run('team.move', stores, { moves: [...moves].map(([id, m]) => ({ id, topLeft: m.topLeft })) });
+  }, [stores, registry]);
 
   const dragging = live !== null;
   useEffect(() => {

@@ -5,10 +5,22 @@
 import { findCycle, teamName, teamNames, type FivefoldDocument, type Handoff } from '../model';
 import type { Stores } from '../store/context';
 import type { SidePanel } from '../store/uiStore';
-import type { Command } from './registry';
+import type { AnyCommand } from './registry';
 import { patchRecord } from './ids';
 import { dropTarget, type Point } from '../geometry/geometry';
 import { framesFor, layoutDocument, resolvePositions } from '../geometry/layout';
+
+declare module './registry' {
+  interface CommandArgs {
+    'layout.auto': void;
+    'view.fit': void;
+    'view.togglePalette': void;
+    'view.toggleInspector': void;
+    'team.move': { moves: readonly TeamMove[] };
+    'handoff.connect': { from: string; to: string };
+    'handoff.reconnect': { id: string; from: string; to: string };
+  }
+}
 
 export interface TeamMove {
   id: string;
@@ -214,7 +226,25 @@ function currentWidth(): number {
   return typeof window === 'undefined' ? WIDE_WINDOW : window.innerWidth;
 }
 
-export const canvasCommands: Command[] = [
+export const canvasCommands: AnyCommand[] = [
+  {
+    id: 'team.move',
+    label: 'Move teams (drag them; a team lands in the lane under its centre)',
+    group: 'Canvas',
+    run: (stores, { moves }: { moves: readonly TeamMove[] }) => moveTeams(stores, moves),
+  },
+  {
+    id: 'handoff.connect',
+    label: "Connect two teams (drag from a card's edge to another card)",
+    group: 'Canvas',
+    run: (stores, { from, to }: { from: string; to: string }) => void connectHandoff(stores, from, to),
+  },
+  {
+    id: 'handoff.reconnect',
+    label: 'Reconnect a handoff (drag either end to another card)',
+    group: 'Canvas',
+    run: (stores, { id, from, to }: { id: string; from: string; to: string }) => void reconnectHandoff(stores, id, { from, to }),
+  },
   {
     id: 'layout.auto',
     label: 'Auto-layout',

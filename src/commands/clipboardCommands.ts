@@ -4,6 +4,14 @@ import type { Handoff, Team } from '../model';
 import { uniqueId } from './ids';
 import { hasTeamsSelected } from './selectionCommands';
 
+declare module './registry' {
+  interface CommandArgs {
+    'clipboard.copy': void;
+    'clipboard.paste': void;
+    'selection.duplicate': void;
+  }
+}
+
 /** What was copied: plain copies, so later edits to the originals do not leak into a paste. */
 export interface Clip {
   teams: Team[];

@@ -13,6 +13,16 @@ import { applyPatch, patchRecord } from './ids';
 import type { Recipe } from '../store/documentStore';
 import { openAsNewModel } from '../io/openModel';
 
+declare module './registry' {
+  interface CommandArgs {
+    'doc.new': NewDocumentArgs | undefined;
+    'title.update': { title: string };
+    'initiative.update': { patch: Partial<Initiative>; label?: string };
+    'document.update': { patch: DocumentSettingsPatch; label?: string };
+    'scenario.update': UpdateScenarioArgs;
+  }
+}
+
 /**
  * The empty model of **New**: no teams, no handoffs, the three preset scenarios of simulation.md, and
  * an initiative of one quarter's working days for the user to fill in.

@@ -1,12 +1,9 @@
 import type { FivefoldDocument } from '../model';
 import { createStores, type Stores } from '../store/context';
-import type { CommandRegistry } from './registry';
+import type { CommandArgs, CommandId, CommandRegistry } from './registry';
 
 /** One command with its arguments: what a control will run when its value is committed. */
-export interface CommandCall {
-  commandId: string;
-  args?: unknown;
-}
+export type CommandCall = { [K in CommandId]: { commandId: K; args?: CommandArgs[K] } }[CommandId];
 
 /**
  * The document a command would leave, found by running that very command on scratch copies of the
@@ -24,6 +21,7 @@ export function dryRun(registry: CommandRegistry, stores: Stores, call: CommandC
   // Copy the UI's data, never its actions: those are bound to the real store and would change it.
   const uiData = Object.fromEntries(Object.entries(stores.ui.getState()).filter(([, v]) => typeof v !== 'function'));
   scratch.ui.setState(uiData);
-  registry.run(call.commandId, scratch, call.args);
+  // `call` pairs an id with its own arguments; TypeScript cannot follow the pairing through a union.
+  registry.run(call.commandId, scratch, call.args as never);
   return scratch.document.getState().doc;
 }

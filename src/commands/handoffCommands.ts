@@ -4,6 +4,13 @@ import { followRename, patchRecord } from './ids';
 import type { Recipe } from '../store/documentStore';
 import { connectHandoff } from './canvasCommands';
 
+declare module './registry' {
+  interface CommandArgs {
+    'handoff.update': UpdateHandoffArgs;
+    'handoff.add': AddHandoffArgs;
+  }
+}
+
 export interface UpdateHandoffArgs {
   id: string;
   patch: Partial<Handoff>;

@@ -2,6 +2,13 @@ import type { Command } from './registry';
 import { pruneSelection } from '../store/selection';
 import { redoLabel, undoLabel } from '../store/documentStore';
 
+declare module './registry' {
+  interface CommandArgs {
+    'history.undo': void;
+    'history.redo': void;
+  }
+}
+
 /** `history.undo`: steps back one labelled edit. */
 export const undo: Command = {
   id: 'history.undo',

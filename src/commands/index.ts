@@ -5,7 +5,7 @@ import { deleteSelection, nudgeSelection, selectAll } from './selectionCommands'
 import { copySelection, duplicateSelection, paste } from './clipboardCommands';
 import { redo, undo } from './historyCommands';
 import { newDocument, updateDocumentSettings, updateInitiative, updateScenario, updateTitle } from './documentCommands';
-import { showShortcuts } from './viewCommands';
+import { VIEW_COMMANDS } from './viewCommands';
 import { SCENARIO_COMMANDS } from './scenarioCommands';
 import { canvasCommands } from './canvasCommands';
 import { STORY_COMMANDS } from './storyCommands';
@@ -31,7 +31,7 @@ export const EDITOR_COMMANDS: AnyCommand[] = [
   updateInitiative,
   updateDocumentSettings,
   updateScenario,
-  showShortcuts,
+  ...VIEW_COMMANDS,
   ...SCENARIO_COMMANDS,
   ...STORY_COMMANDS,
 ];

@@ -1,11 +1,23 @@
 import type { Stores } from '../store/context';
 
 /**
+ * Every command's id and the arguments it takes (`void` for none). Each file that defines commands
+ * adds its own entries by declaration merging, beside the commands, so a misspelt id or wrong
+ * arguments fail the type check instead of `run` quietly returning false.
+ * @example declare module './registry' { interface CommandArgs { 'history.undo': void } }
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging in each commands file
+export interface CommandArgs {}
+
+/** A registered command's id: 'history.undo', 'team.add', … */
+export type CommandId = keyof CommandArgs;
+
+/**
  * A named action: toolbar buttons, menus, context menus and keyboard shortcuts all run commands
  * through the registry, so a shortcut and its button can never drift apart.
  */
 export interface Command<A = void> {
-  id: string;
+  id: CommandId;
   label: string;
   /** e.g. 'Mod+Z', 'Shift+Mod+Z', 'Delete', 'ArrowLeft', '?'. `Mod` is Ctrl, or Cmd on a Mac. */
   shortcuts?: string[];
@@ -23,7 +35,7 @@ export type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shift
 export type AnyCommand = Command<any>;
 
 export class CommandRegistry {
-  private readonly byId = new Map<string, AnyCommand>();
+  private readonly byId = new Map<CommandId, AnyCommand>();
   private readonly byKey = new Map<string, AnyCommand>();
 
   /** Registers commands; a second command claiming one key is a bug, so it throws with both ids. */
@@ -41,7 +53,7 @@ export class CommandRegistry {
     return this;
   }
 
-  get(id: string): AnyCommand | undefined {
+  get(id: CommandId): AnyCommand | undefined {
     return this.byId.get(id);
   }
 
@@ -50,14 +62,14 @@ export class CommandRegistry {
   }
 
   /** Runs a command when it can run; returns whether it ran. */
-  run(id: string, stores: Stores, args?: unknown): boolean {
+  run<K extends CommandId>(id: K, stores: Stores, args?: CommandArgs[K]): boolean {
     if (!this.canRun(id, stores, args)) return false;
     this.byId.get(id)!.run(stores, args);
     return true;
   }
 
   /** Whether a command exists and can run now (greys out buttons and menu items). */
-  canRun(id: string, stores: Stores, args?: unknown): boolean {
+  canRun<K extends CommandId>(id: K, stores: Stores, args?: CommandArgs[K]): boolean {
     const c = this.byId.get(id);
     return !!c && (!c.canRun || c.canRun(stores, args));
   }

@@ -10,6 +10,18 @@ import { KIND_WORDS } from '../model/assumptionSources';
 import { chosenScenario } from '../simulation/chosen';
 import { uniqueId } from './ids';
 
+declare module './registry' {
+  interface CommandArgs {
+    'scenario.setLever': SetLeverArgs;
+    'scenario.applyPreset': { scenario: string; preset: PresetId };
+    'scenario.add': { name?: string } | undefined;
+    'scenario.duplicate': { scenario: string };
+    'scenario.rename': { scenario: string; name: string };
+    'scenario.delete': { scenario: string };
+    'scenario.choose': { scenario: string };
+  }
+}
+
 /** A lever of the scenario panel. Adoption is per quarter; potential per kind of work. */
 export type Lever =
   | { lever: 'adoption'; quarter: number }

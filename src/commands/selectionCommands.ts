@@ -2,6 +2,14 @@ import type { Command } from './registry';
 import type { Stores } from '../store/context';
 import { resolvePositions } from '../geometry/layout';
 
+declare module './registry' {
+  interface CommandArgs {
+    'selection.delete': void;
+    'selection.all': void;
+    'selection.nudge': NudgeArgs;
+  }
+}
+
 const hasSelection = (stores: Stores) => {
   const { teams, handoffs } = stores.ui.getState().selection;
   return teams.length > 0 || handoffs.length > 0;

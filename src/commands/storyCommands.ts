@@ -10,6 +10,18 @@ import type { Draft } from 'immer';
 import type { FivefoldDocument } from '../model';
 import { defaultStory, storyOf, type StoryStep } from '../model/story';
 
+declare module './registry' {
+  interface CommandArgs {
+    'story.move': MoveStepArgs;
+    'story.hide': { index: number; hidden: boolean };
+    'story.retitle': { index: number; title: string };
+    'story.notes': { index: number; notes: string };
+    'story.addFocus': { after?: number } | undefined;
+    'story.remove': { index: number };
+    'story.reset': void;
+  }
+}
+
 type WithStory = { story?: StoryStep[] };
 
 /** The story the document tells now (its own, else the default for the chosen scenario). */

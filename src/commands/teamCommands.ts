@@ -5,6 +5,13 @@ import { blankTeam, findTemplate, type TeamTemplate } from '../model/catalogue';
 import { followRename, patchRecord, uniqueId } from './ids';
 import type { Recipe } from '../store/documentStore';
 
+declare module './registry' {
+  interface CommandArgs {
+    'team.add': AddTeamArgs | undefined;
+    'team.update': UpdateTeamArgs;
+  }
+}
+
 /** Horizontal room a team takes in its lane when a new one is placed after it. */
 export const TEAM_SPACING_X = 240;
 

@@ -1,5 +1,11 @@
 import type { Command } from '../commands/registry';
 
+declare module '../commands/registry' {
+  interface CommandArgs {
+    'present.start': { step?: number } | undefined;
+  }
+}
+
 /**
  * `present.start` (F5, or the toolbar's Present button): the story full screen from its first step.
  * Full screen is asked for here, inside the key press or click, because browsers grant it only there.

@@ -49,6 +49,8 @@ export interface UiState {
   sidePanels: Record<SidePanel, boolean | null>;
   /** Null when not presenting. */
   presentation: PresentationState | null;
+  /** Whether the canvas's overview map is shown; null until a person chooses (then it follows the window's width). */
+  minimap: boolean | null;
   select(selection: Partial<Selection>): void;
   clearSelection(): void;
   setScenario(id: string | null): void;
@@ -62,6 +64,7 @@ export interface UiState {
   explain(team: string | null): void;
   setSidePanel(panel: SidePanel, open: boolean): void;
   setPresentation(p: PresentationState | null): void;
+  setMinimap(shown: boolean): void;
 }
 
 export function createUiStore(): StoreApi<UiState> {
@@ -76,6 +79,7 @@ export function createUiStore(): StoreApi<UiState> {
     explainTeam: null,
     sidePanels: { palette: null, inspector: null },
     presentation: null,
+    minimap: null,
     select: (s) => set({ selection: { teams: s.teams ?? [], handoffs: s.handoffs ?? [] } }),
     clearSelection: () => set({ selection: { teams: [], handoffs: [] } }),
     setScenario: (scenarioId) => set({ scenarioId }),
@@ -88,5 +92,6 @@ export function createUiStore(): StoreApi<UiState> {
     explain: (explainTeam) => set({ explainTeam }),
     setSidePanel: (panel, open) => set((s) => ({ sidePanels: { ...s.sidePanels, [panel]: open } })),
     setPresentation: (presentation) => set({ presentation }),
+    setMinimap: (minimap) => set({ minimap }),
   }));
 }

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, type ReactNode } from 'react';
 import { useStores } from '../store/context';
-import type { CommandRegistry } from '../commands/registry';
+import type { CommandArgs, CommandId, CommandRegistry } from '../commands/registry';
 
 /** The app's registry; the shell provides it (createAppRegistry), a test its own. */
 export const RegistryContext = createContext<CommandRegistry | null>(null);
@@ -27,7 +27,7 @@ export function useRegistry(): CommandRegistry {
 export function useCommand() {
   const stores = useStores();
   const registry = useRegistry();
-  const run = useCallback((id: string, args?: unknown) => registry.run(id, stores, args), [registry, stores]);
-  const can = useCallback((id: string, args?: unknown) => registry.canRun(id, stores, args), [registry, stores]);
+  const run = useCallback(<K extends CommandId>(id: K, args?: CommandArgs[K]) => registry.run(id, stores, args), [registry, stores]);
+  const can = useCallback(<K extends CommandId>(id: K, args?: CommandArgs[K]) => registry.canRun(id, stores, args), [registry, stores]);
   return { run, can, stores, registry };
 }

@@ -13,7 +13,7 @@ import { CommandRegistry, createRegistry, type Command } from '../../src/command
 import { RegistryProvider } from '../../src/ui/registry';
 import { createStores, StoresProvider } from '../../src/store/context';
 import { undoLabel } from '../../src/store/documentStore';
-import { exampleDoc } from '../unit/commands/given';
+import { example as exampleDoc } from '../support/examples';
 import { renderInEditor } from './panels/harness';
 
 /** The texts the field's aria-describedby points at: its refusal (and hint, if any). */

@@ -33,7 +33,7 @@ export function DocumentInspector() {
 
   const onInitiative = <K extends keyof Initiative>(key: K, label: string) => ({
     path: `initiative.${String(key)}`,
-    edit: (v: Initiative[K]) => ({ commandId: 'initiative.update', args: { patch: { [key]: v }, label: `Change initiative ${label.toLowerCase()}` } }),
+    edit: (v: Initiative[K]) => ({ commandId: 'initiative.update' as const, args: { patch: { [key]: v }, label: `Change initiative ${label.toLowerCase()}` } }),
   });
 
   return (

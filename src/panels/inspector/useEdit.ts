@@ -14,8 +14,9 @@ export const num = (n: number | undefined) => (n === undefined ? '' : String(n))
  * @example const { on } = recordEdits<Team>('team.update', 'qa', 'teams[3]', (what) => `Change ${what} of QA`);
  * <Field {...on('headcount')} … /> // edit(4) → { commandId: 'team.update', args: { id: 'qa', patch: { headcount: 4 }, label: 'Change headcount of QA' } }
  */
-export function recordEdits<R>(commandId: string, id: string, path: string, label: (what: string) => string, whatOf: (key: keyof R) => string = String) {
-  const update = (patch: Partial<R>, what: string): CommandCall => ({ commandId, args: { id, patch, label: label(what) } });
+export function recordEdits<R>(commandId: 'team.update' | 'handoff.update' | 'scenario.update', id: string, path: string, label: (what: string) => string, whatOf: (key: keyof R) => string = String) {
+  // The three update commands take { id, patch, label } with their own record's patch type.
+  const update = (patch: Partial<R>, what: string) => ({ commandId, args: { id, patch, label: label(what) } }) as CommandCall;
   const on = <K extends keyof R>(key: K, what: string = whatOf(key)) => ({
     path: `${path}.${String(key)}`,
     edit: (v: R[K]) => update({ [key]: v } as unknown as Partial<R>, what),
@@ -41,6 +42,6 @@ export function useEdit() {
     [registry, stores],
   );
   /** Runs the call: one undo step, labelled by the command. */
-  const commit = useCallback((call: CommandCall) => void run(call.commandId, call.args), [run]);
+  const commit = useCallback((call: CommandCall) => void run(call.commandId, call.args as never), [run]);
   return { problem, commit };
 }

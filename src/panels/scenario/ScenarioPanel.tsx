@@ -5,6 +5,7 @@ import { Timeline } from './Timeline';
 import { LeversDrawer } from './LeversDrawer';
 import { AssumptionsDrawer } from './AssumptionsDrawer';
 import { useCommand } from '../../ui/registry';
+import { withKey } from '../../commands/keyLabel';
 import './scenario.css';
 
 /** `ui.openPanel` values of this panel's two drawers. */
@@ -17,7 +18,7 @@ export const ASSUMPTIONS_PANEL = 'assumptions';
  * place, so a room never reads two versions of a number).
  */
 export function ScenarioPanel() {
-  const { run } = useCommand();
+  const { run, registry } = useCommand();
   const ui = useStores().ui;
   const selectId = useId();
   const scenarios = useDoc((s) => s.doc.scenarios);
@@ -45,7 +46,7 @@ export function ScenarioPanel() {
       </div>
       <div className="ff-overlay-toggle" role="group" aria-label="Show the organisation">
         {(['before', 'after'] as const).map((o) => (
-          <button key={o} type="button" aria-pressed={overlay === o} onClick={() => ui.getState().setOverlay(o)}>
+          <button key={o} type="button" aria-pressed={overlay === o} onClick={() => run(o === 'before' ? 'view.before' : 'view.after')} title={withKey(registry, o === 'before' ? 'view.before' : 'view.after', o === 'before' ? 'The organisation as entered' : 'The organisation at this quarter')}>
             {o === 'before' ? 'Before' : 'After'}
           </button>
         ))}

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useUi, useStores } from '../../store/context';
+import { useUi } from '../../store/context';
+import { useCommand } from '../../ui/registry';
+import { withKey } from '../../commands/keyLabel';
 import type { Scenario } from '../../model';
 import { percent } from './percent';
 
@@ -11,7 +13,7 @@ export const PLAY_STEP_MS = 800;
  * steps once per 0.8 s and stops at the end (from the end it starts over at 0).
  */
 export function Timeline({ scenario, quarter }: { scenario: Scenario; quarter: number }) {
-  const ui = useStores().ui;
+  const { run, registry } = useCommand();
   const id = useId();
   const last = scenario.adoption.length - 1;
   const [playing, setPlaying] = useState(false);
@@ -24,15 +26,15 @@ export function Timeline({ scenario, quarter }: { scenario: Scenario; quarter: n
       setPlaying(false);
       return;
     }
-    timer.current = setTimeout(() => ui.getState().setQuarter(quarter + 1), PLAY_STEP_MS);
+    timer.current = setTimeout(() => run('quarter.set', { quarter: quarter + 1 }), PLAY_STEP_MS);
     return () => {
       if (timer.current) clearTimeout(timer.current);
     };
-  }, [playing, quarter, last, ui]);
+  }, [playing, quarter, last, run]);
 
   const play = () => {
     if (playing) return setPlaying(false);
-    if (quarter >= last || chosen === null) ui.getState().setQuarter(0);
+    if (quarter >= last || chosen === null) run('quarter.set', { quarter: 0 });
     setPlaying(true);
   };
 
@@ -50,7 +52,7 @@ export function Timeline({ scenario, quarter }: { scenario: Scenario; quarter: n
       >
         <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
       </button>
-      <label htmlFor={id} className="ff-quarter-label">
+      <label htmlFor={id} className="ff-quarter-label" title={`${withKey(registry, 'quarter.previous', 'Earlier')}, ${withKey(registry, 'quarter.next', 'later')}`}>
         Quarter
       </label>
       <input
@@ -63,7 +65,7 @@ export function Timeline({ scenario, quarter }: { scenario: Scenario; quarter: n
         aria-valuetext={`Quarter ${quarter} of ${last}, adoption ${percent(adoption)}`}
         onChange={(e) => {
           setPlaying(false);
-          ui.getState().setQuarter(Number(e.target.value));
+          run('quarter.set', { quarter: Number(e.target.value) });
         }}
       />
       <output htmlFor={id} className="ff-quarter" data-testid="quarter-value">

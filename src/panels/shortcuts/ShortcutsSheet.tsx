@@ -3,19 +3,10 @@ import { useStores, useUi } from '../../store/context';
 import { useRegistry } from '../../ui/registry';
 import { SHORTCUTS_PANEL } from '../../commands/viewCommands';
 import type { AnyCommand } from '../../commands/registry';
+import { keyLabel } from '../../commands/keyLabel';
 import './shortcuts.css';
 
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform ?? '');
-
-/** 'Shift+Mod+Z' as this keyboard writes it: ⇧⌘Z on a Mac, Shift+Ctrl+Z elsewhere. */
-export function keyLabel(shortcut: string): string {
-  const names: Record<string, string> = isMac
-    ? { Mod: '⌘', Ctrl: '⌃', Shift: '⇧', Alt: '⌥' }
-    : { Mod: 'Ctrl', Ctrl: 'Ctrl', Shift: 'Shift', Alt: 'Alt' };
-  const arrows: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓' };
-  const parts = shortcut.split('+').map((p) => names[p] ?? arrows[p] ?? (p.length === 1 ? p.toUpperCase() : p));
-  return parts.join(isMac ? '' : '+');
-}
+export { keyLabel };
 
 /**
  * The `?` sheet: every registered command with its keys, read from the registry so it can never

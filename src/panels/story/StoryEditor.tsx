@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
 import { useDoc, useStores, useUi } from '../../store/context';
 import { useRegistry } from '../../ui/registry';
+import type { CommandArgs, CommandId } from '../../commands/registry';
+import { withKey } from '../../commands/keyLabel';
 import { stepIsShowable, stepTitle, storyOf, type StoryStep } from '../../model/story';
 import './story.css';
 
@@ -32,7 +34,7 @@ export default function StoryEditor() {
   const titleId = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const close = () => stores.ui.getState().setOpenPanel(null);
-  const run = (id: string, args?: unknown) => registry.run(id, stores, args);
+  const run = <K extends CommandId>(id: K, args?: CommandArgs[K]) => registry.run(id, stores, args);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -107,7 +109,7 @@ export default function StoryEditor() {
           Reset to the default story
         </button>
         <button type="button" onClick={() => { close(); run('present.start'); }}>
-          Present (F5)
+          {withKey(registry, 'present.start', 'Present')}
         </button>
       </footer>
     </dialog>

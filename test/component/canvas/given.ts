@@ -1,13 +1,9 @@
 // Fixtures for the canvas tests: the OTT example as stores, parsed like any import.
-import exampleText from '../../../examples/ott-churn.fivefold.json?raw';
-import { parseText, type FivefoldDocument } from '../../../src/model';
+import type { FivefoldDocument } from '../../../src/model';
 import { createStores, type Stores } from '../../../src/store/context';
+import { example as exampleDoc } from '../../support/examples';
 
-export function exampleDoc(): FivefoldDocument {
-  const r = parseText(exampleText);
-  if (!r.ok) throw new Error(r.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
-  return r.doc;
-}
+export { exampleDoc };
 
 export function givenExample(edit?: (doc: FivefoldDocument) => FivefoldDocument): Stores {
   const doc = exampleDoc();

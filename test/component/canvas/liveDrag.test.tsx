@@ -1,3 +1,4 @@
+import { createRegistry } from '../../../src/commands';
 /** @vitest-environment jsdom */
 // A drag is drawn from React state and committed once: on the drop, or, when React Flow ends it
 // without a drop (a second finger, the card deleted under it), when the pointer is released.
@@ -9,7 +10,7 @@ import { docOf, givenExample, teamOf } from './given';
 
 function dragging() {
   const stores = givenExample();
-  const hook = renderHook(() => useLiveDrag(stores, framesFor(docOf(stores))));
+  const hook = renderHook(() => useLiveDrag(stores, createRegistry(), framesFor(docOf(stores))));
   return { stores, hook };
 }
 

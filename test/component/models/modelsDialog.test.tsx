@@ -7,7 +7,7 @@ import { LibraryContext } from '../../../src/io/library/context';
 import { ModelsButton } from '../../../src/app/ModelsButton';
 import { openAsNewModel } from '../../../src/io/openModel';
 import type { ModelSession } from '../../../src/io/library/session';
-import { exampleDoc } from '../../unit/commands/given';
+import { example as exampleDoc } from '../../support/examples';
 import { givenBrowser, startTab } from '../../unit/io/library/given';
 
 const sessions: ModelSession[] = [];

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { createStores, StoresProvider } from '../../../src/store/context';
 import { createRegistry } from '../../../src/commands';
 import { RegistryProvider } from '../../../src/ui/registry';
-import { exampleDoc } from '../../unit/commands/given';
+import { example as exampleDoc } from '../../support/examples';
 import type { FivefoldDocument } from '../../../src/model';
 
 /** Renders `ui` inside an editor's stores and registry, on the example unless told otherwise. */

@@ -7,7 +7,7 @@ import { ownsArrowKeys } from '../../../src/ui/useShortcuts';
 import { createRegistry } from '../../../src/commands';
 import { RegistryProvider } from '../../../src/ui/registry';
 import { createStores, StoresProvider } from '../../../src/store/context';
-import { exampleDoc } from '../../unit/commands/given';
+import { example as exampleDoc } from '../../support/examples';
 
 function renderEditor() {
   const stores = createStores(exampleDoc());

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentSchema } from '../../../src/model';
-import { givenEditor } from './given';
+import { given } from '../../support/given';
 
 const pair = ['data', 'eng'];
 
 describe('clipboard.copy and clipboard.paste', () => {
   it('given data and eng copied, when pasted, then copies have new ids and the handoff between them is remapped; undo and redo', () => {
-    const ed = givenEditor();
+    const ed = given();
     const inner = ed.doc().handoffs.filter((h) => pair.includes(h.from) && pair.includes(h.to));
     expect(inner.length).toBeGreaterThan(0);
     ed.select(pair);
@@ -36,7 +36,7 @@ describe('clipboard.copy and clipboard.paste', () => {
   });
 
   it('given a handoff to a team outside the copy, then it is not pasted (it would dangle)', () => {
-    const ed = givenEditor();
+    const ed = given();
     ed.select(['eng']);
     ed.run('clipboard.copy');
     const before = ed.doc();
@@ -45,7 +45,7 @@ describe('clipboard.copy and clipboard.paste', () => {
   });
 
   it('given two pastes, then the second lands further away and all ids stay unique', () => {
-    const ed = givenEditor();
+    const ed = given();
     ed.stores.document.getState().load({ ...ed.doc(), teams: ed.doc().teams.map((t) => ({ ...t, position: { x: 0, y: 0 } })) });
     ed.select(['qa']);
     ed.run('clipboard.copy');
@@ -57,14 +57,14 @@ describe('clipboard.copy and clipboard.paste', () => {
   });
 
   it('given nothing copied, then paste cannot run', () => {
-    const ed = givenEditor();
+    const ed = given();
     expect(ed.run('clipboard.paste')).toBe(false);
   });
 });
 
 describe('selection.duplicate', () => {
   it('given data and eng selected, when duplicated, then one step adds remapped copies; undo and redo', () => {
-    const ed = givenEditor();
+    const ed = given();
     const before = ed.doc();
     ed.select(pair);
     ed.run('selection.duplicate');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentSchema, presetScenarios } from '../../../src/model';
-import { givenEditor } from './given';
+import { given } from '../../support/given';
 
 describe('doc.new', () => {
   it('given the example, when New is confirmed, then an empty model with the three presets; undo brings the example back; redo empties again', () => {
-    const ed = givenEditor();
+    const ed = given();
     const before = ed.doc();
     ed.select(['qa']);
     const asked: string[] = [];
@@ -23,7 +23,7 @@ describe('doc.new', () => {
   });
 
   it('given New is declined, then nothing changes', () => {
-    const ed = givenEditor();
+    const ed = given();
     const before = ed.doc();
     ed.run('doc.new', { confirm: () => false });
     expect(ed.doc()).toBe(before);
@@ -33,7 +33,7 @@ describe('doc.new', () => {
 
 describe('title.update, initiative.update, document.update', () => {
   it('given a new title, then it is set; undo and redo', () => {
-    const ed = givenEditor();
+    const ed = given();
     const old = ed.doc().title;
     ed.run('title.update', { title: 'Churn, take two' });
     expect(ed.doc().title).toBe('Churn, take two');
@@ -44,7 +44,7 @@ describe('title.update, initiative.update, document.update', () => {
   });
 
   it('given an initiative patch, then only those fields change; undo and redo', () => {
-    const ed = givenEditor();
+    const ed = given();
     const old = ed.doc().initiative;
     ed.run('initiative.update', { patch: { target: 3, unit: undefined } });
     expect(ed.doc().initiative).toEqual({ problem: old.problem, metric: old.metric, baseline: old.baseline, target: 3, windowDays: old.windowDays, measurementLagDays: old.measurementLagDays });
@@ -55,7 +55,7 @@ describe('title.update, initiative.update, document.update', () => {
   });
 
   it('given a layer name, then an override is added, and an empty name removes it; undo and redo', () => {
-    const ed = givenEditor();
+    const ed = given();
     ed.run('document.update', { patch: { layerNames: { build: 'Engineering', }, currency: 'EUR', assumptions: { kPair: 0.03 } } });
     expect(ed.doc().layers).toEqual([{ id: 'build', name: 'Engineering' }]);
     expect(ed.doc().currency).toBe('EUR');
@@ -71,7 +71,7 @@ describe('title.update, initiative.update, document.update', () => {
 
 describe('scenario.update', () => {
   it('given the chosen scenario, when its id and adoption change, then the choice follows; undo and redo', () => {
-    const ed = givenEditor();
+    const ed = given();
     ed.stores.ui.getState().setScenario('ai-native');
     ed.run('scenario.update', { id: 'ai-native', patch: { id: 'frontier', adoption: [0.5, 1] } });
     const s = ed.doc().scenarios.find((x) => x.id === 'frontier')!;
@@ -86,7 +86,7 @@ describe('scenario.update', () => {
 
 describe('handoff.update', () => {
   it('given a handoff, when its wait, kind and target change, then one step; undo and redo', () => {
-    const ed = givenEditor();
+    const ed = given();
     const before = ed.doc();
     ed.run('handoff.update', { id: 'e11', patch: { waitDays: 1, kind: 'feedback', to: 'strat' }, label: 'Edit handoff' });
     expect(ed.doc().handoffs.find((h) => h.id === 'e11')).toMatchObject({ waitDays: 1, kind: 'feedback', to: 'strat' });

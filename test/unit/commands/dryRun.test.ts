@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dryRun } from '../../../src/commands/dryRun';
-import { givenEditor } from './given';
+import { given } from '../../support/given';
 
 describe('dryRun', () => {
   it('given QA selected, when team.update renames it in a dry run, then the result carries the new id into its handoffs and the real stores are untouched', () => {
-    const ed = givenEditor();
+    const ed = given();
     ed.select(['qa']);
     const before = ed.doc();
     const touching = before.handoffs.filter((h) => h.from === 'qa' || h.to === 'qa').length;
@@ -20,14 +20,14 @@ describe('dryRun', () => {
   });
 
   it('given a call the command refuses (no such team), then the document is returned as it is', () => {
-    const ed = givenEditor();
+    const ed = given();
     const after = dryRun(ed.registry, ed.stores, { commandId: 'team.update', args: { id: 'nobody', patch: { headcount: 3 } } });
     expect(after).toBe(ed.doc());
   });
 
   it('gives the same document a real run of the command gives', () => {
-    const ed = givenEditor();
-    const call = { commandId: 'initiative.update', args: { patch: { target: 7, unit: undefined } } };
+    const ed = given();
+    const call = { commandId: 'initiative.update' as const, args: { patch: { target: 7, unit: undefined } } };
     const dry = dryRun(ed.registry, ed.stores, call);
     ed.run(call.commandId, call.args);
     expect(dry).toEqual(ed.doc());

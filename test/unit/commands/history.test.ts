@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givenEditor } from './given';
+import { given } from '../../support/given';
 
 const key = (k: string, mods: { ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean } = {}) => ({
   key: k,
@@ -12,7 +12,7 @@ const key = (k: string, mods: { ctrlKey?: boolean; metaKey?: boolean; shiftKey?:
 
 describe('history.undo and history.redo', () => {
   it('given an edit, when undone and redone, then the document goes back and forth', () => {
-    const ed = givenEditor();
+    const ed = given();
     const before = ed.doc();
     ed.run('title.update', { title: 'Another title' });
     const after = ed.doc();
@@ -23,13 +23,13 @@ describe('history.undo and history.redo', () => {
   });
 
   it('given no history, then neither can run', () => {
-    const ed = givenEditor();
+    const ed = given();
     expect(ed.run('history.undo')).toBe(false);
     expect(ed.run('history.redo')).toBe(false);
   });
 
   it('binds Ctrl/Cmd+Z to undo and Ctrl/Cmd+Shift+Z and Ctrl+Y to redo', () => {
-    const { registry } = givenEditor();
+    const { registry } = given();
     expect(registry.forEvent(key('z', { ctrlKey: true }))?.id).toBe('history.undo');
     expect(registry.forEvent(key('z', { metaKey: true }))?.id).toBe('history.undo');
     expect(registry.forEvent(key('Z', { ctrlKey: true, shiftKey: true }))?.id).toBe('history.redo');
@@ -38,7 +38,7 @@ describe('history.undo and history.redo', () => {
   });
 
   it('given a selected team added and then undone, then the selection no longer names it', () => {
-    const ed = givenEditor();
+    const ed = given();
     ed.run('team.add', { template: 'build.qa' });
     expect(ed.selection().teams).toHaveLength(1);
     ed.undo();
@@ -48,7 +48,7 @@ describe('history.undo and history.redo', () => {
 
 describe('the registry', () => {
   it('lists every command with a label, and no key is claimed twice (registering would throw)', () => {
-    const { registry } = givenEditor();
+    const { registry } = given();
     const ids = registry.all().map((c) => c.id);
     for (const id of ['team.add', 'team.update', 'handoff.update', 'selection.delete', 'clipboard.copy', 'clipboard.paste', 'selection.duplicate', 'selection.all', 'selection.nudge', 'history.undo', 'history.redo', 'doc.new', 'initiative.update', 'title.update', 'scenario.update', 'shortcuts.show']) {
       expect(ids).toContain(id);
@@ -57,7 +57,7 @@ describe('the registry', () => {
   });
 
   it('given ?, then shortcuts.show opens the shortcuts sheet', () => {
-    const ed = givenEditor();
+    const ed = given();
     expect(ed.registry.forEvent(key('?', { shiftKey: true }))?.id).toBe('shortcuts.show');
     ed.run('shortcuts.show');
     expect(ed.stores.ui.getState().openPanel).toBe('shortcuts');

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentSchema, presetScenarios } from '../../../src/model';
-import { givenEditor } from './given';
+import { given } from '../../support/given';
 
-const scenarioOf = (ed: ReturnType<typeof givenEditor>, id: string) => ed.doc().scenarios.find((s) => s.id === id);
+const scenarioOf = (ed: ReturnType<typeof given>, id: string) => ed.doc().scenarios.find((s) => s.id === id);
 
 describe('scenario.setLever', () => {
   it('given AI-native, when adoption in quarter 1 is set, then one undo step changes only that value; undo and redo', () => {
-    const ed = givenEditor();
+    const ed = given();
     const before = ed.doc();
     const was = scenarioOf(ed, 'ai-native')!.adoption;
     ed.run('scenario.setLever', { scenario: 'ai-native', lever: { lever: 'adoption', quarter: 1 }, value: 0.42 });
@@ -20,7 +20,7 @@ describe('scenario.setLever', () => {
   });
 
   it('given a slider drag, when it previews many values and commits once, then there is exactly one undo step back to the start', () => {
-    const ed = givenEditor();
+    const ed = given();
     const before = ed.doc();
     for (const v of [0.5, 0.4, 0.3]) ed.run('scenario.setLever', { scenario: 'cautious', lever: { lever: 'sigmaFirst' }, value: v, preview: true });
     expect(scenarioOf(ed, 'cautious')!.sigmaFirst).toBe(0.3);
@@ -32,7 +32,7 @@ describe('scenario.setLever', () => {
   });
 
   it('clamps a potential to its cap, shares to [0, 1] and integer levers to whole numbers within bounds', () => {
-    const ed = givenEditor();
+    const ed = given();
     const cap = scenarioOf(ed, 'cautious')!.cap.decide;
     ed.run('scenario.setLever', { scenario: 'cautious', lever: { lever: 'potential', kind: 'decide' }, value: cap + 0.2 });
     expect(scenarioOf(ed, 'cautious')!.potential.decide).toBe(cap);
@@ -46,7 +46,7 @@ describe('scenario.setLever', () => {
   });
 
   it('refuses a quarter the scenario does not have and a scenario that does not exist', () => {
-    const ed = givenEditor();
+    const ed = given();
     expect(ed.run('scenario.setLever', { scenario: 'ai-native', lever: { lever: 'adoption', quarter: 9 }, value: 0.5 })).toBe(false);
     expect(ed.run('scenario.setLever', { scenario: 'nope', lever: { lever: 'sigmaFirst' }, value: 0.5 })).toBe(false);
     expect(ed.stores.document.getState().past).toHaveLength(0);
@@ -55,7 +55,7 @@ describe('scenario.setLever', () => {
 
 describe('scenario.applyPreset', () => {
   it('given AI-native, when reset to Cautious, then it takes every value of Cautious but keeps its id and name; undo and redo', () => {
-    const ed = givenEditor();
+    const ed = given();
     const before = ed.doc();
     ed.run('scenario.applyPreset', { scenario: 'ai-native', preset: 'cautious' });
     const cautious = presetScenarios().find((p) => p.id === 'cautious')!;
@@ -70,7 +70,7 @@ describe('scenario.applyPreset', () => {
 
 describe('scenario.add, scenario.duplicate', () => {
   it('adds a valid scenario with a new id, chooses it; undo removes it', () => {
-    const ed = givenEditor();
+    const ed = given();
     const n = ed.doc().scenarios.length;
     ed.run('scenario.add', { name: 'Board ask' });
     expect(ed.doc().scenarios).toHaveLength(n + 1);
@@ -86,7 +86,7 @@ describe('scenario.add, scenario.duplicate', () => {
   });
 
   it('never takes the id "baseline", even when asked for a scenario named Baseline', () => {
-    const ed = givenEditor();
+    const ed = given();
     ed.run('scenario.add', { name: 'Baseline' });
     const ids = ed.doc().scenarios.map((s) => s.id);
     expect(ids).not.toContain('baseline');
@@ -95,7 +95,7 @@ describe('scenario.add, scenario.duplicate', () => {
   });
 
   it('duplicates right after the original with the same values and a unique id; twice gives two ids; undo and redo', () => {
-    const ed = givenEditor();
+    const ed = given();
     const before = ed.doc();
     ed.run('scenario.duplicate', { scenario: 'cautious' });
     ed.run('scenario.duplicate', { scenario: 'cautious' });
@@ -117,7 +117,7 @@ describe('scenario.add, scenario.duplicate', () => {
 
 describe('scenario.rename', () => {
   it('renames and keeps the id; an empty name is refused; undo and redo', () => {
-    const ed = givenEditor();
+    const ed = given();
     expect(ed.run('scenario.rename', { scenario: 'cautious', name: '   ' })).toBe(false);
     ed.run('scenario.rename', { scenario: 'cautious', name: ' Slow and steady ' });
     expect(scenarioOf(ed, 'cautious')!.name).toBe('Slow and steady');
@@ -130,7 +130,7 @@ describe('scenario.rename', () => {
 
 describe('scenario.delete', () => {
   it('deletes a scenario and moves the chosen one to a neighbour; undo brings it back', () => {
-    const ed = givenEditor();
+    const ed = given();
     ed.stores.ui.getState().setScenario('evidence-top');
     const before = ed.doc();
     ed.run('scenario.delete', { scenario: 'evidence-top' });
@@ -143,7 +143,7 @@ describe('scenario.delete', () => {
   });
 
   it('never deletes the last scenario', () => {
-    const ed = givenEditor();
+    const ed = given();
     const ids = ed.doc().scenarios.map((s) => s.id);
     for (const id of ids.slice(1)) ed.run('scenario.delete', { scenario: id });
     expect(ed.doc().scenarios).toHaveLength(1);
@@ -154,7 +154,7 @@ describe('scenario.delete', () => {
 
 describe('scenario.choose', () => {
   it('chooses a scenario without an undo step', () => {
-    const ed = givenEditor();
+    const ed = given();
     ed.run('scenario.choose', { scenario: 'cautious' });
     expect(ed.stores.ui.getState().scenarioId).toBe('cautious');
     expect(ed.stores.document.getState().past).toHaveLength(0);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentSchema } from '../../../src/model';
 import { NUDGE_BIG_STEP, NUDGE_STEP } from '../../../src/commands/selectionCommands';
-import { givenEditor } from './given';
+import { given } from '../../support/given';
 import { resolvePositions } from '../../../src/geometry/layout';
 
 describe('selection.delete', () => {
   it('given a selected team, when deleted, then its handoffs go too; undo restores both; redo deletes again', () => {
-    const ed = givenEditor();
+    const ed = given();
     const before = ed.doc();
     const touching = before.handoffs.filter((h) => h.from === 'eng' || h.to === 'eng').map((h) => h.id);
     expect(touching.length).toBeGreaterThan(0);
@@ -26,7 +26,7 @@ describe('selection.delete', () => {
   });
 
   it('given a selected handoff only, then only that handoff goes', () => {
-    const ed = givenEditor();
+    const ed = given();
     ed.select([], ['e04']);
     ed.run('selection.delete');
     expect(ed.doc().handoffs.map((h) => h.id)).not.toContain('e04');
@@ -35,13 +35,13 @@ describe('selection.delete', () => {
   });
 
   it('given nothing selected, then it cannot run and nothing changes', () => {
-    const ed = givenEditor();
+    const ed = given();
     expect(ed.run('selection.delete')).toBe(false);
     expect(ed.stores.document.getState().past).toHaveLength(0);
   });
 
   it('is bound to Delete and Backspace', () => {
-    const ed = givenEditor();
+    const ed = given();
     for (const key of ['Delete', 'Backspace']) {
       expect(ed.registry.forEvent({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false })?.id).toBe('selection.delete');
     }
@@ -50,7 +50,7 @@ describe('selection.delete', () => {
 
 describe('selection.all', () => {
   it('given the example, when Mod+A, then every team and handoff is selected, and the document is untouched', () => {
-    const ed = givenEditor();
+    const ed = given();
     const cmd = ed.registry.forEvent({ key: 'a', ctrlKey: true, metaKey: false, shiftKey: false, altKey: false });
     expect(cmd?.id).toBe('selection.all');
     ed.run('selection.all');
@@ -61,14 +61,14 @@ describe('selection.all', () => {
 });
 
 describe('selection.nudge', () => {
-  const place = (ed: ReturnType<typeof givenEditor>) =>
+  const place = (ed: ReturnType<typeof given>) =>
     ed.stores.document.getState().load({
       ...ed.doc(),
       teams: ed.doc().teams.map((t, i) => ({ ...t, position: { x: i * 100, y: 50 } })),
     });
 
   it('given a selected team, when ArrowRight and then Shift+ArrowUp, then two steps of the right size; undo goes back one key press', () => {
-    const ed = givenEditor();
+    const ed = given();
     place(ed);
     const start = ed.doc().teams.find((t) => t.id === 'qa')!.position!;
     ed.select(['qa']);
@@ -89,7 +89,7 @@ describe('selection.nudge', () => {
   });
 
   it('given several selected teams, then all move and the others stay', () => {
-    const ed = givenEditor();
+    const ed = given();
     place(ed);
     const before = ed.doc();
     ed.select(['qa', 'eng']);
@@ -101,7 +101,7 @@ describe('selection.nudge', () => {
   });
 
   it('given teams the layout still places, when one is nudged, then it moves from where it is shown and the others keep their shown places', () => {
-    const ed = givenEditor();
+    const ed = given();
     expect(ed.doc().teams.every((t) => t.position === undefined)).toBe(true);
     const shown = resolvePositions(ed.doc());
     ed.select(['qa']);

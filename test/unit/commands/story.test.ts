@@ -1,13 +1,13 @@
 // Story commands, given/when/then with undo and redo: each edit is one named step saved in the document.
 import { describe, expect, it } from 'vitest';
-import { givenEditor } from './given';
+import { given } from '../../support/given';
 import { defaultStory, type StoryStep } from '../../../src/model/story';
 
 const storyOf = (doc: unknown) => (doc as { story?: StoryStep[] }).story;
 
 describe('story commands', () => {
   it('the first edit writes the default story into the document, then edits it; undo takes both back', () => {
-    const e = givenEditor();
+    const e = given();
     expect(storyOf(e.doc())).toBeUndefined();
     const told = defaultStory(e.doc(), null);
     expect(e.run('story.move', { index: 6, to: 1 })).toBe(true);
@@ -23,7 +23,7 @@ describe('story commands', () => {
   });
 
   it('hides and shows, retitles and clears a title, writes and clears speaker notes', () => {
-    const e = givenEditor();
+    const e = given();
     e.run('story.hide', { index: 2, hidden: true });
     expect(storyOf(e.doc())![2].hidden).toBe(true);
     expect(e.undoLabel()).toBe('Hide story step');
@@ -44,7 +44,7 @@ describe('story commands', () => {
   });
 
   it('adds a focus step from the selection after a given step, and refuses with nothing selected', () => {
-    const e = givenEditor();
+    const e = given();
     expect(e.run('story.addFocus')).toBe(false);
     e.select(['eng', 'qa']);
     expect(e.run('story.addFocus', { after: 2 })).toBe(true);
@@ -55,7 +55,7 @@ describe('story commands', () => {
   });
 
   it('refuses steps outside the story, removes a step, and resets to the default story in one undoable step', () => {
-    const e = givenEditor();
+    const e = given();
     expect(e.run('story.move', { index: 0, to: 99 })).toBe(false);
     expect(e.run('story.hide', { index: -1, hidden: true })).toBe(false);
     expect(e.run('story.reset')).toBe(false);

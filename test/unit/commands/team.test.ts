@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentSchema } from '../../../src/model';
 import { findTemplate } from '../../../src/model/catalogue';
-import { givenEditor } from './given';
+import { given } from '../../support/given';
 
 describe('team.add', () => {
   it('given the example, when a catalogue team is added, then it has the template defaults, a new id, its lane, and is selected; undo and redo', () => {
-    const ed = givenEditor();
+    const ed = given();
     const before = ed.doc();
     const template = findTemplate('build.qa')!;
 
@@ -26,7 +26,7 @@ describe('team.add', () => {
   });
 
   it('given two additions of one template, then their ids differ', () => {
-    const ed = givenEditor();
+    const ed = given();
     ed.run('team.add', { template: 'control.aigov' });
     ed.run('team.add', { template: 'control.aigov' });
     const [a, b] = ed.doc().teams.slice(-2);
@@ -35,7 +35,7 @@ describe('team.add', () => {
   });
 
   it('given teams placed in a lane, when a blank team is added to it, then it lands right of the last one at the same height', () => {
-    const ed = givenEditor();
+    const ed = given();
     ed.stores.document.getState().commit('place', (d) => {
       d.teams.find((t) => t.id === 'data')!.position = { x: 100, y: 300 };
       d.teams.find((t) => t.id === 'eng')!.position = { x: 400, y: 310 };
@@ -48,7 +48,7 @@ describe('team.add', () => {
   });
 
   it('given a drop position, then the team is placed exactly there', () => {
-    const ed = givenEditor();
+    const ed = given();
     ed.run('team.add', { template: 'strategy.legal', position: { x: 12, y: 34 } });
     expect(ed.doc().teams.at(-1)!.position).toEqual({ x: 12, y: 34 });
   });
@@ -56,7 +56,7 @@ describe('team.add', () => {
 
 describe('team.update', () => {
   it('given a team, when its headcount changes, then one labelled step changes only that field; undo and redo', () => {
-    const ed = givenEditor();
+    const ed = given();
     const before = ed.doc();
     ed.run('team.update', { id: 'qa', patch: { headcount: 4 }, label: 'Change headcount of QA' });
     expect(ed.doc().teams.find((t) => t.id === 'qa')!.headcount).toBe(4);
@@ -69,7 +69,7 @@ describe('team.update', () => {
   });
 
   it('given a team with handoffs, when its id changes, then the handoffs and the selection follow', () => {
-    const ed = givenEditor();
+    const ed = given();
     ed.select(['eng']);
     ed.run('team.update', { id: 'eng', patch: { id: 'engineering' } });
     const ends = ed.doc().handoffs.flatMap((h) => [h.from, h.to]);
@@ -82,14 +82,14 @@ describe('team.update', () => {
   });
 
   it('given notes, when the patch holds undefined, then the optional key is removed', () => {
-    const ed = givenEditor();
+    const ed = given();
     ed.run('team.update', { id: 'qa', patch: { notes: 'hello' } });
     ed.run('team.update', { id: 'qa', patch: { notes: undefined } });
     expect('notes' in ed.doc().teams.find((t) => t.id === 'qa')!).toBe(false);
   });
 
   it('given an unknown team, then it does not run', () => {
-    const ed = givenEditor();
+    const ed = given();
     expect(ed.run('team.update', { id: 'nobody', patch: { headcount: 2 } })).toBe(false);
     expect(ed.stores.document.getState().past).toHaveLength(0);
   });

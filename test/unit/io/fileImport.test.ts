@@ -3,7 +3,7 @@ import { parseText } from '../../../src/model';
 import { importText } from '../../../src/io/fileImport';
 import { createStores } from '../../../src/store/context';
 import exampleText from '../../../examples/ott-churn.fivefold.json?raw';
-import { exampleDoc } from '../commands/given';
+import { example as exampleDoc } from '../../support/examples';
 
 /** Given: an editor with one undo step and a selection, so a fresh start can be seen. */
 function givenEditedEditor() {

@@ -3,7 +3,7 @@ import { openAsNewModel, setModelOpener } from '../../../src/io/openModel';
 import { importText } from '../../../src/io/fileImport';
 import { createStores } from '../../../src/store/context';
 import exampleText from '../../../examples/ott-churn.fivefold.json?raw';
-import { exampleDoc } from '../commands/given';
+import { example as exampleDoc } from '../../support/examples';
 
 describe('openAsNewModel', () => {
   it('hands the document and its source to the registered opener, and clears the selection', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headcountOf } from '../../../src/model/headcount';
-import { exampleDoc } from '../commands/given';
+import { example as exampleDoc } from '../../support/examples';
 
 describe('headcountOf', () => {
   const doc = exampleDoc();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SimClient } from '../../../src/simulation/client';
 import type { SimulationAnswer } from '../../../src/simulation/compute';
 import { FakeWorker } from './fakeWorker';
-import { exampleDoc } from '../commands/given';
+import { example as exampleDoc } from '../../support/examples';
 
 function givenClient() {
   const worker = new FakeWorker();

@@ -6,7 +6,7 @@ import { baseline, simulate } from '../../../src/sim';
 import type { CompareSide } from '../../../src/sim/compare';
 import { ComparePairService } from '../../../src/simulation/compareService';
 import { PairCache } from '../../../src/simulation/pairCache';
-import { exampleDoc } from '../commands/given';
+import { example as exampleDoc } from '../../support/examples';
 import { fakePairWorkers } from './fakePairWorker';
 import { chain } from './given';
 

@@ -3,7 +3,7 @@ import { moveTeams, moveTeamsLive, finishMove } from '../../../src/commands/canv
 import { framesFor } from '../../../src/geometry/layout';
 import { toCanvas } from '../../../src/geometry/geometry';
 import type { Stores } from '../../../src/store/context';
-import { exampleDoc } from '../commands/given';
+import { example as exampleDoc } from '../../support/examples';
 import { chain, givenService } from './given';
 
 /** A service over `doc` whose first answers have all come back. */

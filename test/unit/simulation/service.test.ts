@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { baseline, explain, project, simulate } from '../../../src/sim';
 import { SimulationService } from '../../../src/simulation/service';
 import { createStores } from '../../../src/store/context';
-import { exampleDoc } from '../commands/given';
+import { example as exampleDoc } from '../../support/examples';
 import { chain, givenService } from './given';
 
 describe('SimulationService', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { produce } from 'immer';
 import { simulationInput } from '../../../src/simulation/simulationInput';
-import { exampleDoc } from '../commands/given';
+import { example as exampleDoc } from '../../support/examples';
 
 describe('simulationInput', () => {
   const doc = exampleDoc();

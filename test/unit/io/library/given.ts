@@ -3,7 +3,7 @@ import { openLibrary, type Library } from '../../../../src/io/library/library';
 import { ModelSession, type SessionOptions } from '../../../../src/io/library/session';
 import { startLibrary } from '../../../../src/io/library/startup';
 import { createStores } from '../../../../src/store/context';
-import { exampleDoc } from '../../commands/given';
+import { example as exampleDoc } from '../../../support/examples';
 import { MemoryStorage } from './memoryStorage';
 
 let count = 0;

@@ -6,7 +6,7 @@ import { storedText } from '../../../../src/io/autosave';
 import { openAsNewModel } from '../../../../src/io/openModel';
 import { importText } from '../../../../src/io/fileImport';
 import type { ModelSession } from '../../../../src/io/library/session';
-import { exampleDoc } from '../../commands/given';
+import { example as exampleDoc } from '../../../support/examples';
 import { freshLibrary, givenBrowser, startTab } from './given';
 import { MemoryStorage } from './memoryStorage';
 

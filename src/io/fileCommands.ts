@@ -1,0 +1,48 @@
+/**
+ * Files as registered commands: import, open (a file's text, an example) and export, so the toolbar,
+ * menus, keys and scripts all go through the registry.
+ */
+import type { AnyCommand } from '../commands/registry';
+import { exportDocument } from './fileExport';
+import { importFile, importText, type ImportOutcome } from './fileImport';
+import type { ModelSource } from './openModel';
+
+export interface OpenArgs {
+  /** Where the model came from, kept with it in the library (an import by default). */
+  kind?: ModelSource['kind'];
+  /** Told how it went: a refused file's problems are the caller's to show. */
+  onOutcome?(outcome: ImportOutcome): void;
+}
+
+declare module '../commands/registry' {
+  interface CommandArgs {
+    'file.import': OpenArgs & { file: File };
+    'file.open': OpenArgs & { fileName: string; text: string };
+    'file.export': void;
+  }
+}
+
+export const FILE_COMMANDS: AnyCommand[] = [
+  {
+    id: 'file.import',
+    label: 'Import a .fivefold.json file or a picture exported from Fivefold',
+    group: 'File',
+    run(stores, { file, kind, onOutcome }: OpenArgs & { file: File }) {
+      void importFile(stores, file, kind).then((outcome) => onOutcome?.(outcome));
+    },
+  },
+  {
+    id: 'file.open',
+    label: 'Open a model from its text (an example, a dropped file)',
+    group: 'File',
+    run(stores, { fileName, text, kind, onOutcome }: OpenArgs & { fileName: string; text: string }) {
+      onOutcome?.(importText(stores, fileName, text, kind));
+    },
+  },
+  {
+    id: 'file.export',
+    label: 'Export: download this model as a .fivefold.json file',
+    group: 'File',
+    run: (stores) => void exportDocument(stores.document.getState().doc),
+  },
+];
