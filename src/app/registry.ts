@@ -2,11 +2,11 @@ import { createRegistry } from '../commands';
 import type { CommandRegistry } from '../commands/registry';
 import { editSelectionCommand } from './editSelection';
 import { startPresentation } from '../present/presentCommands';
-import { FILE_COMMANDS } from '../io/fileCommands';
+import { FILE_COMMANDS } from '../commands/fileCommands';
 
 /**
  * The app's one command registry: the editor's commands (src/commands/index.ts), the canvas's, the
- * files' (src/io/fileCommands.ts), presenting, and the shell's own (Enter edits the selection), so toolbar, menus and shortcuts share
+ * files' (src/commands/fileCommands.ts), presenting, and the shell's own (Enter edits the selection), so toolbar, menus and shortcuts share
  * it and a key claimed twice fails at start-up.
  * @example createAppRegistry().run('view.fit', stores)
  */

@@ -2,10 +2,10 @@
  * Files as registered commands: import, open (a file's text, an example) and export, so the toolbar,
  * menus, keys and scripts all go through the registry.
  */
-import type { AnyCommand } from '../commands/registry';
-import { exportDocument } from './fileExport';
-import { importFile, importText, type ImportOutcome } from './fileImport';
-import type { ModelSource } from './openModel';
+import type { AnyCommand } from './registry';
+import { exportDocument } from '../io/fileExport';
+import { importFile, importText, type ImportOutcome } from '../io/fileImport';
+import type { ModelSource } from '../io/openModel';
 
 export interface OpenArgs {
   /** Where the model came from, kept with it in the library (an import by default). */
@@ -14,7 +14,7 @@ export interface OpenArgs {
   onOutcome?(outcome: ImportOutcome): void;
 }
 
-declare module '../commands/registry' {
+declare module './registry' {
   interface CommandArgs {
     'file.import': OpenArgs & { file: File };
     'file.open': OpenArgs & { fileName: string; text: string };
