@@ -1,7 +1,9 @@
-import { useState } from 'react';
-import { useStores, useUi } from '../store/context';
+import { useMemo, useState } from 'react';
+import { useDoc, useStores, useUi } from '../store/context';
 import { copyPng, downloadImage, type ImageRequest } from '../io/imageExport';
 import { shareLink } from '../io/shareLink';
+import { shownSteps, stepTitle, storyOf } from '../model/story';
+import { stepPicture } from '../render/stepFrame';
 
 type Picture = Pick<ImageRequest, 'format' | 'scale' | 'size'> & { label: string; testId: string };
 
@@ -12,18 +14,26 @@ const PICTURES: Picture[] = [
   { label: 'SVG image', format: 'svg', testId: 'export-svg' },
 ];
 
+type Subject = 'before' | 'after' | 'step';
+
 /**
- * The Share menu's items (loaded with the menu): which picture, Before or After (the canvas's choice
- * to start with), the downloads, the clipboard, and the link.
+ * The Share menu's items (loaded with the menu): which picture — Before, After (the canvas's choice
+ * to start with) or a story step — the downloads, the clipboard, and the link.
  */
 export default function ShareItems({ onDone }: { onDone(): void }) {
   const stores = useStores();
   const shown = useUi((s) => s.overlay);
-  const [overlay, setOverlay] = useState(shown);
+  const scenarioId = useUi((s) => s.scenarioId);
+  const model = useDoc((s) => s.doc);
+  const steps = useMemo(() => shownSteps(model, storyOf(model, scenarioId)), [model, scenarioId]);
+  const [subject, setSubject] = useState<Subject>(shown);
+  const [stepAt, setStepAt] = useState(0);
   const notify = stores.ui.getState().notify;
   const request = (): Omit<ImageRequest, 'format'> => {
     const ui = stores.ui.getState();
-    return { overlay, scenarioId: ui.scenarioId, quarter: ui.quarter };
+    const step = steps[stepAt]?.step;
+    if (subject === 'step' && step) return stepPicture(doc(), step);
+    return { overlay: subject === 'step' ? 'before' : subject, scenarioId: ui.scenarioId, quarter: ui.quarter };
   };
   const run = (what: () => Promise<string>) => {
     onDone();
@@ -38,12 +48,24 @@ export default function ShareItems({ onDone }: { onDone(): void }) {
     <>
       <div className="menu-note" id="share-picture-of">Picture of</div>
       <div className="menu-choice" role="group" aria-labelledby="share-picture-of">
-        {(['before', 'after'] as const).map((o) => (
-          <button key={o} type="button" role="menuitemradio" aria-checked={overlay === o} onClick={() => setOverlay(o)} data-testid={`export-overlay-${o}`}>
-            {o === 'before' ? 'Before' : 'After'}
+        {(['before', 'after', 'step'] as const).map((o) => (
+          <button key={o} type="button" role="menuitemradio" aria-checked={subject === o} onClick={() => setSubject(o)} data-testid={`export-overlay-${o}`}>
+            {o === 'before' ? 'Before' : o === 'after' ? 'After' : 'Story step'}
           </button>
         ))}
       </div>
+      {subject === 'step' ? (
+        <label className="menu-step">
+          Step{' '}
+          <select value={stepAt} onChange={(e) => setStepAt(Number(e.target.value))} data-testid="export-step">
+            {steps.map(({ step }, i) => (
+              <option key={i} value={i}>
+                {i + 1}. {stepTitle(model, step)}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
       {PICTURES.map((p) => (
         <button
           key={p.testId}

@@ -3,3 +3,4 @@ export { renderSvg, type RenderOptions, type RenderedSvg, type Rect } from './sv
 export { buildScene, type Scene, type SceneSimulation, type SceneTeam, type SceneHandoff } from './scene';
 export { embedInSvg, jsonFromSvg, jsonFromPng, pngWithJson, modelJsonFromImage, isPng, EMBED_KEY } from './embed';
 export { escapeXml } from './text';
+export { stepPicture, type StepPicture } from './stepFrame';

@@ -103,6 +103,20 @@ describe('pictures of the model', () => {
     if (SAVE) await exportPicture(page, 'before', 'export-png-slide');
   });
 
+  test('a story step exports as the picture of what it shows (a quarter: that quarter After)', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    await page.getByRole('button', { name: 'Share' }).click();
+    await page.getByTestId('export-overlay-step').click();
+    const step = page.getByTestId('export-step');
+    const quarter = (await step.locator('option').allTextContents()).find((t) => /quarter 1$/.test(t))!;
+    await step.selectOption({ label: quarter });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
+    const svg = (await bytesOf(download)).toString('utf8');
+    expect(download.suggestedFilename()).toMatch(/\(after [a-z-]+ q1\)\.svg$/);
+    expect(svg).toMatch(/After: [^<]+, quarter 1 · critical path/);
+  });
+
   test('dropping an exported PNG back on Fivefold opens the model it shows', async ({ app }) => {
     const { page } = app;
     await app.open();
