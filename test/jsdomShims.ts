@@ -22,9 +22,12 @@ export function installJsdomShims() {
   }
   (globalThis as unknown as { DOMMatrixReadOnly: unknown }).DOMMatrixReadOnly = DOMMatrixReadOnlyShim;
 
+  // React Flow's pane is as large as the 1280×720 box the canvas tests mount it in, so the fit view
+  // has the zoom it has in a browser (semantic zoom draws no cards at a 200×100 pane's fit).
+  const isPane = (el: HTMLElement) => el.classList.contains('react-flow') || el.classList.contains('react-flow__renderer');
   Object.defineProperties(HTMLElement.prototype, {
-    offsetHeight: { configurable: true, get() { return 100; } },
-    offsetWidth: { configurable: true, get() { return 200; } },
+    offsetHeight: { configurable: true, get(this: HTMLElement) { return isPane(this) ? 720 : 100; } },
+    offsetWidth: { configurable: true, get(this: HTMLElement) { return isPane(this) ? 1280 : 200; } },
   });
   (SVGElement.prototype as unknown as { getBBox: () => DOMRect }).getBBox = () =>
     ({ x: 0, y: 0, width: 60, height: 16 }) as DOMRect;

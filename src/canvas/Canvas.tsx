@@ -25,7 +25,7 @@ import {
 import { edgeTypes, nodeTypes } from './flowTypes';
 import { toFlow, type FlowNode, type HandoffFlowEdge } from './toFlow';
 import { HandoffLabels } from './HandoffLabels';
-import { LARGE_FROM_TEAMS, useCoarseDetail } from './levelOfDetail';
+import { LARGE_FROM_TEAMS, useCoarseDetail, useDetail } from './levelOfDetail';
 import { useRecentlyTrue } from './useRecentlyTrue';
 import { nodesAsDrawn, placesWithLive, useLiveDrag } from './useLiveDrag';
 import { droppedConnection, reconnectedEnds } from './dropOnCard';
@@ -85,9 +85,18 @@ export function Canvas({ onFileDrop }: CanvasProps) {
   const shown = result ?? lastResult.current;
   const simulation = useMemo(() => ({ overlay, baseline, result: shown, scenario }), [overlay, baseline, shown, scenario]);
   const framesLeaving = useRecentlyTrue(overlay === 'after', FRAME_FADE_MS);
+  const large = teams.length >= LARGE_FROM_TEAMS;
+  const detail = useDetail();
+  // A large document just opened is drawn as its lanes until it is fitted: drawn first at the zoom
+  // of the one before, it would mount a thousand cards only to replace them a frame later.
+  const [fitted, setFitted] = useState(initialViewport ? 0 : -1);
+  const lanesOnly = detail === 'summary' || (large && fitted !== generation);
   // A drag does not touch the document until the drop (useLiveDrag), so lanes and edges stay put
   // under the pointer; the dragged team's handoffs follow it (HandoffEdge, HandoffLabels).
-  const flow = useMemo(() => toFlow({ teams, handoffs, layers }, { simulation, framesLeaving }), [teams, handoffs, layers, simulation, framesLeaving]);
+  const flow = useMemo(
+    () => toFlow({ teams, handoffs, layers }, { simulation, framesLeaving, lanesOnly }),
+    [teams, handoffs, layers, simulation, framesLeaving, lanesOnly],
+  );
   const drag = useLiveDrag(stores, registry, flow.frames);
   const live = drag.live;
   const nodes = useMemo(() => nodesAsDrawn(flow.nodes, new Set(selection.teams), live, flow.at), [flow, selection.teams, live]);
@@ -96,7 +105,6 @@ export function Canvas({ onFileDrop }: CanvasProps) {
     const chosen = new Set(selection.handoffs);
     return chosen.size ? flow.edges.map((e) => (chosen.has(e.id) ? asSelected(e) : e)) : flow.edges;
   }, [flow.edges, selection.handoffs]);
-  const large = teams.length >= LARGE_FROM_TEAMS;
   const coarse = useCoarseDetail();
   // A large model seen close up draws only what is in view (3,000 plain nodes: 24 → 60 fps). Seen
   // from far, most of it is in view anyway, and culling made every pan and zoom step mount, measure
@@ -110,10 +118,14 @@ export function Canvas({ onFileDrop }: CanvasProps) {
 
   // A newly opened document is shown whole.
   useEffect(() => {
-    if (generation === 0) return;
-    const id = requestAnimationFrame(() => void fitView(FIT_OPTIONS));
-    return () => cancelAnimationFrame(id);
-  }, [generation, fitView]);
+    if (fitted === generation) return;
+    let live = true;
+    const id = requestAnimationFrame(() => void fitView(FIT_OPTIONS).then(() => live && setFitted(generation)));
+    return () => {
+      live = false;
+      cancelAnimationFrame(id);
+    };
+  }, [generation, fitted, fitView]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -198,7 +210,14 @@ export function Canvas({ onFileDrop }: CanvasProps) {
   );
 
   return (
-    <div className={`canvas overlay-${overlay}${coarse ? ' is-coarse' : ''}${live ? ' is-dragging' : ''}`} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas" data-overlay={overlay}>
+    <div
+      className={`canvas overlay-${overlay}${coarse ? ' is-coarse' : ''}${detail === 'chips' ? ' is-chips' : ''}${live ? ' is-dragging' : ''}`}
+      data-detail={lanesOnly ? 'summary' : detail}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      data-testid="canvas"
+      data-overlay={overlay}
+    >
       <ReactFlow<FlowNode, HandoffFlowEdge>
         nodes={nodes}
         edges={edges}
@@ -222,7 +241,8 @@ export function Canvas({ onFileDrop }: CanvasProps) {
         fitView={!initialViewport}
         defaultViewport={initialViewport}
         fitViewOptions={FIT_OPTIONS}
-        minZoom={0.1}
+        // Low enough for the fit view of thousands of teams (their lanes then show summaries).
+        minZoom={0.01}
         maxZoom={2}
         deleteKeyCode={null}
         selectionKeyCode="Shift"

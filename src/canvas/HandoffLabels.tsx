@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { EdgeLabelRenderer, useStore, type ReactFlowState } from '@xyflow/react';
 import type { Point } from '../geometry/geometry';
 import type { HandoffFlowEdge } from './toFlow';
-import { useCoarseDetail } from './levelOfDetail';
+import { useCoarseDetail, useDetail } from './levelOfDetail';
 import { NARROW_LABEL_W } from '../geometry/labelSpread';
 
 /**
@@ -15,7 +15,9 @@ import { NARROW_LABEL_W } from '../geometry/labelSpread';
  */
 export function HandoffLabels({ edges, at, cull }: { edges: readonly HandoffFlowEdge[]; at: ReadonlyMap<string, Point>; cull: boolean }) {
   const tiles = useStore(cull ? tilesInView : noTiles);
-  if (useCoarseDetail()) return null;
+  const coarse = useCoarseDetail();
+  // As chips, a label's 15 px would be under 6 px on screen.
+  if (useDetail() !== 'cards' || coarse) return null;
   const bounds = tiles ? tiles.split(' ').map(Number) : null;
   const shown = bounds ? edges.filter((e) => e.data && inTiles(bounds, e.data.labelX, e.data.labelY)) : edges;
   return (

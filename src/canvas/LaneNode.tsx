@@ -1,29 +1,41 @@
 import { memo } from 'react';
-import type { NodeProps } from '@xyflow/react';
+import { useStore, type NodeProps } from '@xyflow/react';
 import type { LaneFlowNode } from './toFlow';
 import { peopleWord } from '../model/words';
+import { useDoc } from '../store/context';
+import { formatMoneyShort } from '../sim/summary';
+import { detailAt, summaryFontAt } from '../geometry/zoomLevels';
 
-/** A lane's background and name plate: the layer's name, its team count and total headcount. */
+/**
+ * A lane's background and name plate: the layer's name, its team count and total headcount. Zoomed
+ * far out (semantic zoom's summary) the teams are not drawn and the lane says what they add up to,
+ * in type that stays legible on screen.
+ */
 function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
   const { layer, name, teamCount, headcount, band, after, control } = data;
+  const summaryFont = useStore((s) => (detailAt(s.transform[2]) === 'summary' ? summaryFontAt(s.transform[2]) : 0));
   const people = after ? `${after.before} → ${after.after} ${peopleWord(after.after)}` : `${headcount} ${peopleWord(headcount)}`;
   const counts = `${teamCount} ${teamCount === 1 ? 'team' : 'teams'} · ${people}`;
   return (
     <div
-      className={`lane layer-${layer}${band ? ' lane-is-band' : ''}`}
+      className={`lane layer-${layer}${band ? ' lane-is-band' : ''}${summaryFont ? ' is-summary' : ''}`}
       data-testid={`lane-${layer}`}
       role="group"
       aria-label={`${name}: ${counts}`}
     >
-      <div className="lane-plate">
-        <div className="lane-name">{name}</div>
-        {band && <div className="lane-across">across all layers</div>}
-        <div className="lane-counts" data-testid="lane-counts">
-          {counts}
+      {summaryFont ? (
+        <LaneSummary data={data} people={people} font={summaryFont} />
+      ) : (
+        <div className="lane-plate">
+          <div className="lane-name">{name}</div>
+          {band && <div className="lane-across">across all layers</div>}
+          <div className="lane-counts" data-testid="lane-counts">
+            {counts}
+          </div>
         </div>
-      </div>
+      )}
       {/* Without a Control team there is no share to show (the results warn of unstaffed oversight). */}
-      {control && teamCount > 0 ? (
+      {control && teamCount > 0 && !summaryFont ? (
         <div className="lane-control-growth" data-testid="control-growth" style={{ top: control.top }}>
           <div>
             <b>{percent(control.shareBefore)} → {percent(control.shareAfter)}</b> of all people
@@ -33,6 +45,20 @@ function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
           </div>
         </div>
       ) : null}
+    </div>
+  );
+}
+
+function LaneSummary({ data, people, font }: { data: LaneFlowNode['data']; people: string; font: number }) {
+  const currency = useDoc((s) => s.doc.currency);
+  const money = (v: number) => formatMoneyShort(v, currency);
+  const cost = data.after ? `${money(data.after.costBefore)} → ${money(data.after.costAfter)}` : money(data.cost);
+  return (
+    <div className="lane-summary" data-testid="lane-summary" style={{ fontSize: font }}>
+      <div className="lane-summary-name">{data.name}</div>
+      <div className="lane-summary-figures">
+        {data.teamCount} {data.teamCount === 1 ? 'team' : 'teams'} · {people} · {cost} a year
+      </div>
     </div>
   );
 }

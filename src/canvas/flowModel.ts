@@ -31,10 +31,12 @@ export interface LaneData extends Record<string, unknown> {
   name: string;
   teamCount: number;
   headcount: number;
+  /** People cost a year (headcount × cost per FTE), for the lane's summary when zoomed far out. */
+  cost: number;
   /** True for the upright Control band that spans the four lanes. */
   band: boolean;
-  /** In After: the layer's people before → after (a group counts in its owner's layer). */
-  after?: { before: number; after: number };
+  /** In After: the layer's people and their cost before → after (a group counts in its owner's layer). */
+  after?: { before: number; after: number; costBefore: number; costAfter: number };
   /** In After, on the Control band: its people, its share of all people, the oversight it takes on, and where the note goes. */
   control?: ControlOverlay & { top: number };
 }
@@ -90,4 +92,9 @@ export interface ToFlowOptions {
    * Otherwise Before has no frames at all: on a large model they would cost a render each per edit.
    */
   framesLeaving?: boolean;
+  /**
+   * Only the lanes (semantic zoom's summary, see geometry/zoomLevels.ts): no team is drawn, so the
+   * handoffs' geometry and label places, most of a large model's cost, are not computed.
+   */
+  lanesOnly?: boolean;
 }

@@ -1,12 +1,14 @@
 /**
- * Level of detail: a large model seen from far away draws its team cards with name and headcount
- * only, no handoff labels and no card shadows. At that zoom the roles line and the labels are too
- * small to read, and on 1,000 teams they are most of the page's elements, which every frame of a
- * drag or pan pays for. The canvas reads it once and sets a class (`is-coarse`) that the cards'
- * CSS follows, so no card subscribes to the zoom.
+ * Level of detail, in two parts:
+ * - semantic zoom for every model (geometry/zoomLevels.ts): cards, then chips, then lane summaries;
+ * - on a large model seen from far away as cards, no handoff labels and no card shadows: on 1,000
+ *   teams they are most of the page's elements, which every frame of a drag or pan pays for.
+ * The canvas reads both once and sets classes (`is-coarse`, `is-chips`) that the cards' CSS follows,
+ * so no card subscribes to the zoom.
  */
 import { useStore } from '@xyflow/react';
 import { useDoc } from '../store/context';
+import { detailAt, type Detail } from '../geometry/zoomLevels';
 
 /** Models with at least this many teams simplify when zoomed out and, seen close up, draw only what is in view. */
 export const LARGE_FROM_TEAMS = 300;
@@ -21,4 +23,12 @@ export function useCoarseDetail(): boolean {
   const large = useDoc((s) => s.doc.teams.length >= LARGE_FROM_TEAMS);
   const far = useStore((s) => s.transform[2] < COARSE_BELOW_ZOOM);
   return large && far;
+}
+
+/**
+ * What the canvas draws at the current zoom: cards, chips or lane summaries. Must be used inside React Flow.
+ * @example const detail = useDetail(); if (detail === 'summary') return null;
+ */
+export function useDetail(): Detail {
+  return useStore((s) => detailAt(s.transform[2]));
 }

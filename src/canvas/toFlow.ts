@@ -60,7 +60,7 @@ interface DocumentFlowKey {
   layers: CanvasDoc['layers'];
 }
 
-let last: { key: DocumentFlowKey; flow: Flow } | null = null;
+let last: { key: DocumentFlowKey; flow: Flow; positions: ReadonlyMap<string, Point>; hidden: ReadonlyMap<string, string> } | null = null;
 let lastOverlaid: { base: Flow; overlay: Overlay; baseline: Result; result: Result | null; scenario: Scenario | null; framesLeaving: boolean; flow: Flow } | null = null;
 const teamNodeCache = new WeakMap<Team, TeamFlowNode>();
 /** The handles a card always draws: work comes in on the left and leaves on the right. */
@@ -75,7 +75,7 @@ const spreadCache = new WeakMap<HandoffFlowEdge, HandoffFlowEdge>();
  * @example toFlow(doc, { simulation: { overlay: 'after', baseline, result, scenario } }).after?.frames.length // 3 at AI-native q3
  */
 export function toFlow(doc: CanvasDoc, options: ToFlowOptions = {}): Flow {
-  const base = documentFlow(doc);
+  const base = options.lanesOnly ? lanesFlow(doc) : documentFlow(doc);
   const sim = options.simulation;
   if (!sim || !sim.result) return base;
   const framesLeaving = options.framesLeaving ?? false;
@@ -95,11 +95,34 @@ export function toFlow(doc: CanvasDoc, options: ToFlowOptions = {}): Flow {
   return flow;
 }
 
+let lastLanes: { key: DocumentFlowKey; flow: Flow } | null = null;
+
+function lanesFlow(doc: CanvasDoc): Flow {
+  const key: DocumentFlowKey = { teams: doc.teams, handoffs: doc.handoffs, layers: doc.layers };
+  if (lastLanes && (Object.keys(key) as (keyof DocumentFlowKey)[]).every((k) => lastLanes!.key[k] === key[k])) return lastLanes.flow;
+  const frames = framesFor(doc);
+  const positions = resolvePositions(doc);
+  const at = new Map<string, Point>();
+  for (const team of doc.teams) at.set(team.id, toCanvas(team.layer, positions.get(team.id) ?? { x: 0, y: 0 }, frames));
+  const flow: Flow = { nodes: LAYER_IDS.map((layer) => laneNode(doc, layer, frames)), edges: [], frames, after: null, at };
+  lastLanes = { key, flow };
+  return flow;
+}
+
 function documentFlow(doc: CanvasDoc): Flow {
   const key: DocumentFlowKey = { teams: doc.teams, handoffs: doc.handoffs, layers: doc.layers };
   if (last && (Object.keys(key) as (keyof DocumentFlowKey)[]).every((k) => last!.key[k] === key[k])) return last.flow;
   const frames = framesFor(doc);
   const positions = resolvePositions(doc);
+  // An edit that moved no team and changed no handoff (a headcount, a name) keeps every edge: on
+  // 2,400 handoffs their geometry and label spreading were most of an edit's time.
+  if (last && last.positions === positions && last.key.handoffs === doc.handoffs && sameFrames(last.flow.frames, frames)) {
+    const nodes: FlowNode[] = LAYER_IDS.map((layer) => laneNode(doc, layer, frames));
+    for (const team of doc.teams) nodes.push(teamNode(team, last.flow.at.get(team.id)!, last.hidden.get(team.id) ?? ''));
+    const flow: Flow = { ...last.flow, nodes, frames };
+    last = { ...last, key, flow };
+    return flow;
+  }
   const at = new Map<string, Point>();
 
   for (const team of doc.teams) at.set(team.id, toCanvas(team.layer, positions.get(team.id) ?? { x: 0, y: 0 }, frames));
@@ -115,9 +138,12 @@ function documentFlow(doc: CanvasDoc): Flow {
   const nodes: FlowNode[] = LAYER_IDS.map((layer) => laneNode(doc, layer, frames));
   for (const team of doc.teams) nodes.push(teamNode(team, at.get(team.id)!, hidden.get(team.id) ?? ''));
   const flow: Flow = { nodes, edges: sameItemsOr(last?.flow.edges, withLabelsApart(edges, at)), frames, after: null, at };
-  last = { key, flow };
+  last = { key, flow, positions, hidden };
   return flow;
 }
+
+const sameFrames = (a: Frames, b: Frames) =>
+  LAYER_IDS.every((l) => a[l].x === b[l].x && a[l].y === b[l].y && a[l].width === b[l].width && a[l].height === b[l].height);
 
 /**
  * The edges with labels that would touch each other or lie under a card moved apart. A moved label gets a new edge object, kept
@@ -144,22 +170,24 @@ function laneNode(doc: CanvasDoc, layer: LayerId, frames: Frames): LaneFlowNode 
   const f = frames[layer];
   let teamCount = 0;
   let headcount = 0;
+  let cost = 0;
   for (const t of doc.teams) {
     if (t.layer !== layer) continue;
     teamCount++;
     headcount += t.headcount;
+    cost += t.headcount * t.costPerFte;
   }
   const band = layer === 'control';
   const name = layerName(doc, layer);
   // A lane keeps its object while its figures and frame stay, so a drag inside it does not redraw it.
-  const key = `${name}|${teamCount}|${headcount}|${f.x},${f.y},${f.width},${f.height}`;
+  const key = `${name}|${teamCount}|${headcount}|${cost}|${f.x},${f.y},${f.width},${f.height}`;
   const hit = laneCache.get(layer);
   if (hit && hit.key === key) return hit.node;
   const node: LaneFlowNode = {
     id: `lane-${layer}`,
     type: 'lane',
     position: { x: f.x, y: f.y },
-    data: { layer, name, teamCount, headcount, band },
+    data: { layer, name, teamCount, headcount, cost, band },
     width: f.width,
     height: f.height,
     measured: { width: f.width, height: f.height },

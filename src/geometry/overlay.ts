@@ -74,7 +74,8 @@ export interface AfterView {
   teams: Map<string, TeamOverlay>;
   handoffs: Map<string, HandoffStatus>;
   frames: GroupFrame[];
-  layers: Record<LayerId, { before: number; after: number }>;
+  /** Per layer, people and their cost a year (headcount × cost per FTE) before → after. */
+  layers: Record<LayerId, { before: number; after: number; costBefore: number; costAfter: number }>;
   control: ControlOverlay;
   leadTimeDays: { before: number; after: number };
 }
@@ -127,13 +128,16 @@ export function afterView(
     });
   }
 
-  const layers = Object.fromEntries(LAYER_IDS.map((l) => [l, { before: 0, after: 0 }])) as AfterView['layers'];
+  const layers = Object.fromEntries(LAYER_IDS.map((l) => [l, { before: 0, after: 0, costBefore: 0, costAfter: 0 }])) as AfterView['layers'];
   for (const t of doc.teams) {
     const o = teams.get(t.id)!;
     layers[t.layer].before += o.before;
-    // A group's people count in its owner's layer, as the results dock counts them.
+    layers[t.layer].costBefore += o.before * t.costPerFte;
+    // A group's people count in its owner's layer, as the results dock counts them; a group's people
+    // (o.after on its owner) are costed at the owner's rate.
     const ownerLayer = teamOf.get(o.owner)?.layer ?? t.layer;
     layers[ownerLayer].after += o.after;
+    layers[ownerLayer].costAfter += o.after * t.costPerFte;
   }
 
   return {

@@ -3,6 +3,8 @@ import { framesFor, layoutDocument, resolvePositions } from '../../../src/geomet
 import { computeFrames, dropTarget, ROW_LAYERS, TEAM_H, TEAM_W, toCanvas, type Frames } from '../../../src/geometry/geometry';
 import type { FivefoldDocument, Handoff, Team } from '../../../src/model';
 import { exampleDoc } from './given';
+import { produce } from 'immer';
+import { largeFixtures } from '../../../scripts/lib/largeFixtures';
 
 function rects(doc: FivefoldDocument, frames: Frames, positions = resolvePositions(doc)) {
   return doc.teams.map((t) => ({ team: t, ...toCanvas(t.layer, positions.get(t.id)!, frames) }));
@@ -22,8 +24,14 @@ function generated(n: number): FivefoldDocument {
   return { ...base, teams, handoffs };
 }
 
+const fixtures: [string, FivefoldDocument][] = [
+  ['the OTT example', exampleDoc()],
+  ['a generated 60-team model', generated(60)],
+  ...largeFixtures(400).map((f): [string, FivefoldDocument] => [f.name, f.doc()]),
+];
+
 describe('automatic layout', () => {
-  for (const [name, doc] of [['the OTT example', exampleDoc()], ['a generated 60-team model', generated(60)]] as const) {
+  for (const [name, doc] of fixtures) {
     it(`${name}: every team sits inside its own lane, and no two teams overlap`, () => {
       const frames = framesFor(doc);
       const placed = rects(doc, frames);
@@ -36,8 +44,10 @@ describe('automatic layout', () => {
         // and the drop rule agrees: a team left where it is stays in its layer
         expect(dropTarget(frames, r).layer).toBe(r.team.layer);
       }
+      const overlapping: string[] = [];
       for (let i = 0; i < placed.length; i++)
-        for (let j = i + 1; j < placed.length; j++) expect(overlap(placed[i], placed[j]), `${placed[i].team.id} / ${placed[j].team.id}`).toBe(false);
+        for (let j = i + 1; j < placed.length; j++) if (overlap(placed[i], placed[j])) overlapping.push(`${placed[i].team.id} / ${placed[j].team.id}`);
+      expect(overlapping).toEqual([]);
     });
 
     it(`${name}: lanes are stacked without gaps or overlaps and the Control band spans all four`, () => {
@@ -85,5 +95,39 @@ describe('automatic layout', () => {
     expect(after.strategy.height).toBeGreaterThanOrEqual(700 + TEAM_H);
     expect(after.product.y).toBe(after.strategy.height);
     expect(after.product.y).toBeGreaterThan(before.product.y);
+  });
+
+  it('an edit to one team does not recompute the placement of the others', () => {
+    const doc = generated(60);
+    const before = resolvePositions(doc);
+    // A headcount edit (immer shares every other record): the very same placement, nothing recomputed.
+    const headcount = produce(doc, (d) => void (d.teams[7].headcount += 3));
+    expect(resolvePositions(headcount)).toBe(before);
+    // A team moved to another lane: only it is placed again.
+    const moved = produce(headcount, (d) => void (d.teams[5].layer = d.teams[5].layer === 'build' ? 'strategy' : 'build'));
+    const after = resolvePositions(moved);
+    for (const t of moved.teams) if (t.id !== 't5') expect(after.get(t.id), t.id).toBe(before.get(t.id));
+    // A layout from scratch of the same model would have moved others: they were kept, not recomputed.
+    const fresh = resolvePositions(structuredClone(moved));
+    expect(moved.teams.some((t) => t.id !== 't5' && (fresh.get(t.id)!.x !== after.get(t.id)!.x || fresh.get(t.id)!.y !== after.get(t.id)!.y))).toBe(true);
+    const frames = framesFor(moved);
+    const placed = rects(moved, frames, after);
+    const t5 = placed.find((r) => r.team.id === 't5')!;
+    for (const r of placed) if (r !== t5) expect(overlap(r, t5), r.team.id).toBe(false);
+  });
+
+  it('a team added without a position is placed after the team it receives work from, and no other team moves', () => {
+    const doc = generated(60);
+    const before = resolvePositions(doc);
+    const added = produce(doc, (d) => {
+      d.teams.push({ ...d.teams[3], id: 'late', name: 'Late arrival', position: undefined });
+      d.handoffs.push({ id: 'to-late', from: 't3', to: 'late', artifact: '', waitDays: 1, ca: 1, kind: 'work' });
+    });
+    const after = resolvePositions(added);
+    for (const t of doc.teams) expect(after.get(t.id), t.id).toBe(before.get(t.id));
+    expect(after.get('late')!.x).toBeGreaterThan(after.get('t3')!.x);
+    const placed = rects(added, framesFor(added), after);
+    const late = placed.find((r) => r.team.id === 'late')!;
+    for (const r of placed) if (r !== late) expect(overlap(r, late), r.team.id).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { waitFor } from '@testing-library/react';
 import { mountCanvas } from './mountCanvas';
 import { COARSE_BELOW_ZOOM, LARGE_FROM_TEAMS } from '../../../src/canvas/levelOfDetail';
+import { CHIPS_BELOW_ZOOM, SUMMARY_BELOW_ZOOM } from '../../../src/geometry/zoomLevels';
 import type { FivefoldDocument } from '../../../src/model';
 import { createStores } from '../../../src/store/context';
 import { generatedOrg } from '../../../scripts/lib/generatedOrg';
@@ -69,11 +70,13 @@ describe('level of detail', () => {
     expect(count('.handoff-label')).toBeGreaterThan(0);
   });
 
-  it('a small model zoomed out still shows everything', async () => {
+  it('a small model zoomed out to chips shows every team as its name alone, and no handoff labels', async () => {
     const doc = exampleDoc();
-    const { count, coarse } = await drawn({ ...doc, view: { viewport: { x: 0, y: 0, zoom: far } } });
-    expect(coarse).toBe(false);
-    expect(count('.handoff-label')).toBe(doc.handoffs.length);
+    const zoom = (CHIPS_BELOW_ZOOM + SUMMARY_BELOW_ZOOM) / 2;
+    const { count, container } = await drawn({ ...doc, view: { viewport: { x: 0, y: 0, zoom } } });
+    expect(container.querySelector('.canvas')!.classList.contains('is-chips')).toBe(true);
+    expect(count('.team-name')).toBe(doc.teams.length);
+    expect(count('.handoff-label')).toBe(0);
   });
 
   it('every card draws its two visible handles and each hidden handle its handoffs attach to, at any zoom', async () => {
