@@ -8,7 +8,7 @@
  */
 import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ReactFlow, Background, Controls, MiniMap, useEdgesState, useNodesState, useNodesInitialized, type Edge, type Node } from '@xyflow/react';
+import { ReactFlow, Background, Controls, MiniMap, useEdgesState, useNodesState, useNodesInitialized, type Edge, type Node, type Viewport } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 
 const query = new URLSearchParams(location.search);
@@ -39,10 +39,10 @@ function initialGraph(): { nodes: Node[]; edges: Edge[] } {
 }
 
 /** The graph handed over by the benchmark runner, if any: lanes as group nodes behind sized default nodes. */
-function storedGraph(): { nodes: Node[]; edges: Edge[] } | null {
+function storedGraph(): { nodes: Node[]; edges: Edge[]; viewport?: Viewport } | null {
   const text = localStorage.getItem('plain-flow-graph');
   if (!text) return null;
-  const graph = JSON.parse(text) as { nodes: { id: string; x: number; y: number; width: number; height: number; lane?: boolean }[]; edges: [string, string][] };
+  const graph = JSON.parse(text) as { nodes: { id: string; x: number; y: number; width: number; height: number; lane?: boolean }[]; edges: [string, string][]; viewport?: Viewport };
   const nodes: Node[] = graph.nodes.map((n) => ({
     id: n.id,
     position: { x: n.x, y: n.y },
@@ -51,10 +51,10 @@ function storedGraph(): { nodes: Node[]; edges: Edge[] } | null {
     ...(n.lane ? { type: 'group', draggable: false, selectable: false } : {}),
   }));
   const edges: Edge[] = graph.edges.map(([source, target], k) => ({ id: `e${k}`, source, target }));
-  return { nodes, edges };
+  return { nodes, edges, viewport: graph.viewport };
 }
 
-const initial = storedGraph() ?? initialGraph();
+const initial: { nodes: Node[]; edges: Edge[]; viewport?: Viewport } = storedGraph() ?? initialGraph();
 
 function ReadySignal() {
   const initialised = useNodesInitialized();
@@ -69,7 +69,7 @@ function PlainFlow() {
   const [edges, , onEdgesChange] = useEdgesState(initial.edges);
   return (
     <div style={{ width: '100%', height: '100%' }}>
-      <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} fitView minZoom={0.1}>
+      <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} fitView={!initial.viewport} defaultViewport={initial.viewport} minZoom={0.01}>
         <Background />
         <Controls />
         <MiniMap />

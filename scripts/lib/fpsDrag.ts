@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { DOCUMENT_KEY } from '../../src/io/storageAccess';
 import { dragAndCountFrames, dragHandleNear, firstRenderMs, firstRenderProbe, heapMb, launchChromium, median, percentile, servePreview } from './browserBench';
-import { generatedOrg, generatedOrgText } from './generatedOrg';
+import { generatedOrg } from './generatedOrg';
+import { serialize } from '../../src/model';
 import { panZoomAndCountFrames } from './panZoom';
 import { PLAIN_GRAPH_KEY, plainGraphOf } from './plainGraph';
 
@@ -29,6 +30,11 @@ export interface FpsDragOptions {
   gesture?: Gesture;
   /** Let the plain page draw the Fivefold document's own places and edges (true) or its generic grid (false, the old baseline). */
   sameGraph?: boolean;
+  /**
+   * Where both pages open. By default a view close enough for cards (semantic zoom draws only lane
+   * summaries at a large model's fit view, which would not compare like with like); null: both fit.
+   */
+  viewport?: { x: number; y: number; zoom: number } | null;
   /** Called after each page of each round, e.g. to print it. */
   onRound?(round: number, which: Which, result: PageRound): void;
 }
@@ -56,6 +62,8 @@ export interface FpsDragResult {
 }
 
 export const LANE_NODES = 5;
+/** The top left of the canvas at a zoom that draws cards (geometry/zoomLevels.ts), where a drag can grab one. */
+export const CARDS_VIEWPORT = { x: 0, y: 0, zoom: 0.45 };
 export const VIEWPORT = { width: 1280, height: 720 };
 
 /**
@@ -73,7 +81,8 @@ export const nodeSelector = (which: Which) => (which === 'fivefold' ? '.react-fl
 /**
  * Opens one of the pages in a fresh browser context and waits until every node is drawn (and, for
  * Fivefold, the simulation worker has answered). The Fivefold document arrives the way a reload
- * finds it: in the autosave slot of localStorage, without a saved viewport, so the app fits it.
+ * finds it: in the autosave slot of localStorage (with the viewport the round asks for, or none, and
+ * then the app fits it).
  */
 export async function openPage(browser: Browser, which: Which, url: string, nodeCount: number, storedDoc: string, initScripts: string[] = [], plainGraph: string | null = null) {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -117,7 +126,9 @@ async function measure(browser: Browser, which: Which, url: string, nodeCount: n
   const { context, page, firstRender } = await openPage(browser, which, url, nodeCount, storedDoc, [], plainGraph);
   try {
     const heap = await heapMb(page);
-    await warmUp(page, which, o.amplitude);
+    // A pan warms up by panning: zoomed far out, Fivefold draws no card to drag.
+    if (o.gesture === 'pan') await panZoomAndCountFrames(page, 1000, o.amplitude);
+    else await warmUp(page, which, o.amplitude);
     const { intervals, durationMs, movedFrames } =
       o.gesture === 'pan'
         ? await panZoomAndCountFrames(page, o.dragSeconds * 1000, o.amplitude)
@@ -144,8 +155,10 @@ async function measure(browser: Browser, which: Which, url: string, nodeCount: n
 export async function runFpsDrag(options: FpsDragOptions): Promise<FpsDragResult> {
   const { rounds = 5, laneTeams = 1000, controlTeams = 6, handoffs = 1500, placed = true } = options;
   const drag = { dragSeconds: options.dragSeconds ?? 4, amplitude: options.amplitude ?? 120, gesture: options.gesture ?? 'drag' };
-  const storedDoc = generatedOrgText({ laneTeams, controlTeams, handoffs, placed });
-  const plainGraph = options.sameGraph === false ? null : JSON.stringify(plainGraphOf(generatedOrg({ laneTeams, controlTeams, handoffs, placed })));
+  const viewport = options.viewport === undefined ? CARDS_VIEWPORT : options.viewport;
+  const doc = generatedOrg({ laneTeams, controlTeams, handoffs, placed });
+  const storedDoc = serialize(viewport ? { ...doc, view: { viewport } } : doc);
+  const plainGraph = options.sameGraph === false ? null : JSON.stringify({ ...plainGraphOf(doc), ...(viewport ? { viewport } : {}) });
   const teams = laneTeams + controlTeams;
   // Fivefold draws its five layers as nodes too: the plain page gets as many nodes in all.
   const nodeCount = teams + LANE_NODES;

@@ -109,7 +109,9 @@ export function Canvas({ onFileDrop }: CanvasProps) {
   // A large model seen close up draws only what is in view (3,000 plain nodes: 24 → 60 fps). Seen
   // from far, most of it is in view anyway, and culling made every pan and zoom step mount, measure
   // and unmount cards: on 1,000 teams it drew 0.65× the plain page's frames, without it 0.95×.
-  const cull = large && !coarse;
+  // As chips (semantic zoom) it culls again: zooming in from the lane summaries would otherwise
+  // mount every card of the model in one task.
+  const cull = large && (!coarse || detail === 'chips');
 
   useEffect(() => {
     registerFitView(() => void fitView(FIT_OPTIONS));

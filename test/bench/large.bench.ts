@@ -1,0 +1,124 @@
+// Large models (issue 13) in headless Chromium against the built app (dist/), printed only when both
+// exist:
+// - per fixture (the 1,200-team organisation and three other shapes without positions, and the
+//   hand-written model): import until the page answers, the longest main-thread task meanwhile, and
+//   the longest task after one headcount edit (zoomed in to a card, changed in the inspector, until
+//   the card shows it);
+// - 3,000 teams: pan and zoom frames per second, first render and JS heap against a plain React Flow
+//   page with the same nodes and edges, in the same run, at the fit view (where Fivefold draws lane
+//   summaries) and close up (cards).
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumPath, launchChromium, median, servePreview } from '../../scripts/lib/browserBench';
+import { build, runFpsDrag, VIEWPORT } from '../../scripts/lib/fpsDrag';
+import { largeFixtures } from '../../scripts/lib/largeFixtures';
+import { zoomToCard } from '../../scripts/lib/zoomToCard';
+import { serialize } from '../../src/model';
+import type { BenchRow } from './util';
+
+const ROUNDS = Number(process.env.LARGE_BENCH_ROUNDS ?? 2);
+
+const LONG_TASKS = `(() => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+})();`;
+
+const longest = (page: Page) => page.evaluate(() => Math.max(0, ...((window as unknown as { __longTasks: number[] }).__longTasks)));
+const resetTasks = (page: Page) => page.evaluate(() => void ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+const now = (page: Page) => page.evaluate(() => performance.now());
+/** Resolves on the next animation frame: the page has answered. */
+const nextFrame = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+
+async function openAndEdit(browser: Browser, origin: string, text: string, title: string) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript('window.__name = (f) => f');
+    await page.addInitScript(LONG_TASKS);
+    await page.goto(origin);
+    await page.locator('.react-flow__node-team').first().waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(500);
+    await resetTasks(page);
+    const t0 = await now(page);
+    await page.getByTestId('import-input').setInputFiles({ name: 'large.fivefold.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page.waitForFunction((t) => document.querySelector('h1')?.textContent === t && document.querySelector('[data-testid=canvas]')?.getAttribute('data-detail'), title, { timeout: 120_000, polling: 'raf' });
+    await nextFrame(page);
+    const openMs = (await now(page)) - t0;
+    const openLongest = await longest(page);
+
+    const id = await zoomToCard(page);
+    const card = page.locator(`.react-flow__node-team[data-id="${id}"]`);
+    const before = Number(await card.getByTestId('team-headcount').innerText());
+    await card.click();
+    if ((await page.getByTestId('toggle-inspector').getAttribute('aria-expanded')) !== 'true') await page.getByTestId('toggle-inspector').click();
+    const field = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Headcount', { exact: true });
+    await field.fill(String(before + 3));
+    await page.waitForTimeout(300);
+    await resetTasks(page);
+    await field.press('Enter');
+    await page.waitForFunction(({ id, want }) => document.querySelector(`.react-flow__node-team[data-id="${id}"] [data-testid=team-headcount]`)?.textContent === want, { id, want: String(before + 3) }, { timeout: 60_000, polling: 'raf' });
+    await page.waitForTimeout(300);
+    return { openMs, openLongest, editLongest: await longest(page) };
+  } finally {
+    await context.close();
+  }
+}
+
+export default async function largeBench(): Promise<BenchRow[]> {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+  const dist = join(root, 'dist');
+  if (!existsSync(chromiumPath())) {
+    console.log(`large models: skipped, no Chromium at ${chromiumPath()} (set CHROME_PATH)`);
+    return [];
+  }
+  if (!existsSync(join(dist, 'index.html'))) {
+    console.log('large models: skipped, dist/ is missing; run "npm run build" first to measure it');
+    return [];
+  }
+  const rows: BenchRow[] = [];
+  const app = await servePreview(dist, 4800 + Math.floor(Math.random() * 300));
+  let browser: Browser | null = null;
+  try {
+    browser = await launchChromium();
+    for (const f of largeFixtures()) {
+      const doc = f.doc();
+      const runs = [];
+      for (let r = 0; r < ROUNDS; r++) runs.push(await openAndEdit(browser, app.origin, serialize(doc), doc.title));
+      const note = `${doc.teams.length} teams, ${doc.handoffs.length} handoffs, no positions; median of ${ROUNDS}`;
+      rows.push(
+        { name: `open, ${f.name}: until the page answers`, value: median(runs.map((r) => r.openMs)), unit: 'ms', goal: '≤ 1500 ms', note },
+        { name: `open, ${f.name}: longest main-thread task`, value: median(runs.map((r) => r.openLongest)), unit: 'ms', goal: '≤ 200 ms' },
+        { name: `one headcount edit, ${f.name}: longest task`, value: median(runs.map((r) => r.editLongest)), unit: 'ms', goal: '≤ 100 ms' },
+      );
+      for (const row of rows.slice(-3)) console.log(`  ${row.name}: ${row.value.toFixed(0)} ${row.unit}`);
+    }
+  } catch (error) {
+    console.log(`large models: stopped, ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  } finally {
+    await browser?.close();
+    app.stop();
+  }
+
+  const scratch = mkdtempSync(join(tmpdir(), 'fivefold-large-bench-'));
+  try {
+    const plainDir = build(join(scratch, 'plain'), { config: join(root, 'bench/plain-flow/vite.config.ts') });
+    for (const [where, viewport] of [['fit view', null], ['close up', undefined]] as const) {
+      const r = await runFpsDrag({ appDir: dist, plainDir, rounds: ROUNDS, dragSeconds: 3, gesture: 'pan', laneTeams: 2994, controlTeams: 6, handoffs: 4500, viewport });
+      const { fivefold, plain } = r.medians;
+      const about = `${r.teams} teams, ${r.handoffs} handoffs, ${where}; median of ${ROUNDS} rounds`;
+      rows.push(
+        { name: `pan+zoom, 3,000 teams, ${where}: Fivefold ÷ plain fps`, value: fivefold.meanFps / plain.meanFps, unit: '×', goal: '≥ 0.9×', note: `${fivefold.meanFps.toFixed(1)} against ${plain.meanFps.toFixed(1)} fps; ${about}` },
+        { name: `first render, 3,000 teams, ${where}: Fivefold ÷ plain`, value: fivefold.firstRenderMs / plain.firstRenderMs, unit: '×', goal: '≤ 1.0×', note: `${fivefold.firstRenderMs.toFixed(0)} against ${plain.firstRenderMs.toFixed(0)} ms` },
+        { name: `JS heap, 3,000 teams, ${where}: Fivefold ÷ plain`, value: fivefold.heapMb / plain.heapMb, unit: '×', goal: '≤ 1.2×', note: `${fivefold.heapMb.toFixed(1)} against ${plain.heapMb.toFixed(1)} MB` },
+      );
+    }
+  } catch (error) {
+    console.log(`3,000 teams: skipped, ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return rows;
+}

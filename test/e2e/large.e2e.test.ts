@@ -1,0 +1,41 @@
+// Issue 13 in real Chromium: a generated 1,200-team document without positions is imported, shows
+// every lane's summary legibly at the fit view, and can be edited: zoom in to a card, change its
+// headcount, and the card shows it. (How long each step takes is printed by `npm run bench`.)
+import { describe } from 'vitest';
+import { largeOrganisation } from '../../scripts/lib/generatedOrg';
+import { zoomToCard } from '../../scripts/lib/zoomToCard';
+import { presetScenarios, serialize } from '../../src/model';
+import { asFile } from './documents';
+import { expect, test } from './harness';
+import { importFile, LANE_IDS, lane, openInspector, waitForTitle } from './ui';
+
+const TITLE = 'Generated: 1,200 teams, no positions';
+
+describe('a large model without positions', () => {
+  test('imports, shows every lane summary legibly at the fit view, and takes a headcount edit', { timeout: 180_000 }, async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    await importFile(page, asFile('large.fivefold.json', serialize(largeOrganisation(presetScenarios(), TITLE))));
+    await waitForTitle(page, TITLE);
+
+    // At the fit view every lane says what its teams add up to, at least 14 px high on screen.
+    await expect.poll(() => page.getByTestId('canvas').getAttribute('data-detail')).toBe('summary');
+    for (const id of LANE_IDS) {
+      const summary = lane(page, id).getByTestId('lane-summary');
+      await expect.poll(() => summary.innerText()).toMatch(/\d+ teams · \d+ people · .+ a year/);
+      const px = await summary.evaluate((el) => parseFloat(getComputedStyle(el).fontSize) * (el.getBoundingClientRect().height / (el as HTMLElement).offsetHeight));
+      expect(px, `${id} summary on screen`).toBeGreaterThanOrEqual(14);
+      expect(await summary.isVisible()).toBe(true);
+    }
+
+    const id = await zoomToCard(page);
+    const card = page.locator(`.react-flow__node-team[data-id="${id}"]`);
+    const before = Number(await card.getByTestId('team-headcount').innerText());
+    await card.click();
+    const inspector = await openInspector(page);
+    const field = inspector.getByLabel('Headcount', { exact: true });
+    await field.fill(String(before + 7));
+    await field.press('Enter');
+    await expect.poll(() => card.getByTestId('team-headcount').innerText()).toBe(String(before + 7));
+  });
+});
