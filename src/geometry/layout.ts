@@ -123,6 +123,7 @@ function continuePlacement(doc: PlacedDoc, from: Placement): Placement {
   if (pending.length) {
     const free = new FreePlaces(doc.teams, result);
     const layerOf = new Map(doc.teams.map((t) => [t.id, t.layer]));
+    const rows = bandRows(doc.teams, result);
     for (const t of pending) {
       let x = LANE_CONTENT_X;
       for (const h of doc.handoffs) {
@@ -131,7 +132,7 @@ function continuePlacement(doc: PlacedDoc, from: Placement): Placement {
         if (!p || layer === 'control' || t.layer === 'control') continue;
         x = Math.max(x, p.x + (layer === t.layer ? COL_PITCH : COL_PITCH / RANKS_PER_COLUMN));
       }
-      result.set(t.id, free.take(t.layer, x));
+      result.set(t.id, free.take(t.layer, x, rows));
     }
   }
   // Nobody moved (a headcount or name edit): the very same map, so what is drawn from it is kept.
@@ -154,8 +155,18 @@ function placeTeams(doc: PlacedDoc, pending: readonly Team[], placed: Map<string
   const { rank, order } = rankTeams(doc);
   const free = new FreePlaces(doc.teams, placed);
   const byFlow = [...pending].sort((a, b) => rank.get(a.id)! - rank.get(b.id)! || order.get(a.id)! - order.get(b.id)!);
-  for (const t of byFlow) placed.set(t.id, free.take(t.layer, LANE_CONTENT_X + (rank.get(t.id)! * COL_PITCH) / RANKS_PER_COLUMN));
+  // The lanes first: the Control band then wraps at their height.
+  for (const t of byFlow) if (t.layer !== 'control') placed.set(t.id, free.take(t.layer, LANE_CONTENT_X + (rank.get(t.id)! * COL_PITCH) / RANKS_PER_COLUMN));
+  const rows = bandRows(doc.teams, placed);
+  for (const t of byFlow) if (t.layer === 'control') placed.set(t.id, free.take(t.layer, 0, rows));
   return placed;
+}
+
+/** How many Control teams fit down the band beside the four lanes as placed (at least one). */
+function bandRows(teams: readonly Team[], placed: ReadonlyMap<string, Point>): number {
+  const lanes = computeFrames(teams.filter((t) => t.layer !== 'control'), placed);
+  const height = lanes.execution.y + lanes.execution.height;
+  return Math.max(1, Math.floor((height - BAND_LABEL_H - TEAM_H - LANE_PAD_Y) / ROW_PITCH) + 1);
 }
 
 /**
@@ -175,16 +186,25 @@ class FreePlaces {
     }
   }
 
-  take(layer: Team['layer'], x: number): Point {
+  /**
+   * The first free place at `x` in a lane, going down by rows. In the Control band, going down its
+   * first column for at most `bandRows` rows (as tall as the four lanes), then the next column: a
+   * band of sixty teams in one column would make the whole canvas ten times taller than wide.
+   */
+  take(layer: Team['layer'], x: number, bandRows = Infinity): Point {
     const control = layer === 'control';
-    const at = control ? { x: BAND_PAD_X, y: BAND_LABEL_H } : { x: Math.round(x), y: LANE_PAD_Y };
-    const column = `${layer}|${at.x}`;
-    for (let row = this.firstRow.get(column) ?? 0; ; row++) {
-      const candidate = { x: at.x, y: at.y + row * ROW_PITCH };
-      if (this.clashes(layer, candidate)) continue;
-      this.firstRow.set(column, row + 1);
-      this.add(layer, candidate);
-      return candidate;
+    for (let col = 0; ; col++) {
+      const at = control ? { x: BAND_PAD_X + col * (TEAM_W + BAND_PAD_X), y: BAND_LABEL_H } : { x: Math.round(x), y: LANE_PAD_Y };
+      const column = `${layer}|${at.x}`;
+      const rows = control ? bandRows : Infinity;
+      for (let row = this.firstRow.get(column) ?? 0; row < rows; row++) {
+        const candidate = { x: at.x, y: at.y + row * ROW_PITCH };
+        if (this.clashes(layer, candidate)) continue;
+        this.firstRow.set(column, row + 1);
+        this.add(layer, candidate);
+        return candidate;
+      }
+      this.firstRow.set(column, rows);
     }
   }
 

@@ -2,17 +2,18 @@
  * Semantic zoom: what the canvas draws at a zoom, decided by the size text would have on screen.
  * Pure numbers, one place, so the canvas, fit and zoom-to-lane agree on them.
  * - `cards`: full team cards (the name is 24 px on the canvas, legible from zoom 0.4: 9.6 px);
- * - `chips`: each team as a compact chip with only its name, drawn larger (44 px on the canvas);
+ * - `chips`: each team as a compact chip with only its name, drawn larger (40 px on the canvas, up
+ *   to three lines);
  * - `summary`: no teams; each lane shows its teams, people and cost (and in After, before → after)
  *   at {@link SUMMARY_TEXT_PX} on screen whatever the zoom.
  */
 
 /** Below this zoom, cards become chips. */
 export const CHIPS_BELOW_ZOOM = 0.4;
-/** Below this zoom, chips give way to lane summaries (a chip's 44 px name would be under 8 px). */
-export const SUMMARY_BELOW_ZOOM = 0.18;
-/** A chip's name on the canvas, in canvas pixels. */
-export const CHIP_NAME_PX = 44;
+/** Below this zoom, chips give way to lane summaries (a chip's 40 px name would be under 8 px). */
+export const SUMMARY_BELOW_ZOOM = 0.2;
+/** A chip's name on the canvas, in canvas pixels (canvas.css uses the same). */
+export const CHIP_NAME_PX = 40;
 /** A lane summary's text on screen, in screen pixels (the issue asks for at least 14). */
 export const SUMMARY_TEXT_PX = 16;
 

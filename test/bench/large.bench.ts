@@ -49,11 +49,13 @@ async function openAndEdit(browser: Browser, origin: string, text: string, title
     const openMs = (await now(page)) - t0;
     const openLongest = await longest(page);
 
+    // The inspector first: opening a side panel fits the view again.
+    if ((await page.getByTestId('toggle-inspector').getAttribute('aria-expanded')) !== 'true') await page.getByTestId('toggle-inspector').click();
+    await page.waitForTimeout(500);
     const id = await zoomToCard(page);
     const card = page.locator(`.react-flow__node-team[data-id="${id}"]`);
     const before = Number(await card.getByTestId('team-headcount').innerText());
     await card.click();
-    if ((await page.getByTestId('toggle-inspector').getAttribute('aria-expanded')) !== 'true') await page.getByTestId('toggle-inspector').click();
     const field = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Headcount', { exact: true });
     await field.fill(String(before + 3));
     await page.waitForTimeout(300);

@@ -28,11 +28,14 @@ describe('a large model without positions', () => {
       expect(await summary.isVisible()).toBe(true);
     }
 
+    // The inspector first: opening a side panel fits the view again.
+    const inspector = await openInspector(page);
     const id = await zoomToCard(page);
     const card = page.locator(`.react-flow__node-team[data-id="${id}"]`);
     const before = Number(await card.getByTestId('team-headcount').innerText());
+    const name = await card.locator('.team-name').innerText();
     await card.click();
-    const inspector = await openInspector(page);
+    await inspector.getByRole('region', { name: `Team ${name}` }).waitFor();
     const field = inspector.getByLabel('Headcount', { exact: true });
     await field.fill(String(before + 7));
     await field.press('Enter');

@@ -41,7 +41,8 @@ async function drawn(doc: FivefoldDocument) {
 }
 
 const large = LARGE_FROM_TEAMS + 20;
-const far = COARSE_BELOW_ZOOM / 2;
+// Coarse but still cards (below CHIPS_BELOW_ZOOM the teams are chips, see semanticZoom.test.tsx).
+const far = (COARSE_BELOW_ZOOM + CHIPS_BELOW_ZOOM) / 2;
 
 describe('level of detail', () => {
   it('a large model zoomed out is drawn coarse, with no handoff labels', async () => {
