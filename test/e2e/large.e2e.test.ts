@@ -12,7 +12,7 @@ import { importFile, LANE_IDS, lane, openInspector, waitForTitle } from './ui';
 const TITLE = 'Generated: 1,200 teams, no positions';
 
 describe('a large model without positions', () => {
-  test('imports, shows every lane summary legibly at the fit view, and takes a headcount edit', { timeout: 180_000 }, async ({ app }) => {
+  test('imports, shows every lane summary legibly at the fit view, and takes a headcount edit', { timeout: 400_000 }, async ({ app }) => {
     const { page } = app;
     await app.open();
     await importFile(page, asFile('large.fivefold.json', serialize(largeOrganisation(presetScenarios(), TITLE))));
