@@ -7,6 +7,7 @@ import { redo, undo } from './historyCommands';
 import { newDocument, updateDocumentSettings, updateInitiative, updateScenario, updateTitle } from './documentCommands';
 import { VIEW_COMMANDS } from './viewCommands';
 import { SCENARIO_COMMANDS } from './scenarioCommands';
+import { RANGE_COMMANDS } from './rangeCommands';
 import { canvasCommands } from './canvasCommands';
 import { STORY_COMMANDS } from './storyCommands';
 
@@ -33,6 +34,7 @@ export const EDITOR_COMMANDS: AnyCommand[] = [
   updateScenario,
   ...VIEW_COMMANDS,
   ...SCENARIO_COMMANDS,
+  ...RANGE_COMMANDS,
   ...STORY_COMMANDS,
 ];
 

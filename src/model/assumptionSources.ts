@@ -80,6 +80,12 @@ export const SOURCES = {
 
 export type SourceId = keyof typeof SOURCES;
 
+/**
+ * The published share of work activities AI could take in some roles (McKinsey 2023: 60–70%), which
+ * "What would it take" sets beside the share of task work a target needs (simulation.md §12).
+ */
+export const PUBLISHED_AUTOMATION_SHARE = { low: 0.6, high: 0.7, source: 'mckinsey' as SourceId };
+
 /** Which end of a measured range a default takes. */
 export type RangeEnd = 'low' | 'middle' | 'high' | 'assumption';
 

@@ -21,6 +21,8 @@ export interface HeadlineProps {
   pending?: boolean;
   /** Where the answer was computed, for tests and scripts that wait on the worker. */
   computedIn?: 'main' | 'worker';
+  /** The headcount's uncertainty band, e.g. "P10–P90: 7–10", when the scenario has ranges. */
+  peopleRange?: string | null;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface HeadlineProps {
  * `aria-busy` (tests, the frame-rate scripts) keep watching the right one.
  * @example <Headline before={baseline} after={result} currency="USD" context="AI-native · Q3" />
  */
-export function Headline({ before, after, currency, context, pending = false, computedIn = 'main' }: HeadlineProps) {
+export function Headline({ before, after, currency, context, pending = false, computedIn = 'main', peopleRange = null }: HeadlineProps) {
   return (
     <p className="headline" data-testid="results-headline">
       <span className="headline-context">{context}</span>
@@ -40,7 +42,7 @@ export function Headline({ before, after, currency, context, pending = false, co
           ? headlineParts(headlineFigures(before, after), currency).map((part, i) => (
               <Fragment key={part.key}>
                 {i > 0 && HEADLINE_SEPARATOR}
-                <Part part={part} />
+                <Part part={part} range={part.key === 'people' ? peopleRange : null} />
               </Fragment>
             ))
           : 'Computing…'}
@@ -50,13 +52,18 @@ export function Headline({ before, after, currency, context, pending = false, co
   );
 }
 
-function Part({ part }: { part: HeadlinePart }) {
+function Part({ part, range }: { part: HeadlinePart; range: string | null }) {
   return (
     <span className="headline-part" title={part.full}>
       <span data-testid={PART_TEST_IDS[part.key]}>
         {part.before} → <strong>{part.after}</strong>
       </span>
       {part.unit}
+      {range ? (
+        <span className="headline-range" data-testid="figure-people-range">
+          {` (${range})`}
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -1,6 +1,9 @@
-import { useDeferredValue, useId, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useId, useState } from 'react';
 import { useDoc } from '../../store/context';
 import { useSimulation } from '../../simulation/useSimulation';
+import { useRanges } from '../../simulation/ranges/useRanges';
+import { RangesBar } from './RangesBar';
+import { bandText } from './rangeWords';
 import { SensitivityPanel } from '../sensitivity/SensitivityPanel';
 import { ComparePanel } from '../compare/ComparePanel';
 import { BASELINE_KEY, choiceKey } from '../compare/choices';
@@ -11,12 +14,16 @@ import type { Scenario } from '../../model';
 import type { Result } from '../../sim';
 import './results.css';
 
-type Tab = 'results' | 'sensitivity' | 'compare';
+// Loaded with its tab: the first screen does not need it.
+const WhatItTakes = lazy(() => import('../reach/WhatItTakes'));
+
+type Tab = 'results' | 'sensitivity' | 'compare' | 'reach';
 
 const TABS: Array<{ id: Tab; label: string }> = [
   { id: 'results', label: 'Results' },
   { id: 'sensitivity', label: 'Sensitivity' },
   { id: 'compare', label: 'Compare' },
+  { id: 'reach', label: 'What it takes' },
 ];
 
 export interface ResultsDockProps {
@@ -32,6 +39,8 @@ export function ResultsDock({ defaultOpen = false }: ResultsDockProps) {
   // Only the currency: the dock must not redraw on every frame of a drag on the canvas.
   const currency = useDoc((s) => s.doc.currency);
   const { scenario, quarter, baseline, result, projection, pending, computedIn } = useSimulation();
+  const ranges = useRanges();
+  const band = ranges.scenarioId === scenario?.id ? ranges.summaries?.[quarter]?.headcount : undefined;
   const [open, setOpen] = useState(defaultOpen);
   const [tab, setTab] = useState<Tab>('results');
   const bodyId = useId();
@@ -71,6 +80,7 @@ export function ResultsDock({ defaultOpen = false }: ResultsDockProps) {
           context={context}
           pending={pending}
           computedIn={computedIn}
+          peopleRange={band ? bandText(band) : null}
         />
         <div className="results-tabs" role="tablist" aria-label="Result views">
           {TABS.map((t) => (
@@ -88,6 +98,7 @@ export function ResultsDock({ defaultOpen = false }: ResultsDockProps) {
           ))}
         </div>
       </div>
+      <RangesBar ranges={ranges} quarter={quarter} point={result?.headcount ?? null} />
       {open && (
         <div className="results-body" id={bodyId} role="tabpanel" aria-labelledby={`${bodyId}-${tab}`}>
           <DockView
@@ -123,5 +134,13 @@ function DockView({ tab, scenario, quarter, computing, context, before, after, p
   if (tab === 'results') return computing ? <p>Computing {context}…</p> : <Dashboard doc={doc} before={before} after={after} projection={projection} />;
   if (tab === 'sensitivity')
     return scenario ? <SensitivityPanel doc={doc} scenario={scenario} quarter={quarter} /> : <p>Add a scenario to see what moves it.</p>;
+  if (tab === 'reach')
+    return scenario ? (
+      <Suspense fallback={<p>Loading…</p>}>
+        <WhatItTakes key={scenario.id} doc={doc} scenario={scenario} quarter={quarter} point={after.headcount} />
+      </Suspense>
+    ) : (
+      <p>Add a scenario to see what it would take.</p>
+    );
   return <ComparePanel doc={doc} shownKey={scenario ? choiceKey(scenario.id, quarter) : BASELINE_KEY} />;
 }

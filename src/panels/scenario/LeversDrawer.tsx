@@ -1,7 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { AUTOMATABLE_KINDS, type Scenario } from '../../model';
 import type { Lever } from '../../commands/scenarioCommands';
 import { LeverSlider } from './LeverSlider';
 import { ScenarioManager } from './ScenarioManager';
+
+// The ranges sliders load on the drawer's first opening, not with the first screen.
+const RangesFieldset = lazy(() => import('./RangesFieldset'));
 
 const POLICY: Lever[] = [
   { lever: 'sigmaFirst' },
@@ -40,6 +44,9 @@ export function LeversDrawer({ scenario, index, onClose }: { scenario: Scenario;
             <LeverSlider key={l.lever} scenario={scenario} index={index} lever={l} />
           ))}
         </fieldset>
+        <Suspense fallback={null}>
+          <RangesFieldset scenario={scenario} />
+        </Suspense>
       </div>
       <ScenarioManager scenario={scenario} />
     </section>

@@ -1,0 +1,42 @@
+/**
+ * Below the headline while a scenario has uncertainty ranges: the sampling's progress, the sentence
+ * when the single answer lies outside P10–P90, and the chance of reaching a chosen headcount.
+ */
+import { useId, useState } from 'react';
+import { chanceOfAtMost } from '../../sim/sampling';
+import type { RangesView } from '../../simulation/ranges/useRanges';
+import { chanceText, outsideSentence } from './rangeWords';
+import { quarterLabel } from './rows';
+
+export function RangesBar({ ranges, quarter, point }: { ranges: RangesView; quarter: number; point: number | null }) {
+  const id = useId();
+  const [target, setTarget] = useState<number | null>(null);
+  if (ranges.state === 'none') return null;
+  const summary = ranges.summaries?.[quarter];
+  const H = target ?? point ?? 0;
+  const sentence = summary && point !== null ? outsideSentence(point, summary.headcount) : null;
+  const chance = ranges.rows && ranges.count ? chanceOfAtMost(ranges.rows, ranges.count, ranges.quarters, quarter, H) : null;
+  return (
+    <div className="ranges-bar" data-testid="ranges-bar">
+      {ranges.state === 'sampling' ? (
+        <label className="ranges-progress">
+          Sampling {ranges.done.toLocaleString('en')} of {ranges.total.toLocaleString('en')} worlds
+          <progress max={ranges.total} value={ranges.done} />
+        </label>
+      ) : null}
+      {ranges.state === 'failed' ? <span role="alert">The ranges could not be sampled: {ranges.error}</span> : null}
+      {sentence ? (
+        <span className="ranges-outside" data-testid="ranges-outside">
+          {sentence}
+        </span>
+      ) : null}
+      {chance !== null ? (
+        <span className="ranges-chance" data-testid="ranges-chance">
+          <label htmlFor={id}>Headcount</label>
+          <input id={id} type="number" min={0} step={1} value={H} onChange={(e) => setTarget(Math.max(0, Math.round(Number(e.target.value) || 0)))} />
+          <output htmlFor={id}>{chanceText(H, quarterLabel(quarter), chance)}</output>
+        </span>
+      ) : null}
+    </div>
+  );
+}
