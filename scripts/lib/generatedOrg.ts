@@ -81,7 +81,9 @@ export function generatedOrg(options: GeneratedOrgOptions = {}): FivefoldDocumen
     teams,
     handoffs,
     assumptions: {},
-    scenarios: presetScenarios(),
+    // Without the presets' uncertainty ranges: these documents measure the canvas, and sampling in the
+    // background would change what they measure (ranges-browser.ts adds ranges where it wants them).
+    scenarios: presetScenarios().map(({ uncertainty: _ranges, ...s }) => s),
   };
   return parsed(candidate);
 }

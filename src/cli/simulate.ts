@@ -57,7 +57,7 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
     scenarios.forEach((s, i) => {
       const ranges = uncertaintyOf(s);
       if (!ranges) {
-        io.err(`${s.id}: no uncertainty ranges, so nothing to sample (add them in the levers drawer or the file's scenarios[].uncertainty)`);
+        io.err(`${s.id}: no uncertainty ranges, so nothing to sample (add them in the levers drawer or the file’s scenarios[].uncertainty)`);
         return;
       }
       const summary = sampleRanges(doc, s, { ...ranges, samples: parsed.samples!, seed: parsed.seed ?? ranges.seed });

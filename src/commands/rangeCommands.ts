@@ -5,9 +5,9 @@
  */
 import type { Command } from './registry';
 import type { Stores } from '../store/context';
-import type { AutomatableKind, Scenario } from '../model';
+import type { AutomatableKind, Scenario, Uncertainty } from '../model';
 import { presetUncertainty } from '../model/presets';
-import { DEFAULT_SEED, uncertaintyOf, type UncertainParam, type Uncertainty } from '../sim/ranges';
+import { DEFAULT_SEED, uncertaintyOf, type UncertainParam, type Uncertainty as SampledRanges } from '../sim/ranges';
 
 /** Samples a range set gets when its first range is drawn on a scenario without any. */
 export const DEFAULT_SAMPLES = 1000;
@@ -22,7 +22,7 @@ export const RANGE_BOUNDS: Record<'multiplier' | 'waitDays' | 'share', { min: nu
 export const boundsOf = (param: UncertainParam) => (param === 'adoption' ? RANGE_BOUNDS.multiplier : param === 'waitDays' ? RANGE_BOUNDS.waitDays : RANGE_BOUNDS.share);
 
 /** The range of one parameter in a scenario's uncertainty, if it has one. */
-export function rangeOf(u: Uncertainty | undefined, param: UncertainParam): readonly [number, number] | undefined {
+export function rangeOf(u: SampledRanges | undefined, param: UncertainParam): readonly [number, number] | undefined {
   if (!u) return undefined;
   if (param.startsWith('potential.')) return u.potential?.[param.slice('potential.'.length) as AutomatableKind];
   return u[param as 'adoption' | 'sigmaFirst' | 'sigmaControl' | 'waitDays'];
@@ -42,8 +42,6 @@ export function clampRange(param: UncertainParam, range: readonly [number, numbe
   }
   return [low, high];
 }
-
-type Ranged = Scenario & { uncertainty?: Uncertainty };
 
 const findScenario = (stores: Stores, id: string) => stores.document.getState().doc.scenarios.find((s) => s.id === id);
 const namesScenario = (stores: Stores, args: { scenario: string } | undefined) => !!args && !!findScenario(stores, args.scenario);
@@ -77,7 +75,7 @@ export const setRange: Command<SetRangeArgs> = {
     const s = findScenario(stores, scenario)!;
     const r = clampRange(param, range);
     const recipe = (d: { scenarios: Scenario[] }) => {
-      const t = d.scenarios.find((x) => x.id === scenario) as Ranged | undefined;
+      const t = d.scenarios.find((x) => x.id === scenario);
       if (!t) return;
       const u: Uncertainty = (t.uncertainty ??= { samples: DEFAULT_SAMPLES, seed: DEFAULT_SEED });
       if (param.startsWith('potential.')) (u.potential ??= {})[param.slice('potential.'.length) as AutomatableKind] = r;
@@ -98,8 +96,7 @@ export const presetRanges: Command<{ scenario: string }> = {
   run(stores, { scenario }) {
     const s = findScenario(stores, scenario)!;
     stores.document.getState().commit(`Use the preset ranges for ${s.name}`, (d) => {
-      const t = d.scenarios.find((x) => x.id === scenario) as Ranged;
-      t.uncertainty = presetUncertainty();
+      d.scenarios.find((x) => x.id === scenario)!.uncertainty = presetUncertainty();
     });
   },
 };
@@ -113,7 +110,7 @@ export const clearRanges: Command<{ scenario: string }> = {
   run(stores, { scenario }) {
     const s = findScenario(stores, scenario)!;
     stores.document.getState().commit(`Remove the ranges of ${s.name}`, (d) => {
-      delete (d.scenarios.find((x) => x.id === scenario) as Ranged).uncertainty;
+      delete d.scenarios.find((x) => x.id === scenario)!.uncertainty;
     });
   },
 };

@@ -75,5 +75,6 @@ export function presetScenarios(): Scenario[] {
     id: s.id, name: s.name, adoption: s.adoption, potential: s.potential, cap: s.cap, capGrowth: s.capGrowth,
     sigmaFirst: s.sigmaFirst, sigmaControl: s.sigmaControl, minHumans: s.minHumans, controlNoShrink: s.controlNoShrink,
     absorbThreshold: s.absorbThreshold, maxDomains: s.maxDomains, roundingSlack: s.roundingSlack, aiCostRatio: s.aiCostRatio,
+    uncertainty: presetUncertainty(),
   }));
 }

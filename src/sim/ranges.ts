@@ -8,7 +8,10 @@ import { mulberry32, triangular } from './random';
 
 export type Range = readonly [number, number];
 
-/** A scenario's `uncertainty` (format.md version 2); every range is optional. */
+/**
+ * What the sampler reads of a scenario's `uncertainty` (format.md version 2): the schema's
+ * `Uncertainty` fits it; tests and the CLI may leave the seed out (default 1).
+ */
 export interface Uncertainty {
   samples: number;
   seed?: number;
@@ -23,7 +26,7 @@ export const DEFAULT_SEED = 1;
 
 /** A scenario's ranges, if it carries any (format version 2's optional `uncertainty`). */
 export function uncertaintyOf(scenario: Scenario): Uncertainty | undefined {
-  return (scenario as Scenario & { uncertainty?: Uncertainty }).uncertainty;
+  return scenario.uncertainty;
 }
 
 /** The uncertain parameters in draw order (§11). */

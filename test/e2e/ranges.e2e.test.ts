@@ -1,6 +1,6 @@
-// Issue 14 in real Chromium: preset ranges from the levers drawer, the headline's P10–P90 on OTT
-// AI-native at Q3 (sampled in workers), the sentence when the single answer lies outside the band,
-// the chance of a headcount, undo, and "What it takes" for 5 people.
+// Issue 14 in real Chromium: the headline's P10–P90 on OTT AI-native at Q3 (the example carries the
+// presets' ranges, sampled in workers), the sentence when the single answer lies outside the band, the
+// chance of a headcount, No ranges / undo / Preset ranges / a moved handle, and "What it takes".
 import { describe } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { expect, test } from './harness';
@@ -16,17 +16,10 @@ async function aiNativeAtQ3(page: Page): Promise<void> {
 }
 
 describe('uncertainty ranges', () => {
-  test('preset ranges give "20 → 5 people (P10–P90: 7–10)" at AI-native Q3, say 5 lies below P10, and undo removes them', async ({ app }) => {
+  test('the OTT example carries the presets’ ranges: "20 → 5 people (P10–P90: 7–10)" at AI-native Q3, 5 below P10, the chance of a headcount', async ({ app }) => {
     const { page } = app;
     await app.open();
     await aiNativeAtQ3(page);
-    expect(await page.getByTestId('figure-people-range').count()).toBe(0);
-
-    await page.getByRole('button', { name: 'Levers', exact: true }).click();
-    await page.getByRole('button', { name: 'Preset ranges' }).click();
-    // Two handles per uncertain lever: adoption, five potentials, two sigmas, waiting.
-    await expect.poll(() => page.getByRole('slider', { name: /, low end$/ }).count()).toBe(9);
-
     await expect.poll(() => page.getByTestId('figure-people-range').textContent(), { timeout: 20_000 }).toBe(' (P10–P90: 7–10)');
     await expect.poll(() => page.locator('.ranges-progress').count(), { timeout: 20_000 }).toBe(0);
     const text = (await headline(page).innerText()).replace(/\s+/g, ' ');
@@ -38,31 +31,33 @@ describe('uncertainty ranges', () => {
     await expect.poll(() => chance.locator('output').innerText()).toMatch(/^chance of 9 or fewer by Q3: \d+%$/);
     const at9 = Number(/(\d+)%$/.exec(await chance.locator('output').innerText())![1]);
     expect(at9).toBeGreaterThanOrEqual(50); // P50 is 9
-
-    // Undo of the document, not of the number field that has the focus.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => page.getByTestId('figure-people-range').count()).toBe(0);
-    expect(await page.getByTestId('ranges-bar').count()).toBe(0);
   });
 
-  test('moving a range handle re-samples; "No ranges" turns them off', async ({ app }) => {
+  test('"No ranges" turns them off and undo brings them back; Preset ranges and a moved handle sample again', async ({ app }) => {
     const { page } = app;
     await app.open();
     await aiNativeAtQ3(page);
+    await expect.poll(() => page.getByTestId('figure-people-range').textContent(), { timeout: 20_000 }).toBe(' (P10–P90: 7–10)');
     await page.getByRole('button', { name: 'Levers', exact: true }).click();
-    await page.getByRole('button', { name: 'Preset ranges' }).click();
+    // Two handles per uncertain lever: adoption, five potentials, two sigmas, waiting.
+    await expect.poll(() => page.getByRole('slider', { name: /, low end$/ }).count()).toBe(9);
+
+    await page.getByRole('button', { name: 'No ranges' }).click();
+    await expect.poll(() => page.getByTestId('figure-people-range').count()).toBe(0);
+    expect(await page.getByTestId('ranges-bar').count()).toBe(0);
+    expect(await page.getByRole('slider', { name: /, low end$/ }).count()).toBe(0);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Control+z');
     await expect.poll(() => page.getByTestId('figure-people-range').textContent(), { timeout: 20_000 }).toBe(' (P10–P90: 7–10)');
 
-    // Adoption fixed at ×1 on the low end too: a narrower world.
+    // Adoption's low end up to ×1: a narrower set of worlds, sampled again.
     const low = page.getByRole('slider', { name: 'Adoption (× every quarter), low end' });
     await low.focus();
     await low.press('End');
     await expect.poll(() => page.locator('.ff-range[data-param="adoption"] output').innerText()).toBe('×1.00–×1.10');
     await expect.poll(async () => (await page.getByTestId('figure-people-range').textContent()) !== ' (P10–P90: 7–10)', { timeout: 20_000 }).toBe(true);
-
-    await page.getByRole('button', { name: 'No ranges' }).click();
-    await expect.poll(() => page.getByTestId('figure-people-range').count()).toBe(0);
+    await page.getByRole('button', { name: 'Preset ranges' }).click();
+    await expect.poll(() => page.getByTestId('figure-people-range').textContent(), { timeout: 20_000 }).toBe(' (P10–P90: 7–10)');
   });
 
   test('What it takes: 5 people by Q3 in AI-native needs about 94% adoption, AI doing about 77% of task work', async ({ app }) => {

@@ -5,7 +5,7 @@
  */
 import { useId } from 'react';
 import type { AutomatableKind, Scenario } from '../../model';
-import { useCommand } from '../../commands/context';
+import { useCommand } from '../../ui/registry';
 import { boundsOf, clampRange, rangeOf, rangeWords } from '../../commands/rangeCommands';
 import { UNCERTAIN_PARAMS, uncertaintyOf, type UncertainParam } from '../../sim/ranges';
 import { percent } from './percent';

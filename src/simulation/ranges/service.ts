@@ -8,6 +8,7 @@ import type { RangeSummary } from '../../sim';
 import { uncertaintyOf } from '../../sim/ranges';
 import type { Stores } from '../../store/context';
 import { chosenScenario } from '../chosen';
+import { isLarge } from '../compute';
 import { simulationInput } from '../simulationInput';
 import type { JobProgress, SamplingPool } from './pool';
 import { gatherReceived } from './gather';
@@ -75,6 +76,9 @@ export class RangesService {
       if (!this.listeners.size) {
         this.unsubscribeStores?.();
         this.unsubscribeStores = null;
+        // No one is looking: stop sampling, and start again when someone is.
+        this.stop();
+        this.input = null;
       }
     };
   };
@@ -82,9 +86,16 @@ export class RangesService {
   getSnapshot = (): RangesView => this.view;
 
   dispose(): void {
-    this.job++;
+    this.stop();
     void this.pool?.then((p) => p.dispose());
     this.pool = null;
+  }
+
+  private stop(): void {
+    this.job++;
+    if (this.summaryTimer !== null) clearTimeout(this.summaryTimer);
+    this.summaryTimer = null;
+    void this.pool?.then((p) => p.cancel());
   }
 
   private refresh(): void {
@@ -106,6 +117,10 @@ export class RangesService {
     this.pool ??= this.createPool();
     void this.pool.then((pool) => {
       if (job !== this.job) return;
+      if (!pool.workers && isLarge(doc)) {
+        this.set({ ...this.view, state: 'failed', error: 'this page runs no Web Workers, and sampling a model this large here would hold the page up' });
+        return;
+      }
       pool.run(doc, scenario, uncertainty, (p) => this.progress(job, scenario.id, pool.workers, p));
     });
   }
