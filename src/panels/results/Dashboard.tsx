@@ -1,6 +1,6 @@
 import { memo, Suspense, useMemo, useState, type ReactNode } from 'react';
 import type { FivefoldDocument } from '../../model';
-import type { Result } from '../../sim';
+import type { RangeSummary, Result } from '../../sim';
 import { formatDays, formatFte, formatMoney } from '../../sim/summary';
 import { InitiativeCheck, WarningList } from './InitiativeCheck';
 import { LayerChart, PyramidChart, QuarterChart } from './lazyCharts';
@@ -12,6 +12,8 @@ export interface DashboardProps {
   before: Result;
   after: Result;
   projection: Result[];
+  /** Percentiles per quarter over the sampled worlds, when the scenario has ranges. */
+  ranges?: readonly RangeSummary[] | null;
 }
 
 const METRICS: Array<{ id: QuarterMetric; label: string }> = [
@@ -24,10 +26,10 @@ const METRICS: Array<{ id: QuarterMetric; label: string }> = [
  * The Results tab: people per layer, the pyramid, the figures quarter by quarter, the initiative
  * check and the warnings. Each chart has a table with the same numbers for screen readers.
  */
-export const Dashboard = memo(function Dashboard({ doc, before, after, projection }: DashboardProps) {
+export const Dashboard = memo(function Dashboard({ doc, before, after, projection, ranges = null }: DashboardProps) {
   const layers = useMemo(() => layerRows(doc, before, after), [doc, before, after]);
   const pyramid = useMemo(() => pyramidRows(before, after), [before, after]);
-  const quarters = useMemo(() => quarterRows(before, projection), [before, projection]);
+  const quarters = useMemo(() => quarterRows(before, projection, ranges), [before, projection, ranges]);
   const [metric, setMetric] = useState<QuarterMetric>('headcount');
   const money = (v: number) => formatMoney(v, doc.currency);
 

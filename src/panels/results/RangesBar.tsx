@@ -17,7 +17,7 @@ export function RangesBar({ ranges, quarter, point }: { ranges: RangesView; quar
   const sentence = summary && point !== null ? outsideSentence(point, summary.headcount) : null;
   const chance = ranges.rows && ranges.count ? chanceOfAtMost(ranges.rows, ranges.count, ranges.quarters, quarter, H) : null;
   return (
-    <div className="ranges-bar" data-testid="ranges-bar">
+    <div className="ranges-bar" data-testid="ranges-bar" data-state={ranges.state} data-done={ranges.done} data-total={ranges.total} data-workers={ranges.workers}>
       {ranges.state === 'sampling' ? (
         <label className="ranges-progress">
           Sampling {ranges.done.toLocaleString('en')} of {ranges.total.toLocaleString('en')} worlds

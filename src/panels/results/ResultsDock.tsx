@@ -11,7 +11,7 @@ import { Dashboard } from './Dashboard';
 import { Headline } from './Headline';
 import { quarterLabel } from './rows';
 import type { Scenario } from '../../model';
-import type { Result } from '../../sim';
+import type { RangeSummary, Result } from '../../sim';
 import './results.css';
 
 // Loaded with its tab: the first screen does not need it.
@@ -53,6 +53,7 @@ export function ResultsDock({ defaultOpen = false }: ResultsDockProps) {
   const deferredBefore = useDeferredValue(baseline);
   const deferredProjection = useDeferredValue(projection);
   const context = scenario ? `${scenario.name} · ${quarterLabel(quarter)}` : 'Before';
+  const deferredRanges = useDeferredValue(ranges.scenarioId === scenario?.id ? ranges.summaries : null);
 
   const choose = (t: Tab) => {
     setTab(t);
@@ -110,6 +111,7 @@ export function ResultsDock({ defaultOpen = false }: ResultsDockProps) {
             before={deferredBefore}
             after={deferredAfter}
             projection={deferredProjection}
+            ranges={deferredRanges}
           />
         </div>
       )}
@@ -126,12 +128,13 @@ interface DockViewProps {
   before: Result;
   after: Result;
   projection: Result[];
+  ranges: readonly RangeSummary[] | null;
 }
 
 /** The open dock's view; it alone reads the whole document, and only while the dock is open. */
-function DockView({ tab, scenario, quarter, computing, context, before, after, projection }: DockViewProps) {
+function DockView({ tab, scenario, quarter, computing, context, before, after, projection, ranges }: DockViewProps) {
   const doc = useDoc((s) => s.doc);
-  if (tab === 'results') return computing ? <p>Computing {context}…</p> : <Dashboard doc={doc} before={before} after={after} projection={projection} />;
+  if (tab === 'results') return computing ? <p>Computing {context}…</p> : <Dashboard doc={doc} before={before} after={after} projection={projection} ranges={ranges} />;
   if (tab === 'sensitivity')
     return scenario ? <SensitivityPanel doc={doc} scenario={scenario} quarter={quarter} /> : <p>Add a scenario to see what moves it.</p>;
   if (tab === 'reach')

@@ -4,9 +4,9 @@
  * so recharts stays out of the first-visit bundle. Every label is formatted with the same functions as
  * the tables beside the charts, so both show the engine's numbers rounded the same way.
  */
-import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDays, formatFte, formatMoneyShort } from '../../sim/summary';
-import { AFTER_COLOUR, BEFORE_COLOUR, PYRAMID_COLOURS, type LayerRow, type PyramidRow, type QuarterRow } from './rows';
+import { AFTER_COLOUR, BAND_COLOUR, BAND_LINE_COLOUR, BEFORE_COLOUR, PYRAMID_COLOURS, type LayerRow, type PyramidRow, type QuarterRow } from './rows';
 
 const AXIS = { fontSize: 14, fill: '#334155' };
 // Charts redraw on every quarter of a scrub: animation would lag behind the slider.
@@ -77,21 +77,32 @@ function FteLabel({ x, y, width, height, value }: SegmentLabelProps) {
 
 export type QuarterMetric = 'headcount' | 'leadTimeDays' | 'costTotal';
 
-/** One figure quarter by quarter, the baseline first and the shown quarter marked. */
+/**
+ * One figure quarter by quarter, the baseline first and the shown quarter marked. With uncertainty
+ * ranges, a shaded P10–P90 band and a dashed P50 line run behind the single answer, the way
+ * Insight Maker draws many runs over time.
+ */
 export function QuarterChart({ rows, metric, currency, shownLabel }: { rows: QuarterRow[]; metric: QuarterMetric; currency: string; shownLabel: string }) {
   const format = (v: unknown) => (typeof v !== 'number' ? '' : metric === 'costTotal' ? formatMoneyShort(v, currency) : metric === 'leadTimeDays' ? formatDays(v) : String(v));
+  const banded = rows.some((r) => r.band);
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <LineChart data={rows} margin={{ top: 22, right: 30, bottom: 0, left: 30 }}>
+      <ComposedChart data={rows} margin={{ top: 22, right: 30, bottom: 0, left: 30 }}>
         <CartesianGrid vertical={false} stroke="#e2e8f0" />
         <XAxis dataKey="label" tick={AXIS} interval={0} />
         <YAxis hide domain={[0, 'auto']} />
         <ReferenceLine x={shownLabel} stroke="#f59e0b" strokeWidth={3} />
-        <Tooltip formatter={(v) => format(v)} />
-        <Line dataKey={metric} stroke={AFTER_COLOUR} strokeWidth={3} dot={{ r: 4 }} {...STILL}>
+        <Tooltip formatter={(v) => (Array.isArray(v) ? v.map(format).join('–') : format(v))} />
+        {banded ? (
+          <Area dataKey={(r: QuarterRow) => r.band?.[metric].range} name="P10–P90" stroke="none" fill={BAND_COLOUR} fillOpacity={0.35} connectNulls {...STILL} />
+        ) : null}
+        {banded ? (
+          <Line dataKey={(r: QuarterRow) => r.band?.[metric].p50} name="P50" stroke={BAND_LINE_COLOUR} strokeWidth={2} strokeDasharray="6 4" dot={false} connectNulls {...STILL} />
+        ) : null}
+        <Line dataKey={metric} name="Single answer" stroke={AFTER_COLOUR} strokeWidth={3} dot={{ r: 4 }} {...STILL}>
           <LabelList dataKey={metric} position="top" formatter={format} style={{ fontSize: 13, fontWeight: 600, fill: '#0f172a' }} />
         </Line>
-      </LineChart>
+      </ComposedChart>
     </ResponsiveContainer>
   );
 }

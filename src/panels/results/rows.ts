@@ -3,7 +3,7 @@
  * chart draws and what a screen reader (or a test) reads are the same numbers.
  */
 import { LAYER_IDS, type FivefoldDocument, type LayerId } from '../../model';
-import type { Pyramid, Result } from '../../sim';
+import type { Percentiles, Pyramid, RangeSummary, Result } from '../../sim';
 import { headcountByLayer, layerName, PYRAMID_PARTS } from '../../sim/summary';
 
 export interface LayerRow {
@@ -32,6 +32,9 @@ export const PYRAMID_LABELS: Record<PyramidPart, string> = {
 /** Before and after in the charts and their legend (here, not in the lazily loaded charts, so the legend draws without them). */
 export const BEFORE_COLOUR = '#94a3b8';
 export const AFTER_COLOUR = '#0f766e';
+/** The uncertainty band (P10–P90) and its P50 line in the quarter chart. */
+export const BAND_COLOUR = '#5eead4';
+export const BAND_LINE_COLOUR = '#334155';
 
 /** Colours that stay apart on a washed-out projector and for the common colour-vision deficiencies. */
 export const PYRAMID_COLOURS: Record<PyramidPart, string> = {
@@ -60,10 +63,15 @@ export interface QuarterRow {
   headcount: number;
   leadTimeDays: number;
   costTotal: number;
+  /** P10–P90 and P50 per figure over the sampled worlds, when the scenario has ranges (not on the baseline). */
+  band?: Record<'headcount' | 'leadTimeDays' | 'costTotal', { range: [number, number]; p50: number }>;
 }
 
-/** The baseline, then the scenario quarter by quarter. */
-export function quarterRows(before: Result, projection: Result[]): QuarterRow[] {
+/**
+ * The baseline, then the scenario quarter by quarter; with `ranges` (one summary per quarter, §11) each
+ * quarter carries its P10–P90 band and P50.
+ */
+export function quarterRows(before: Result, projection: Result[], ranges: readonly RangeSummary[] | null = null): QuarterRow[] {
   const row = (r: Result, label: string, quarter: number | null): QuarterRow => ({
     label,
     quarter,
@@ -71,7 +79,17 @@ export function quarterRows(before: Result, projection: Result[]): QuarterRow[] 
     leadTimeDays: r.leadTimeDays,
     costTotal: r.cost.total,
   });
-  return [row(before, 'Before', null), ...projection.map((r) => row(r, quarterLabel(r.quarter), r.quarter))];
+  const band = (u: RangeSummary): QuarterRow['band'] => {
+    const of = (p: Percentiles) => ({ range: [p.p10, p.p90] as [number, number], p50: p.p50 });
+    return { headcount: of(u.headcount), leadTimeDays: of(u.leadTimeDays), costTotal: of(u.cost) };
+  };
+  return [
+    row(before, 'Before', null),
+    ...projection.map((r) => {
+      const u = ranges?.[r.quarter];
+      return u ? { ...row(r, quarterLabel(r.quarter), r.quarter), band: band(u) } : row(r, quarterLabel(r.quarter), r.quarter);
+    }),
+  ];
 }
 
 /** @example quarterLabel(3) // "Q3" */
