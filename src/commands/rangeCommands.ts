@@ -9,6 +9,14 @@ import type { AutomatableKind, Scenario, Uncertainty } from '../model';
 import { presetUncertainty } from '../model/presets';
 import { DEFAULT_SEED, uncertaintyOf, type UncertainParam, type Uncertainty as SampledRanges } from '../sim/ranges';
 
+declare module './registry' {
+  interface CommandArgs {
+    'scenario.setRange': SetRangeArgs;
+    'scenario.presetRanges': { scenario: string };
+    'scenario.clearRanges': { scenario: string };
+  }
+}
+
 /** Samples a range set gets when its first range is drawn on a scenario without any. */
 export const DEFAULT_SAMPLES = 1000;
 

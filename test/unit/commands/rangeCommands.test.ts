@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { presetUncertainty } from '../../../src/model/presets';
 import { uncertaintyOf } from '../../../src/sim/ranges';
-import { exampleDoc, givenEditor } from './given';
+import { example } from '../../support/examples';
+import { given as givenEditor } from '../../support/given';
 
 /** The example with no ranges anywhere (the shipped examples carry the presets'). */
 function withoutRanges() {
-  const doc = exampleDoc();
+  const doc = example();
   return { ...doc, scenarios: doc.scenarios.map(({ uncertainty: _u, ...s }) => s) };
 }
 
