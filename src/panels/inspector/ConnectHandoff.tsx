@@ -8,12 +8,19 @@ import { useCommand } from '../../ui/registry';
  */
 export function ConnectHandoff({ teamId }: { teamId: string }) {
   const teams = useDoc((s) => s.doc.teams);
-  const { run } = useCommand();
+  const { run, stores } = useCommand();
   const id = useId();
   const others = teams.filter((t) => t.id !== teamId);
   const [to, setTo] = useState('');
   const target = others.some((t) => t.id === to) ? to : (others[0]?.id ?? '');
   if (!others.length) return null;
+  // The button goes away with the team's inspector: the cursor follows to the new handoff's artifact.
+  const addHandoff = () => {
+    const before = stores.document.getState().doc.handoffs.length;
+    run('handoff.add', { from: teamId, to: target });
+    const { handoffs } = stores.document.getState().doc;
+    if (handoffs.length > before) stores.ui.getState().requestFocus(`handoffs[${handoffs.length - 1}].artifact`);
+  };
   return (
     <fieldset className="ff-connect">
       <legend>Hand work to another team</legend>
@@ -27,7 +34,7 @@ export function ConnectHandoff({ teamId }: { teamId: string }) {
           ))}
         </select>
       </div>
-      <button type="button" className="ff-button" onClick={() => run('handoff.add', { from: teamId, to: target })}>
+      <button type="button" className="ff-button" onClick={() => addHandoff()}>
         Add handoff
       </button>
     </fieldset>

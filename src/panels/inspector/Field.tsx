@@ -1,4 +1,5 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { useCommand } from '../../ui/registry';
 import type { Parsed } from './validate';
 import { useEdit, type CommandCall } from './useEdit';
 
@@ -22,12 +23,16 @@ export interface FieldProps<V> {
 /**
  * A text or number field that checks its value live with the document schema, explains a problem
  * next to itself, and applies a value only when it is valid: on blur or Enter, one undo step.
- * Escape puts the committed value back.
+ * Escape puts the committed value back and leaves the field. Ctrl+Z with nothing typed undoes the
+ * last document edit (as Figma and Excalidraw do), not the field's text, so field and canvas agree.
  */
 export function Field<V>({ label, value, path, parse, edit, kind = 'text', hint, placeholder }: FieldProps<V>) {
   const { problem, commit } = useEdit();
+  const history = useHistoryKeys();
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
+  // Escape blurs the field after reverting: the blur must not commit the text it just threw away.
+  const leaving = useRef(false);
   const [error, setError] = useState<string | null>(null);
   const shown = draft ?? value;
 
@@ -44,6 +49,10 @@ export function Field<V>({ label, value, path, parse, edit, kind = 'text', hint,
   };
 
   const onCommit = () => {
+    if (leaving.current) {
+      leaving.current = false;
+      return;
+    }
     if (draft === null || draft === value) {
       setDraft(null);
       setError(null);
@@ -56,10 +65,14 @@ export function Field<V>({ label, value, path, parse, edit, kind = 'text', hint,
     commit(result.call!);
   };
 
-  const onKeyDown = (e: React.KeyboardEvent) => {
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    if (draft === null && history(e)) return;
     if (e.key === 'Escape') {
+      e.preventDefault();
       setDraft(null);
       setError(null);
+      leaving.current = true;
+      e.currentTarget.blur();
     } else if (e.key === 'Enter' && (kind !== 'multiline' || e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       onCommit();
@@ -150,6 +163,23 @@ export function Choice<V extends string>({ label, value, path, options, edit }: 
       <FieldError id={id} error={error} />
     </div>
   );
+}
+
+/**
+ * Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y in a field with no pending edit: the document's undo and redo.
+ * Returns whether the key was one of them (and handled).
+ */
+function useHistoryKeys() {
+  const { run } = useCommand();
+  return (e: React.KeyboardEvent): boolean => {
+    if (!(e.ctrlKey || e.metaKey) || e.altKey) return false;
+    const key = e.key.toLowerCase();
+    const redo = (key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey);
+    if (!redo && !(key === 'z' && !e.shiftKey)) return false;
+    e.preventDefault();
+    run(redo ? 'history.redo' : 'history.undo');
+    return true;
+  };
 }
 
 /** The refusal under a field; its id is what the input's aria-describedby points at. */
