@@ -85,9 +85,9 @@ export function renderSvg(doc: FivefoldDocument, options: RenderOptions = {}): R
     ...LAYER_IDS.filter((l) => l !== 'control').map((l) => lane(scene.lanes[l])),
     band(scene),
     ...(scene.after?.frames ?? []).map(groupFrame),
-    `<g class="handoffs" fill="none">${scene.handoffs.map(handoffPath).join('')}</g>`,
-    `<g class="labels">${scene.handoffs.map(handoffLabel).join('')}</g>`,
-    `<g class="teams">${scene.teams.map(card).join('')}</g>`,
+    `<g class="ff-handoffs" fill="none">${scene.handoffs.map(handoffPath).join('')}</g>`,
+    `<g class="ff-labels">${scene.handoffs.map(handoffLabel).join('')}</g>`,
+    `<g class="ff-teams">${scene.teams.map(card).join('')}</g>`,
     controlGrowth(scene),
     '</svg>',
   ];
@@ -119,7 +119,7 @@ function headingText(doc: FivefoldDocument, scene: Scene, sim: SceneSimulation |
   }
   const width = scene.bounds.width;
   return (
-    `<g class="heading"><text x="${n(left)}" y="${n(top + 34)}" font-size="32" font-weight="800" fill="${INK}">${x(oneLine(doc.title || 'Untitled model', width, 32, true))}</text>` +
+    `<g class="ff-heading"><text x="${n(left)}" y="${n(top + 34)}" font-size="32" font-weight="800" fill="${INK}">${x(oneLine(doc.title || 'Untitled model', width, 32, true))}</text>` +
     `<text x="${n(left)}" y="${n(top + 68)}" font-size="21" font-weight="600" fill="#334155">${x(oneLine(what, width, 21, false))}</text></g>`
   );
 }
@@ -139,7 +139,7 @@ function lane(l: SceneLane): string {
   const name = wrapText(l.name, 132, 22, true, 3);
   const nameH = name.length * 25.3;
   return (
-    `<g class="lane" data-layer="${l.layer}">` +
+    `<g class="ff-lane" data-layer="${l.layer}">` +
     `<rect x="${n(l.x)}" y="${n(l.y)}" width="${n(l.width)}" height="${n(l.height)}" fill="${TINT[l.layer]}"/>` +
     `<rect x="${n(l.x)}" y="${n(l.y)}" width="8" height="${n(l.height)}" fill="${accent}"/>` +
     `<line x1="${n(l.x)}" y1="${n(l.y + 0.5)}" x2="${n(l.x + l.width)}" y2="${n(l.y + 0.5)}" stroke="#cbd5e1"/>` +
@@ -158,7 +158,7 @@ function band(scene: Scene): string {
   const nameH = name.length * 25.3;
   const centred = `text-anchor="middle"`;
   return (
-    `<g class="lane lane-band" data-layer="control">` +
+    `<g class="ff-lane ff-lane-band" data-layer="control">` +
     `<rect x="${n(l.x - 6)}" y="${n(l.y - 6)}" width="${n(l.width + 12)}" height="${n(l.height + 12)}" rx="20" fill="none" stroke="rgba(157,23,77,0.08)" stroke-width="6"/>` +
     `<rect x="${n(l.x + 1.5)}" y="${n(l.y + 1.5)}" width="${n(l.width - 3)}" height="${n(l.height - 3)}" rx="13" fill="rgba(253,242,248,0.72)"/>` +
     `<rect x="${n(l.x + 1.5)}" y="${n(l.y + 1.5)}" width="${n(l.width - 3)}" height="${n(l.height - 3)}" rx="13" fill="url(#hatch)" stroke="${accent}" stroke-width="3"/>` +
@@ -177,7 +177,7 @@ function groupFrame(f: GroupFrame): string {
   const name = oneLine(f.ownerName, Math.max(20, f.width - 26 - countW - 10), 22, true);
   const base = f.y + 9 + 22;
   return (
-    `<g class="group-frame" data-owner="${x(f.owner)}">` +
+    `<g class="ff-group-frame" data-owner="${x(f.owner)}">` +
     (f.critical ? `<rect x="${n(f.x - 4)}" y="${n(f.y - 4)}" width="${n(f.width + 8)}" height="${n(f.height + 8)}" rx="19" fill="none" stroke="rgba(220,38,38,0.22)" stroke-width="5"/>` : '') +
     `<rect x="${n(f.x + 1.5)}" y="${n(f.y + 1.5)}" width="${n(f.width - 3)}" height="${n(f.height - 3)}" rx="15" fill="rgba(255,255,255,0.55)" stroke="${stroke}" stroke-width="3"/>` +
     `<rect x="${n(right - countW)}" y="${n(f.y + 9)}" width="${n(countW)}" height="27" rx="13.5" fill="${f.critical ? '#b91c1c' : INK}"/>` +
@@ -193,7 +193,7 @@ function handoffPath(h: SceneHandoff): string {
   const stroke = critical ? RED : feedback ? '#7c3aed' : '#334155';
   const marker = critical ? 'arrow-critical' : feedback ? 'arrow-feedback' : 'arrow-work';
   const dash = h.status === 'internal' ? ' stroke-dasharray="6 8" opacity="0.28"' : feedback ? ' stroke-dasharray="8 6"' : '';
-  return `<path class="handoff" data-id="${x(h.handoff.id)}" d="${h.path}" stroke="${stroke}" stroke-width="${critical ? 5 : 2.2}"${dash} marker-end="url(#${marker})"/>`;
+  return `<path class="ff-handoff" data-id="${x(h.handoff.id)}" d="${h.path}" stroke="${stroke}" stroke-width="${critical ? 5 : 2.2}"${dash} marker-end="url(#${marker})"/>`;
 }
 
 const LABEL_LINE = 17.25;
@@ -217,7 +217,7 @@ function handoffLabel(h: SceneHandoff): string {
   const waitX = narrow ? left + 6 : left + w - 4 - waitW;
   const waitY = narrow ? top + 5 + artifact.length * LABEL_LINE : h.labelY - LABEL_LINE / 2;
   return (
-    `<g class="handoff-label" data-id="${x(h.handoff.id)}"${h.status === 'internal' ? ' opacity="0.25"' : ''}><title>${x(`${h.handoff.artifact || 'Handoff'} — waits ${wait.slice(0, -2)} days`)}</title>` +
+    `<g class="ff-handoff-label" data-id="${x(h.handoff.id)}"${h.status === 'internal' ? ' opacity="0.25"' : ''}><title>${x(`${h.handoff.artifact || 'Handoff'} — waits ${wait.slice(0, -2)} days`)}</title>` +
     `<rect x="${n(left)}" y="${n(top)}" width="${n(w)}" height="${n(hgt)}" rx="7" fill="#ffffff" stroke="${border}" stroke-width="${critical ? 2 : 1}"${feedback ? ' stroke-dasharray="4 3"' : ''}/>` +
     lines(artifact, narrow ? left + 7 : left + 8, narrow ? top + 4 : h.labelY - (artifact.length * LABEL_LINE) / 2, 15, LABEL_LINE, `font-weight="600" fill="${feedback ? '#5b21b6' : '#1e293b'}"`) +
     `<rect x="${n(waitX)}" y="${n(waitY)}" width="${n(waitW)}" height="${LABEL_LINE}" rx="5" fill="${waitFill}"/>` +
@@ -247,11 +247,11 @@ function card(s: SceneTeam): string {
       ? `<text x="${n(left)}" y="${n(badgeY + 27 + 5 + 15)}" font-size="15" fill="#334155">${x(oneLine(roles, CARD_TEXT_W, 15))}</text>`
       : '';
   return (
-    `<g class="team" data-id="${x(team.id)}"${transform}><title>${x(team.name)}</title>` +
+    `<g class="ff-team" data-id="${x(team.id)}"${transform}><title>${x(team.name)}</title>` +
     (critical ? `<rect x="${n(s.x - 3)}" y="${n(s.y - 3)}" width="${n(s.width + 6)}" height="${n(s.height + 6)}" rx="13" fill="none" stroke="rgba(220,38,38,0.35)" stroke-width="3"/>` : '') +
     `<rect x="${n(s.x + 0.75)}" y="${n(s.y + 0.75)}" width="${n(s.width - 1.5)}" height="${n(s.height - 1.5)}" rx="10" fill="${absorbed ? '#f8fafc' : '#ffffff'}" stroke="${critical ? RED : '#94a3b8'}" stroke-width="1.5"${absorbed ? ' stroke-dasharray="6 4"' : ''}/>` +
     `<path d="M${n(s.x + 10)},${n(s.y)} H${n(s.x + 7)} V${n(s.y + s.height)} H${n(s.x + 10)} A10,10 0 0 1 ${n(s.x)},${n(s.y + s.height - 10)} V${n(s.y + 10)} A10,10 0 0 1 ${n(s.x + 10)},${n(s.y)} Z" fill="${accent}"/>` +
-    lines(name, left, top, 24, 26.4, `font-weight="700" fill="${INK}" class="team-name"`) +
+    lines(name, left, top, 24, 26.4, `font-weight="700" fill="${INK}" class="ff-team-name"`) +
     badge(left, badgeY, absorbed ? '#64748b' : accent, after ? null : team.headcount, after) +
     under +
     '</g>'
@@ -293,7 +293,7 @@ function controlGrowth(scene: Scene): string {
   ].flatMap((r) => wrapText(r, w - 24, 17, true, 2));
   const h = rows.length * 22 + 16;
   return (
-    `<g class="control-growth"><rect x="${n(l.x + 15)}" y="${n(top)}" width="${n(w)}" height="${n(h)}" rx="10" fill="#ffffff" stroke="${LAYER_ACCENT.control}" stroke-width="2"/>` +
+    `<g class="ff-control-growth"><rect x="${n(l.x + 15)}" y="${n(top)}" width="${n(w)}" height="${n(h)}" rx="10" fill="#ffffff" stroke="${LAYER_ACCENT.control}" stroke-width="2"/>` +
     lines(rows, l.x + 27, top + 8, 17, 22, `font-weight="700" fill="${INK}"`) +
     '</g>'
   );

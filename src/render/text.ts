@@ -20,7 +20,7 @@ export function escapeXml(text: string): string {
 }
 
 const NARROW = new Set([...'iljtfI.,:;!|\'’ ()[]r']);
-const WIDE = new Set([...'mwMW@%']);
+const WIDE = new Set([...'mwMW@%→←↺']);
 
 /**
  * Estimated width in px of `text` set in a sans-serif face at `size` px (bold adds a little).
@@ -34,10 +34,11 @@ export function textWidth(text: string, size: number, bold = false): number {
     if (code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xff60) || code >= 0x1f300)) em += 1;
     else if (NARROW.has(ch)) em += 0.3;
     else if (WIDE.has(ch)) em += 0.85;
-    else if (ch >= 'A' && ch <= 'Z') em += 0.66;
-    else em += 0.56;
+    else if (ch >= 'A' && ch <= 'Z') em += 0.7;
+    else em += 0.6;
   }
-  return em * size * (bold ? 1.07 : 1);
+  // Wide enough for DejaVu Sans, the broadest common fallback (Chromium on Linux, resvg).
+  return em * size * (bold ? 1.1 : 1);
 }
 
 /**

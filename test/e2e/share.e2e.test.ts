@@ -75,8 +75,8 @@ describe('pictures of the model', () => {
       const xml = new DOMParser().parseFromString(text, 'image/svg+xml');
       return {
         errors: xml.getElementsByTagName('parsererror').length,
-        handoffs: [...xml.querySelectorAll('path.handoff')].map((p) => p.getAttribute('data-id')),
-        names: [...xml.querySelectorAll('g.team')].map((g) => g.querySelector('title')?.textContent),
+        handoffs: [...xml.querySelectorAll('path.ff-handoff')].map((p) => p.getAttribute('data-id')),
+        names: [...xml.querySelectorAll('g.ff-team')].map((g) => g.querySelector('title')?.textContent),
         text: [...xml.querySelectorAll('text')].map((t) => t.textContent).join('\n'),
       };
     }, svg);
@@ -99,7 +99,7 @@ describe('pictures of the model', () => {
     expect(slide.name).toMatch(/\(after ai-native q3, 1920x1080\)\.png$/);
     for (const png of [one, two, slide]) expect(JSON.parse(jsonFromPng(new Uint8Array(png.bytes))!)).toEqual(ott);
     const afterSvg = (await exportPicture(page, 'after', 'export-svg')).bytes.toString('utf8');
-    expect(afterSvg).toContain('class="group-frame"');
+    expect(afterSvg).toContain('class="ff-group-frame"');
     if (SAVE) await exportPicture(page, 'before', 'export-png-slide');
   });
 
@@ -177,7 +177,7 @@ describe('share links', () => {
       const view = them.getByTestId('shared-view');
       await expect.poll(() => them.getByTestId('shared-title').innerText(), WAIT).toBe(ott.title);
       expect(new URL(them.url()).hash).toBe('');
-      const shown = await them.getByTestId('shared-picture').locator('g.team title').allTextContents();
+      const shown = await them.getByTestId('shared-picture').locator('g.ff-team title').allTextContents();
       expect(shown).toEqual((ott.teams as Json[]).map((t) => t.name));
       await them.getByTestId('shared-close').click();
       await view.waitFor({ state: 'detached' });

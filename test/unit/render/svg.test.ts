@@ -90,8 +90,8 @@ describe('renderSvg', () => {
     const doc = make();
     for (const simulation of [undefined, afterOf(doc)]) {
       const xml = parsed(renderSvg(doc, { simulation }).svg);
-      expect(xml.querySelectorAll('path.handoff')).toHaveLength(doc.handoffs.length);
-      const cards = [...xml.querySelectorAll('g.team')];
+      expect(xml.querySelectorAll('path.ff-handoff')).toHaveLength(doc.handoffs.length);
+      const cards = [...xml.querySelectorAll('g.ff-team')];
       expect(cards.map((c) => c.getAttribute('data-id'))).toEqual(doc.teams.map((t) => t.id));
       // The full name is the card's title; what fits is drawn on the card.
       cards.forEach((c, i) => expect(c.querySelector('title')!.textContent).toBe(doc.teams[i].name.replace(/\u0001/g, '')));
@@ -101,7 +101,7 @@ describe('renderSvg', () => {
   it('draws short names in full on the card and ends a name that does not fit in "…"', () => {
     const doc = oddDoc();
     const xml = parsed(renderSvg(doc).svg);
-    const drawn = (id: string) => [...xml.querySelectorAll(`g.team[data-id="${id}"] text.team-name`)].map((t) => t.textContent).join(' ');
+    const drawn = (id: string) => [...xml.querySelectorAll(`g.ff-team[data-id="${id}"] text.ff-team-name`)].map((t) => t.textContent).join(' ');
     expect(drawn('risk')).toBe('Team risk');
     expect(drawn('solo').endsWith('…')).toBe(true);
   });
@@ -112,8 +112,8 @@ describe('renderSvg', () => {
     expect(svg).not.toContain('<script');
     const xml = parsed(svg);
     expect(xml.querySelector('script')).toBeNull();
-    expect(xml.querySelector('g.team[data-id="strat"] title')!.textContent).toContain('<script>alert("x")</script>');
-    expect(xml.querySelector('g.handoff-label[data-id="fb"] title')!.textContent).toBe('Lessons <learned> & "loops" — waits 7.5 days');
+    expect(xml.querySelector('g.ff-team[data-id="strat"] title')!.textContent).toContain('<script>alert("x")</script>');
+    expect(xml.querySelector('g.ff-handoff-label[data-id="fb"] title')!.textContent).toBe('Lessons <learned> & "loops" — waits 7.5 days');
   });
 
   it('carries the model: the JSON read back from the SVG is the document', () => {
@@ -140,8 +140,8 @@ describe('renderSvg', () => {
     const doc = example('ott-churn.fivefold.json');
     const sim = afterOf(doc);
     const xml = parsed(renderSvg(doc, { simulation: sim }).svg);
-    expect(xml.querySelector('g.heading')!.textContent).toContain(`After: ${sim.scenario!.name}, quarter ${sim.result!.quarter}`);
-    expect(xml.querySelectorAll('g.group-frame')).toHaveLength(sim.result!.groups.filter((g) => g.members.length > 1).length);
-    expect(xml.querySelectorAll('path.handoff[stroke="#dc2626"]').length).toBeGreaterThan(0);
+    expect(xml.querySelector('g.ff-heading')!.textContent).toContain(`After: ${sim.scenario!.name}, quarter ${sim.result!.quarter}`);
+    expect(xml.querySelectorAll('g.ff-group-frame')).toHaveLength(sim.result!.groups.filter((g) => g.members.length > 1).length);
+    expect(xml.querySelectorAll('path.ff-handoff[stroke="#dc2626"]').length).toBeGreaterThan(0);
   });
 });
