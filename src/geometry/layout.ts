@@ -225,8 +225,9 @@ class FreePlaces {
 
 /**
  * Ranks in quarters of a column: a work handoff within one layer asks for a whole column, across
- * layers for one rank. Longest path from the sources, then each source pulled right up to its nearest
- * successor so that a team that hands over late does not sit far left of its work. `order` (a team's
+ * layers for one rank. Longest path from the sources, then each team that sends at least as many
+ * handoffs as it receives (every source) pulled right up to its nearest successor, so that a team
+ * that hands over late does not sit far left of its work. `order` (a team's
  * place within its rank) follows the average order of the teams it receives work from, which keeps
  * crossings low. Work loops, which the format refuses, would be broken where first met.
  */
@@ -269,7 +270,11 @@ function rankTeams(doc: PlacedDoc): { rank: Map<string, number>; order: Map<stri
   for (const v of topo) for (const e of pred[v]) if (forward(e.from, v)) rank[v] = Math.max(rank[v], rank[e.from] + e.len);
   for (let i = n - 1; i >= 0; i--) {
     const v = topo[i];
-    if (pred[v].some((e) => forward(e.from, v))) continue;
+    // Moving a team right shortens its outgoing handoffs and lengthens its incoming ones: it moves
+    // when that does not lengthen them in total (as network simplex would), a source always.
+    const ins = pred[v].filter((e) => forward(e.from, v)).length;
+    const outs = succ[v].filter((e) => forward(v, e.to)).length;
+    if (ins > outs) continue;
     let latest = Infinity;
     for (const e of succ[v]) if (forward(v, e.to)) latest = Math.min(latest, rank[e.to] - e.len);
     if (latest !== Infinity) rank[v] = Math.max(rank[v], latest);
