@@ -8,6 +8,8 @@ import {
   ReactFlow,
   useReactFlow,
   type Connection,
+  type FitBoundsOptions,
+  type FitViewOptions,
   type EdgeChange,
   type FinalConnectionState,
   type HandleType,
@@ -21,6 +23,7 @@ import { useDoc, useStores, useUi } from '../store/context';
 import {
   applySelectionChanges,
   registerFitView,
+  registerZoomToLane,
 } from '../commands/canvasCommands';
 import { edgeTypes, nodeTypes } from './flowTypes';
 import { toFlow, type FlowNode, type HandoffFlowEdge } from './toFlow';
@@ -30,12 +33,12 @@ import { useRecentlyTrue } from './useRecentlyTrue';
 import { nodesAsDrawn, placesWithLive, useLiveDrag } from './useLiveDrag';
 import { droppedConnection, reconnectedEnds } from './dropOnCard';
 import { LAYER_ACCENT } from '../geometry/colors';
-import type { LayerId } from '../model';
+import type { FivefoldDocument, LayerId } from '../model';
 import { savedViewport } from '../model/viewport';
 import { isPaletteDrag, readPaletteDrop } from './paletteDrop';
 import { useRegistry } from '../ui/registry';
-import { dropTarget, TEAM_H, TEAM_W } from '../geometry/geometry';
-import { framesFor } from '../geometry/layout';
+import { dropTarget, LANE_CONTENT_X, TEAM_H, TEAM_W, toCanvas } from '../geometry/geometry';
+import { framesFor, resolvePositions } from '../geometry/layout';
 import { useSimulation } from '../simulation/useSimulation';
 import type { Result } from '../sim';
 import { CriticalPathBadge } from './CriticalPathBadge';
@@ -45,7 +48,12 @@ export interface CanvasProps {
   onFileDrop?(file: File): void;
 }
 
-const FIT_OPTIONS = { padding: 0.02, maxZoom: 1.2 };
+/**
+ * The fit leaves room at the top for the critical-path badge (and a group's header above its lane),
+ * and at the bottom for the zoom buttons and a notice, so none of them covers a card or a lane name.
+ */
+const FIT_OPTIONS: FitViewOptions = { padding: { top: '64px', bottom: '52px', left: '12px', right: '12px' }, maxZoom: 1.2 };
+const LANE_ZOOM_OPTIONS: FitBoundsOptions = { padding: 0.08, duration: 300 };
 /** How long group frames stay (hidden) after leaving After: the fade-out in canvas.css. */
 const FRAME_FADE_MS = 450;
 
@@ -71,7 +79,7 @@ export function Canvas({ onFileDrop }: CanvasProps) {
   const layers = useDoc((s) => s.doc.layers);
   const generation = useDoc((s) => s.generation);
   const selection = useUi((s) => s.selection);
-  const { fitView, screenToFlowPosition } = useReactFlow();
+  const { fitView, fitBounds, screenToFlowPosition } = useReactFlow();
   const registry = useRegistry();
   // A reload comes back to the autosaved viewport instead of fitting the whole model again.
   const [initialViewport] = useState(() => savedViewport(stores.document.getState().doc));
@@ -117,6 +125,16 @@ export function Canvas({ onFileDrop }: CanvasProps) {
     registerFitView(() => void fitView(FIT_OPTIONS));
     return () => registerFitView(null);
   }, [fitView]);
+
+  // Zoom to one lane (a key, or a double-click on its name): its frame fills the canvas.
+  useEffect(() => {
+    registerZoomToLane((layer) => {
+      const frame = laneBounds(stores.document.getState().doc, layer);
+      const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+      void fitBounds(frame, reduced ? { ...LANE_ZOOM_OPTIONS, duration: 0 } : LANE_ZOOM_OPTIONS);
+    });
+    return () => registerZoomToLane(null);
+  }, [fitBounds, stores]);
 
   // A newly opened document is shown whole.
   useEffect(() => {
@@ -260,7 +278,8 @@ export function Canvas({ onFileDrop }: CanvasProps) {
         ) : null}
         <HandoffLabels edges={edges} at={labelPlaces} cull={cull} />
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
-        <Controls showInteractive={false} position="bottom-left" />
+        {/* A row, not a column: a column of three buttons covered the lowest lane's name. */}
+        <Controls showInteractive={false} position="bottom-left" orientation="horizontal" />
         <MiniMap
           position="bottom-right"
           pannable
@@ -277,6 +296,23 @@ export function Canvas({ onFileDrop }: CanvasProps) {
 }
 
 function ignoreReconnect(): void {}
+
+/**
+ * What zooming to a lane shows: its name plate and its teams. A row lane runs the model's whole width,
+ * so its frame alone would zoom no closer than the fit; the Control band is narrow and shown whole.
+ */
+function laneBounds(doc: Pick<FivefoldDocument, 'teams' | 'handoffs'>, layer: LayerId): { x: number; y: number; width: number; height: number } {
+  const frames = framesFor(doc);
+  const frame = frames[layer];
+  if (layer === 'control') return frame;
+  const positions = resolvePositions(doc);
+  let right = frame.x + LANE_CONTENT_X;
+  for (const t of doc.teams) {
+    const p = t.layer === layer ? positions.get(t.id) : undefined;
+    if (p) right = Math.max(right, toCanvas(layer, p, frames).x + TEAM_W + 24);
+  }
+  return { x: frame.x, y: frame.y, width: Math.min(frame.width, right - frame.x), height: frame.height };
+}
 
 function minimapColor(node: Node): string {
   if (node.type === 'frame') return 'transparent';

@@ -2,9 +2,10 @@ import { memo } from 'react';
 import { useStore, type NodeProps } from '@xyflow/react';
 import type { LaneFlowNode } from './toFlow';
 import { peopleWord } from '../model/words';
-import { useDoc } from '../store/context';
+import { useDoc, useStores } from '../store/context';
 import { formatMoneyShort } from '../sim/summary';
 import { detailAt, summaryFontAt } from '../geometry/zoomLevels';
+import { useRegistry } from '../ui/registry';
 
 /**
  * A lane's background and name plate: the layer's name, its team count and total headcount. Zoomed
@@ -16,6 +17,8 @@ function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
   const summaryFont = useStore((s) => (detailAt(s.transform[2]) === 'summary' ? summaryFontAt(s.transform[2]) : 0));
   const people = after ? `${after.before} → ${after.after} ${peopleWord(after.after)}` : `${headcount} ${peopleWord(headcount)}`;
   const counts = `${teamCount} ${teamCount === 1 ? 'team' : 'teams'} · ${people}`;
+  const registry = useRegistry();
+  const stores = useStores();
   return (
     <div
       className={`lane layer-${layer}${band ? ' lane-is-band' : ''}${summaryFont ? ' is-summary' : ''}`}
@@ -26,8 +29,10 @@ function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
       {summaryFont ? (
         <LaneSummary data={data} people={people} font={summaryFont} />
       ) : (
-        <div className="lane-plate">
-          <div className="lane-name">{name}</div>
+        <div className="lane-plate" title="Double-click to zoom to this lane" onDoubleClick={() => registry.run('view.zoomToLane', stores, { layer })}>
+          <div className="lane-name" title={name}>
+            {name}
+          </div>
           {band && <div className="lane-across">across all layers</div>}
           <div className="lane-counts" data-testid="lane-counts">
             {counts}

@@ -2,10 +2,10 @@
  * Edits made directly on the canvas — move, connect, reconnect, select, auto-layout — as plain
  * functions over the stores, so they are tested without React and the canvas stays a thin binding.
  */
-import { findCycle, teamName, teamNames, type FivefoldDocument, type Handoff } from '../model';
+import { findCycle, LAYER_IDS, teamName, teamNames, type FivefoldDocument, type Handoff, type LayerId } from '../model';
 import type { Stores } from '../store/context';
 import type { SidePanel } from '../store/uiStore';
-import type { AnyCommand } from './registry';
+import type { AnyCommand, Command, KeyLike } from './registry';
 import { patchRecord } from './ids';
 import { dropTarget, type Point } from '../geometry/geometry';
 import { framesFor, layoutDocument, resolvePositions } from '../geometry/layout';
@@ -16,6 +16,7 @@ declare module './registry' {
     'view.fit': void;
     'view.togglePalette': void;
     'view.toggleInspector': void;
+    'view.zoomToLane': { layer: LayerId };
     'team.move': { moves: readonly TeamMove[] };
     'handoff.connect': { from: string; to: string };
     'handoff.reconnect': { id: string; from: string; to: string };
@@ -182,6 +183,12 @@ export function autoLayout(stores: Stores): void {
 }
 
 let fitView: (() => void) | null = null;
+let zoomToLane: ((layer: LayerId) => void) | null = null;
+
+/** The canvas hands over its zoom-to-a-lane, as it does its fit-to-view. */
+export function registerZoomToLane(fn: ((layer: LayerId) => void) | null): void {
+  zoomToLane = fn;
+}
 
 /** The canvas hands over its fit-to-view when it mounts, so `view.fit` works from any key or menu. */
 export function registerFitView(fn: (() => void) | null): void {
@@ -226,6 +233,17 @@ function currentWidth(): number {
   return typeof window === 'undefined' ? WIDE_WINDOW : window.innerWidth;
 }
 
+/** `view.zoomToLane`: one lane fills the canvas (keys 1–5, in the order of the layers; or double-click its name). */
+const zoomToLaneCommand: Command<{ layer: LayerId }> = {
+  id: 'view.zoomToLane',
+  label: 'Zoom to a lane (1 Strategy … 5 Control; or double-click its name)',
+  group: 'Canvas',
+  shortcuts: LAYER_IDS.map((_, i) => String(i + 1)),
+  canRun: (_stores, args) => zoomToLane !== null && LAYER_IDS.includes(args?.layer),
+  run: (_stores, args) => zoomToLane?.(args.layer),
+  keyArgs: (e: KeyLike) => ({ layer: LAYER_IDS[Number(e.key) - 1] }),
+};
+
 export const canvasCommands: AnyCommand[] = [
   {
     id: 'team.move',
@@ -260,6 +278,7 @@ export const canvasCommands: AnyCommand[] = [
     canRun: () => fitView !== null,
     run: () => fitView?.(),
   },
+  zoomToLaneCommand,
   {
     id: 'view.togglePalette',
     label: 'Show or hide the palette',

@@ -15,15 +15,16 @@ export interface LabelBox {
   text: string;
 }
 
-// Canvas type of handoff labels: 15 px semi-bold (≈ 8 px a character), 17 px a line, plus the wait badge.
-const CHAR_W = 8;
-const LINE_H = 17;
+// Canvas type of handoff labels: 20 px semi-bold (≈ 10.5 px a character), 23 px a line, plus the wait
+// badge; 20 px reads 10 px or more at OTT's fit on a 1280×720 projector (zoom ≈ 0.52).
+const CHAR_W = 10.5;
+const LINE_H = 23;
 const CHROME_W = 64;
 const CHROME_H = 6;
 const GAP = 4;
 const STEP = 10;
-const REACH = 90;
-const CELL = 160;
+const REACH = 120;
+const CELL = 200;
 
 interface Box {
   x0: number;

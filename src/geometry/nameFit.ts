@@ -1,8 +1,8 @@
 import { TEAM_W } from './geometry';
 
 /** The card's name type and the width its lines have inside the card: keep in step with canvas.css (.team-node, .team-name). */
-const NAME_FONT = "700 24px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
-const LINE_WIDTH = TEAM_W - 7 - 1.5 - 12 - 10;
+const NAME_FONT = "700 27px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+const LINE_WIDTH = TEAM_W - 7 - 1.5 - 10 - 8;
 /** Text measured by the browser can still come out a little wider once laid out. */
 const SAFETY = 1.05;
 const MAX_LINES = 2;
@@ -22,8 +22,8 @@ function textWidth(text: string): number {
     }
     if (context) context.font = NAME_FONT;
   }
-  // Without a canvas (jsdom), a generous estimate: bold 24 px averages well under 0.65 em a letter.
-  w = (context ? context.measureText(text).width : text.length * 0.65 * 24) * SAFETY;
+  // Without a canvas (jsdom), a generous estimate: bold 27 px averages well under 0.65 em a letter.
+  w = (context ? context.measureText(text).width : text.length * 0.65 * 27) * SAFETY;
   widthCache.set(text, w);
   return w;
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { useDoc, useUi, useStores } from '../../store/context';
 import { useSimulation } from '../../simulation/useSimulation';
 import type { ParamRef, TeamTrace, TraceStep } from '../../sim';
@@ -54,6 +54,8 @@ export function ExplainPanel() {
     if (selected && after) ui.getState().explain(selected);
   }, [selected, after, ui]);
 
+  const side = useSideAwayFrom(teamId);
+
   if (!teamId || !team) return null;
   const trace = result?.trace;
   const tt = trace?.teams.find((t) => t.team === teamId);
@@ -75,7 +77,7 @@ export function ExplainPanel() {
   const stepsIn = (keys: (k: string) => boolean): TraceStep[] => tt?.steps.filter((s) => keys(s.key)) ?? [];
 
   return (
-    <aside className="floating-card ff-explain" aria-labelledby="ff-explain-title" onKeyDown={(e) => e.key === 'Escape' && ui.getState().explain(null)}>
+    <aside className={`floating-card ff-explain${side === 'right' ? ' is-right' : ''}`} aria-labelledby="ff-explain-title" onKeyDown={(e) => e.key === 'Escape' && ui.getState().explain(null)}>
       <header>
         <h2 id="ff-explain-title">
           Why {team.name} <span className="ff-explain-id">({team.id})</span>
@@ -134,4 +136,23 @@ export function ExplainPanel() {
       )}
     </aside>
   );
+}
+
+/**
+ * The side of the canvas the card floats on: away from the team it explains, so it never covers it
+ * (it docks left by default; a team in the canvas's left half sends it right). Read from the page on
+ * each render, which is when the explained team or its numbers change.
+ */
+function useSideAwayFrom(teamId: string | null): 'left' | 'right' {
+  const [side, setSide] = useState<'left' | 'right'>('left');
+  useLayoutEffect(() => {
+    // Team ids are letters, digits, "_" and "-" (format.md): safe inside a quoted attribute selector.
+    if (!teamId || typeof document === 'undefined') return;
+    const card = document.querySelector(`.react-flow__node[data-id="${teamId}"]`)?.getBoundingClientRect();
+    const area = document.querySelector('.canvas-area')?.getBoundingClientRect();
+    if (!card || !area || area.width === 0) return;
+    const next = card.left + card.width / 2 < area.left + area.width / 2 ? 'right' : 'left';
+    if (next !== side) setSide(next);
+  });
+  return side;
 }

@@ -9,7 +9,7 @@ describe('labelSize', () => {
   it('a wide label puts the text beside the wait, in at most two lines', () => {
     const wide = labelSize(168, text);
     expect(wide.width).toBeLessThanOrEqual(168);
-    expect(wide.height).toBeLessThanOrEqual(2 * 17 + 6);
+    expect(wide.height).toBeLessThanOrEqual(2 * 23 + 6);
   });
 
   it('a narrow label is no wider than allowed and taller: more lines of text, and the wait on a line of its own', () => {

@@ -13,7 +13,7 @@ describe('nameNeedsClamp', () => {
   });
 
   it('does not count a no-break space as a place the line may break', () => {
-    const words = 'Data and ML platform';
+    const words = 'Data & ML ops';
     expect(nameNeedsClamp(words)).toBe(false);
     // Joined by no-break spaces it is one word, wider than a line.
     expect(nameNeedsClamp(words.replace(/ /g, '\u00a0'))).toBe(true);
