@@ -1,3 +1,4 @@
+import { followStory } from '../model/story';
 import type { Command } from './registry';
 import {
   CURRENT_VERSION,
@@ -139,7 +140,7 @@ export interface UpdateScenarioArgs {
 const updateScenarioRecipe =
   (id: string, patch: Partial<Scenario>): Recipe =>
   (d) => {
-    patchRecord(d.scenarios, id, patch);
+    if (patchRecord(d.scenarios, id, patch) && patch.id && patch.id !== id) followStory(d, { scenarios: { renamed: new Map([[id, patch.id]]) } });
   };
 
 /** `scenario.update`: one scenario's fields; a changed id follows into the chosen scenario. */

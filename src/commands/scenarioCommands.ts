@@ -3,6 +3,7 @@
  * deleting scenarios. Every document change is one named undo step; a slider drag previews live
  * (`preview: true`, no undo step) and its release commits once.
  */
+import { followStory } from '../model/story';
 import type { Command } from './registry';
 import type { Stores } from '../store/context';
 import { presetScenarios, type AutomatableKind, type FivefoldDocument, type Scenario } from '../model';
@@ -217,6 +218,7 @@ export const deleteScenario: Command<{ scenario: string }> = {
     const neighbour = scenarios[i + 1] ?? scenarios[i - 1];
     stores.document.getState().commit(`Delete scenario ${scenarios[i].name}`, (d) => {
       d.scenarios.splice(i, 1);
+      followStory(d, { scenarios: { gone: new Set([scenario]) } });
     });
     const ui = stores.ui.getState();
     if (chosenScenario({ scenarios } as FivefoldDocument, ui.scenarioId)?.id === scenario) ui.setScenario(neighbour.id);

@@ -1,3 +1,4 @@
+import { followStory } from '../model/story';
 import type { Command } from './registry';
 import type { Stores } from '../store/context';
 import { resolvePositions } from '../geometry/layout';
@@ -36,6 +37,7 @@ export const deleteSelection: Command = {
     stores.document.getState().commit(`Delete ${what}`, (d) => {
       d.teams = d.teams.filter((t) => !goneTeams.has(t.id));
       d.handoffs = d.handoffs.filter((h) => !goneHandoffs.has(h.id) && !goneTeams.has(h.from) && !goneTeams.has(h.to));
+      followStory(d, { teams: { gone: goneTeams } });
     });
     stores.ui.getState().clearSelection();
   },

@@ -1,3 +1,4 @@
+import { followStory } from '../model/story';
 import type { Command } from './registry';
 import type { Stores } from '../store/context';
 import type { LayerId, Team } from '../model';
@@ -89,6 +90,7 @@ function updateTeamRecipe(id: string, patch: Partial<Team>): Recipe {
         if (h.from === id) h.from = renamed;
         if (h.to === id) h.to = renamed;
       }
+      followStory(d, { teams: { renamed: new Map([[id, renamed]]) } });
     }
   };
 }

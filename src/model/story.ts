@@ -119,3 +119,34 @@ export function stepTitle(doc: FivefoldDocument, step: StoryStep): string {
       return KIND_TITLES[step.kind];
   }
 }
+
+/**
+ * Keeps a document's own story true to its teams and scenarios after an edit (rules.ts refuses a
+ * story naming what does not exist): a renamed id is followed, a deleted team leaves its focus
+ * steps (a focus step left with none goes), a step naming a deleted scenario goes. Works on an
+ * immer draft or a plain document; a document without a story is left alone.
+ * @example followStory(d, { teams: { renamed: new Map([['qa', 'quality']]) } })
+ */
+export function followStory(
+  doc: { story?: StoryStep[] },
+  change: { teams?: { renamed?: ReadonlyMap<string, string>; gone?: ReadonlySet<string> }; scenarios?: { renamed?: ReadonlyMap<string, string>; gone?: ReadonlySet<string> } },
+): void {
+  if (!doc.story) return;
+  const { teams, scenarios } = change;
+  const kept: StoryStep[] = [];
+  for (const step of doc.story) {
+    if (step.kind === 'focus' && teams) {
+      const ids = step.teams.filter((id) => !teams.gone?.has(id)).map((id) => teams.renamed?.get(id) ?? id);
+      if (!ids.length) continue;
+      if (ids.length !== step.teams.length || ids.some((id, i) => id !== step.teams[i])) step.teams = ids;
+    }
+    if ('scenario' in step && scenarios) {
+      if (scenarios.gone?.has(step.scenario)) continue;
+      const to = scenarios.renamed?.get(step.scenario);
+      if (to) step.scenario = to;
+    }
+    kept.push(step);
+  }
+  if (kept.length !== doc.story.length) doc.story = kept.length ? kept : undefined;
+  if (!doc.story) delete doc.story;
+}

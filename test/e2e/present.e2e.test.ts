@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from './harness';
 import { SMALLEST_TEXT_SCRIPT } from '../../scripts/lib/smallestText';
+import { openModelText } from './library';
 
 const presentation = (page: Page) => page.getByTestId('presentation');
 const slideHeading = (page: Page) => presentation(page).getByRole('heading', { level: 2 });
@@ -184,4 +185,37 @@ test('the presenter window follows the audience window and moves it', async ({ a
   // Leaving the presentation tells the presenter window.
   await page.keyboard.press('Escape');
   await expect.poll(() => presenter.getByText('The presentation has ended.').count()).toBe(1);
+});
+
+test('a story edit survives a reload: a retitled step, speaker notes and a hidden step', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await page.getByRole('button', { name: 'Story', exact: true }).click();
+  const editor = page.getByRole('dialog', { name: 'The story' });
+  await editor.waitFor();
+  await editor.getByRole('textbox', { name: 'Title of step 1', exact: true }).fill('Why we are here');
+  await editor.getByRole('textbox', { name: 'Speaker notes of step 1', exact: true }).click();
+  await editor.getByRole('textbox', { name: 'Speaker notes of step 1', exact: true }).fill('Ask who owns churn today.');
+  await editor.getByRole('textbox', { name: 'Title of step 2', exact: true }).click();
+  await editor.getByTestId('story-step-2').getByRole('checkbox', { name: /Shown/ }).uncheck();
+  await expect.poll(() => editor.getByText('Saved in this model.').count()).toBe(1);
+  await editor.getByRole('button', { name: 'Close' }).click();
+  // Undo steps back through the story edits one by one.
+  expect(await page.getByRole('button', { name: /^Undo Hide story step/ }).count()).toBe(1);
+
+  // The model library holds the story once autosave has run.
+  await expect.poll(async () => JSON.parse((await openModelText(page)) ?? '{}').story?.[0]?.title ?? null).toBe('Why we are here');
+  await page.reload();
+  await page.locator('.react-flow__node-team').first().waitFor();
+  await page.keyboard.press('F5');
+  await presentation(page).waitFor();
+  await expect.poll(() => slideHeading(page).innerText()).toBe('Why we are here');
+  expect(await stepCount(page)).toBe(12);
+  // The hidden Strategy step is skipped.
+  await pressTo(page, 'ArrowRight', 2);
+  expect(await slideHeading(page).innerText()).toBe('Product & Design');
+  const [presenter] = await Promise.all([app.context.waitForEvent('page'), page.keyboard.press('p')]);
+  await presenter.getByTestId('presenter').waitFor();
+  await pressTo(page, 'Home', 1);
+  await expect.poll(() => presenter.getByTestId('presenter-notes').innerText()).toBe('Ask who owns churn today.');
 });

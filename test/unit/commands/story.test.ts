@@ -1,6 +1,7 @@
 // Story commands, given/when/then with undo and redo: each edit is one named step saved in the document.
 import { describe, expect, it } from 'vitest';
 import { given } from '../../support/given';
+import { parseText, serialize, type FivefoldDocument } from '../../../src/model';
 import { defaultStory, type StoryStep } from '../../../src/model/story';
 
 const storyOf = (doc: unknown) => (doc as { story?: StoryStep[] }).story;
@@ -66,5 +67,42 @@ describe('story commands', () => {
     expect(storyOf(e.doc())).toBeUndefined();
     e.undo();
     expect(storyOf(e.doc())).toEqual(told.slice(1));
+  });
+});
+
+describe('the story follows the teams and scenarios it names', () => {
+  const valid = (doc: unknown) => {
+    const r = parseText(serialize(doc as FivefoldDocument));
+    return r.ok ? [] : r.errors.map((e) => `${e.path}: ${e.message}`);
+  };
+
+  it('deleting a team takes it out of focus steps, and a focus step left with none goes; undo brings both back', () => {
+    const e = given();
+    e.select(['eng', 'qa']);
+    e.run('story.addFocus');
+    e.select(['qa']);
+    e.run('story.addFocus');
+    const before = storyOf(e.doc())!.length;
+    e.select(['qa']);
+    e.run('selection.delete');
+    const story = storyOf(e.doc())!;
+    expect(story.length).toBe(before - 1);
+    expect(story.at(-1)).toEqual({ kind: 'focus', teams: ['eng'] });
+    expect(valid(e.doc())).toEqual([]);
+    e.undo();
+    expect(storyOf(e.doc())!.length).toBe(before);
+  });
+
+  it('a renamed team id and a renamed scenario id are followed; a deleted scenario’s steps go', () => {
+    const e = given();
+    e.select(['qa']);
+    e.run('story.addFocus');
+    e.run('team.update', { id: 'qa', patch: { id: 'quality' } });
+    expect(storyOf(e.doc())!.at(-1)).toEqual({ kind: 'focus', teams: ['quality'] });
+    e.run('scenario.update', { id: 'ai-native', patch: { id: 'native' } });
+    expect(storyOf(e.doc())!.filter((s) => 'scenario' in s).every((s) => (s as { scenario: string }).scenario === 'native')).toBe(true);
+    e.run('scenario.delete', { scenario: 'native' });
+    expect(storyOf(e.doc())!.some((s) => 'scenario' in s)).toBe(false);
+    expect(valid(e.doc())).toEqual([]);
   });
 });
