@@ -156,7 +156,7 @@ test('at 1920×1080 the smallest text of every OTT step is 24 px or more', async
     sizes.push((await page.evaluate<{ px: number }>(SMALLEST_TEXT_SCRIPT)).px);
   }
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
-});
+}, 90_000);
 
 test('the presenter window follows the audience window and moves it', async ({ app }) => {
   const { page, context } = app;
