@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDoc, useStores, useUi } from '../store/context';
 import { shownSteps, stepTitle, storyOf, type StoryStep } from '../model/story';
-import { StoryResults, stepView } from './stepView';
+import { StoryResults, stepView, type StepContext } from './stepView';
+import { useRanges } from '../simulation/ranges/useRanges';
 import { Slide, prefersReducedMotion } from './Slide';
 import { openChannel, openPresenterWindow, type PresentMessage } from './channel';
 import { showStepInEditor } from './editAtStep';
@@ -38,7 +39,17 @@ export default function Presentation() {
   const editing = presentation?.editing ?? false;
   const at = Math.max(0, Math.min(presentation?.step ?? 0, steps.length - 1));
   const current = steps[at] as { step: StoryStep; index: number } | undefined;
-  const view = useMemo(() => (current ? stepView(doc, current.step, results) : null), [doc, current, results]);
+  // The chosen scenario's ranges, sampled in workers (simulation.md §11); a ranges step reads them once
+  // they arrive and says plainly that they are missing or still being sampled.
+  const ranges = useRanges();
+  const context = useMemo<StepContext>(
+    () => ({
+      ranges: (scenario, quarter) => (ranges.scenarioId === scenario ? (ranges.summaries?.[quarter] ?? null) : null),
+      sampling: ranges.state === 'sampling' ? `${ranges.done} of ${ranges.total}` : null,
+    }),
+    [ranges],
+  );
+  const view = useMemo(() => (current ? stepView(doc, current.step, results, context) : null), [doc, current, results, context]);
 
   // Everything the key handler needs, read fresh on each key without re-binding it.
   const live = useRef({ at, steps, editing });

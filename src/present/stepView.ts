@@ -13,7 +13,7 @@ import { peopleWord, counted } from '../model/words';
 import { baseline as simulateBaseline, simulate, type Result } from '../sim';
 import { criticalPathHandoffs } from '../sim/criticalPath';
 import { formatDays, headcountByLayer, headlineFigures, headlineParts, initiativeCheck, type HeadlinePart } from '../sim/summary';
-import { stepTitle, type StoryStep } from '../model/story';
+import { hasRanges, stepTitle, type StoryStep } from '../model/story';
 
 /** Team cards a slide shows at most (three rows of three at 1280×720 with 18 px text). */
 export const CARD_CAPACITY = 9;
@@ -98,6 +98,8 @@ export interface RangeFigures {
 export interface StepContext {
   /** The ranges of a scenario at a quarter, when the engine has sampled them; null otherwise. */
   ranges?(scenario: string, quarter: number): RangeFigures | null;
+  /** "300 of 1000" while samples are still coming in; null when sampling is over or never began. */
+  sampling?: string | null;
 }
 
 /**
@@ -287,13 +289,12 @@ export function stepView(doc: FivefoldDocument, step: StoryStep, results: StoryR
       const ranges = context.ranges?.(step.scenario, after.quarter) ?? null;
       const name = scenarioName(doc, step.scenario);
       if (!ranges) {
-        return {
-          kind: 'ranges',
-          title,
-          scenario: name,
-          rows: [],
-          sentence: `${name} has no uncertainty ranges yet, so this figure is a single point: ${people(after.headcount)}. Give the scenario ranges to see how much rests on guesses.`,
-        };
+        const sentence = context.sampling
+          ? `Sampling the ranges of ${name}: ${context.sampling} worlds so far.`
+          : hasRanges(doc, step.scenario)
+            ? `The ranges of ${name} are not sampled yet; the point value is ${people(after.headcount)}.`
+            : `${name} has no uncertainty ranges yet, so this figure is a single point: ${people(after.headcount)}. Give the scenario ranges to see how much rests on guesses.`;
+        return { kind: 'ranges', title, scenario: name, rows: [], sentence };
       }
       const below = after.headcount < ranges.headcount.p10;
       return {

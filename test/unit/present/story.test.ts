@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LAYER_IDS, parseText, type FivefoldDocument } from '../../../src/model';
 import { baseline, simulate } from '../../../src/sim';
-import { defaultStory, shownSteps, stepTitle, storyOf, type StoryStep } from '../../../src/model/story';
+import { defaultStory, hasRanges, shownSteps, stepTitle, storyOf, type StoryStep } from '../../../src/model/story';
 import { CARD_CAPACITY, RELAY_ROWS, StoryResults, stepView, type StepView } from '../../../src/present/stepView';
 import { validDoc } from '../model/fixture';
 
@@ -33,6 +33,7 @@ describe.each(files)('the default story of %s', (name) => {
       'relay',
       ...last.adoption.map(() => 'quarter'),
       'headline',
+      ...(hasRanges(doc, last.id) ? ['ranges'] : []),
       'caveat',
     ]);
     expect(story.filter((s) => s.kind === 'layer').map((s) => (s as { layer: string }).layer)).toEqual(layers);
@@ -123,11 +124,17 @@ describe('the story on odd models', () => {
     expect(view.rows.map((r) => `${r.from} → ${r.to}`)).toEqual(['Engineering → QA']);
   });
 
-  it('the ranges step says plainly when a scenario has no ranges, and reads them when the engine has sampled them', () => {
+  it('the ranges step says plainly when a scenario has no ranges or they are not sampled yet, and reads them once sampled', () => {
     const doc = example('ott-churn.fivefold.json');
-    const missing = viewOf(doc, { kind: 'ranges', scenario: 'ai-native' });
+    const bare = { ...doc, scenarios: doc.scenarios.map(({ uncertainty: _, ...s }) => s) };
+    expect(defaultStory(bare, null).some((s) => s.kind === 'ranges')).toBe(false);
+    const missing = viewOf(bare, { kind: 'ranges', scenario: 'ai-native' });
     expect(missing.rows).toEqual([]);
     expect(missing.sentence).toMatch(/no uncertainty ranges yet/);
+    expect(hasRanges(doc, 'ai-native')).toBe(true);
+    expect(viewOf(doc, { kind: 'ranges', scenario: 'ai-native' }).sentence).toMatch(/not sampled yet/);
+    const sampling = stepView(doc, { kind: 'ranges', scenario: 'ai-native' }, new StoryResults(doc), { sampling: '300 of 1000' }) as Extract<StepView, { kind: 'ranges' }>;
+    expect(sampling.sentence).toBe('Sampling the ranges of AI-native: 300 of 1000 worlds so far.');
     const p = (p10: number, p50: number, p90: number) => ({ p10, p50, p90 });
     const sampled = stepView(doc, { kind: 'ranges', scenario: 'ai-native' }, new StoryResults(doc), {
       ranges: () => ({ headcount: p(7, 9, 10), leadTimeDays: p(25, 28, 33) }),
