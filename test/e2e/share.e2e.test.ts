@@ -191,19 +191,27 @@ describe('share links', () => {
     }
   });
 
-  test('Open as a copy opens the shared model, after saying what happens to the open one', async ({ app, browser }) => {
+  test('Open as a copy opens the shared model as a model of its own: the local one stays in Models', { timeout: 90_000 }, async ({ app, browser }) => {
     const { page, baseURL } = app;
     await app.open();
+    const fragment = await shareFragment(page);
     const other = await browser.newContext({ baseURL, viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
     try {
       const them = await other.newPage();
-      await them.goto(`/${await shareFragment(page)}`);
+      await them.goto('/');
+      await teamNodes(them).first().waitFor();
+      await openExample(them, HOSPITAL);
+      await them.goto(`/${fragment}`);
       await expect.poll(() => them.getByTestId('shared-title').innerText(), WAIT).toBe(ott.title);
       await them.getByTestId('shared-open-copy').click();
-      const question = them.getByTestId('shared-replace-question');
-      if (await question.count()) await question.getByRole('button', { name: 'Open and replace' }).click();
+      // With the model library, nothing is replaced, so nothing needs asking.
+      expect(await them.getByTestId('shared-replace-question').count()).toBe(0);
       await them.getByTestId('shared-view').waitFor({ state: 'detached' });
       await waitForTitle(them, ott.title);
+      await them.getByRole('button', { name: 'Models', exact: true }).click();
+      const list = them.getByRole('dialog', { name: 'Models in this browser' }).getByTestId('models-list');
+      await expect.poll(() => list.innerText(), WAIT).toContain(HOSPITAL.title);
+      expect(await list.innerText()).toContain(ott.title);
     } finally {
       await other.close();
     }
