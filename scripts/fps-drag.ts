@@ -26,10 +26,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build, LANE_NODES, runFpsDrag, VIEWPORT, type PageRound } from './lib/fpsDrag';
+import { benchDocuments, build, LANE_NODES, runFpsDrag, VIEWPORT, type PageRound } from './lib/fpsDrag';
 import { profileDrag } from './lib/dragProfile';
-import { plainGraphOf } from './lib/plainGraph';
-import { generatedOrg, generatedOrgText } from './lib/generatedOrg';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -94,11 +92,11 @@ async function main() {
     if (args.includes('--profile')) {
       console.log('\nProfiling a drag on each page (unminified builds)…');
       const org = { laneTeams: settings.laneTeams, controlTeams: settings.controlTeams, handoffs: settings.handoffs, placed: settings.placed };
-      const storedDoc = generatedOrgText(org);
+      const { storedDoc, plainGraph: graph } = benchDocuments(org);
       const unminified = build(join(scratch, 'app-unminified'), { minify: false });
       console.log(await profileDrag({ ...settings, which: 'fivefold', appDir: unminified, storedDoc, nodeCount: result.nodeCount }));
       const plainUnminified = build(join(scratch, 'plain-unminified'), { config: 'bench/plain-flow/vite.config.ts', minify: false });
-      const plainGraph = settings.sameGraph ? JSON.stringify(plainGraphOf(generatedOrg(org))) : null;
+      const plainGraph = settings.sameGraph ? graph : null;
       const url = `?nodes=${result.nodeCount}&edges=${settings.handoffs}`;
       console.log('\n' + (await profileDrag({ ...settings, which: 'plain', appDir: plainUnminified, storedDoc, plainGraph, url, nodeCount: result.nodeCount })));
     }

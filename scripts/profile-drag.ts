@@ -8,9 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build, LANE_NODES, type Which } from './lib/fpsDrag';
-import { generatedOrg, generatedOrgText } from './lib/generatedOrg';
-import { plainGraphOf } from './lib/plainGraph';
+import { benchDocuments, build, LANE_NODES, type Which } from './lib/fpsDrag';
 import { profileDrag } from './lib/dragProfile';
 
 const args = process.argv.slice(2);
@@ -26,12 +24,13 @@ async function main() {
   const scratch = mkdtempSync(join(tmpdir(), 'fivefold-profile-drag-'));
   try {
     const nodeCount = org.laneTeams + org.controlTeams + LANE_NODES;
-    const storedDoc = generatedOrgText(org);
+    // Both pages open close enough for cards: at the fit view Fivefold draws lane summaries.
+    const { storedDoc, plainGraph: graph } = benchDocuments(org);
     const pages: Which[] = only ? [only as Which] : ['fivefold', 'plain'];
     for (const which of pages) {
       const given = option(which === 'fivefold' ? 'app-dir' : 'plain-dir', '');
       const dir = given ? resolve(given) : build(join(scratch, which), { minify: false, ...(which === 'plain' ? { config: 'bench/plain-flow/vite.config.ts' } : {}) });
-      const plainGraph = which === 'plain' ? JSON.stringify(plainGraphOf(generatedOrg(org))) : null;
+      const plainGraph = which === 'plain' ? graph : null;
       const url = which === 'plain' ? `?nodes=${nodeCount}&edges=${org.handoffs}` : '';
       console.log(await profileDrag({ ...gesture, which, appDir: dir, storedDoc, plainGraph, url, nodeCount }), '\n');
     }

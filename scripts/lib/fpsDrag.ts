@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { DOCUMENT_KEY } from '../../src/io/storageAccess';
 import { dragAndCountFrames, dragHandleNear, firstRenderMs, firstRenderProbe, heapMb, launchChromium, median, percentile, servePreview } from './browserBench';
-import { generatedOrg } from './generatedOrg';
+import { generatedOrg, type GeneratedOrgOptions } from './generatedOrg';
 import { serialize } from '../../src/model';
 import { panZoomAndCountFrames } from './panZoom';
 import { PLAIN_GRAPH_KEY, plainGraphOf } from './plainGraph';
@@ -149,16 +149,28 @@ async function measure(browser: Browser, which: Which, url: string, nodeCount: n
 }
 
 /**
+ * The generated document as both pages read it (Fivefold's autosave text, the plain page's graph),
+ * both opening at `viewport` (null: both fit the whole model).
+ * @example const { storedDoc, plainGraph } = benchDocuments({ laneTeams: 1000 })
+ */
+export function benchDocuments(org: GeneratedOrgOptions, viewport: { x: number; y: number; zoom: number } | null = CARDS_VIEWPORT): { storedDoc: string; plainGraph: string } {
+  const doc = generatedOrg(org);
+  return {
+    storedDoc: serialize(viewport ? { ...doc, view: { viewport } } : doc),
+    plainGraph: JSON.stringify({ ...plainGraphOf(doc), ...(viewport ? { viewport } : {}) }),
+  };
+}
+
+/**
  * Serves both built pages, runs the rounds in one Chromium, and stops everything it started.
  * @example const r = await runFpsDrag({ appDir: 'dist', plainDir: '/tmp/plain' }); r.medians.fivefold.fps / r.medians.plain.fps
  */
 export async function runFpsDrag(options: FpsDragOptions): Promise<FpsDragResult> {
   const { rounds = 5, laneTeams = 1000, controlTeams = 6, handoffs = 1500, placed = true } = options;
   const drag = { dragSeconds: options.dragSeconds ?? 4, amplitude: options.amplitude ?? 120, gesture: options.gesture ?? 'drag' };
-  const viewport = options.viewport === undefined ? CARDS_VIEWPORT : options.viewport;
-  const doc = generatedOrg({ laneTeams, controlTeams, handoffs, placed });
-  const storedDoc = serialize(viewport ? { ...doc, view: { viewport } } : doc);
-  const plainGraph = options.sameGraph === false ? null : JSON.stringify({ ...plainGraphOf(doc), ...(viewport ? { viewport } : {}) });
+  const pages = benchDocuments({ laneTeams, controlTeams, handoffs, placed }, options.viewport === undefined ? CARDS_VIEWPORT : options.viewport);
+  const storedDoc = pages.storedDoc;
+  const plainGraph = options.sameGraph === false ? null : pages.plainGraph;
   const teams = laneTeams + controlTeams;
   // Fivefold draws its five layers as nodes too: the plain page gets as many nodes in all.
   const nodeCount = teams + LANE_NODES;
