@@ -79,9 +79,12 @@ async function timeImport(page: Page, file: string, waitForDone: boolean): Promi
     const w = window as unknown as { __ranges: Event[]; __longtasks: { start: number; duration: number }[] };
     return { events: [...w.__ranges], tasks: [...w.__longtasks] };
   });
-  const start = events.find((e) => e.state === 'sampling' && e.done === 0)?.t ?? since;
-  const first = events.find((e) => e.done > 0)!;
-  const done = events.find((e) => e.state === 'done');
+  // The first event after clearing may still be the previous job's: start at the new job's first state.
+  const startAt = events.findIndex((e) => e.state === 'sampling' && e.done === 0);
+  const fresh = startAt < 0 ? events : events.slice(startAt);
+  const start = startAt < 0 ? since : events[startAt].t;
+  const first = fresh.find((e) => e.done > 0)!;
+  const done = fresh.find((e) => e.state === 'done');
   const end = done?.t ?? first.t;
   const during = tasks.filter((x) => x.start + x.duration >= start && x.start <= end);
   return { firstMs: first.t - start, doneMs: done ? done.t - start : null, longestTaskMs: Math.max(0, ...during.map((x) => x.duration)), workers: first.workers };

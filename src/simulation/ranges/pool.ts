@@ -13,8 +13,8 @@ import type { ChunkRequest, ChunkResponse, SamplingWorker } from './protocol';
 const FIGURES = SAMPLED_FIGURES.length;
 /** Each chunk aims at this much work, so a cancelled job frees its workers quickly. */
 const CHUNK_MS = 40;
-/** The first chunks are small: they measure the model's speed and bring the first percentiles soon. */
-const FIRST_CHUNK = 4;
+/** The first chunk of each worker is one sample: it measures the model's speed and brings the first percentiles soon. */
+const FIRST_CHUNK = 1;
 
 export interface JobProgress {
   /** Samples received so far, and how many the job has. */

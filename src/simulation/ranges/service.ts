@@ -56,6 +56,7 @@ export class RangesService {
   private job = 0;
   private summaryTimer: ReturnType<typeof setTimeout> | null = null;
   private lastSummary = 0;
+  private summaryGap = SUMMARY_MS;
 
   constructor(
     private readonly stores: Stores,
@@ -135,14 +136,17 @@ export class RangesService {
     const publish = () => {
       this.summaryTimer = null;
       if (job !== this.job) return;
-      this.lastSummary = now();
+      const t0 = now();
       const { rows, count, summaries } = gatherReceived(p, seedOf(this.input?.scenario));
+      // Sorting many samples takes the main thread a while: the longer it took, the longer until the next.
+      this.summaryGap = Math.max(SUMMARY_MS, 8 * (now() - t0));
+      this.lastSummary = now();
       this.set({ state: finished ? 'done' : 'sampling', scenarioId, done: p.done, total: p.total, summaries, rows, count, quarters: p.quarters, workers });
     };
-    if (finished || now() - this.lastSummary >= SUMMARY_MS) {
+    if (finished || now() - this.lastSummary >= this.summaryGap) {
       if (this.summaryTimer !== null) clearTimeout(this.summaryTimer);
       publish();
-    } else if (this.summaryTimer === null) this.summaryTimer = setTimeout(publish, SUMMARY_MS);
+    } else if (this.summaryTimer === null) this.summaryTimer = setTimeout(publish, this.summaryGap);
   }
 
   private set(view: RangesView): void {
