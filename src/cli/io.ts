@@ -1,4 +1,4 @@
-import { parseText, problemLine, type FivefoldDocument } from '../model';
+import { parseText, problemLine, type FivefoldDocument, type Scenario } from '../model';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 
 /** What a command needs from the outside world, so tests can run commands in memory. */
@@ -40,6 +40,18 @@ export async function readDocument(io: CliIo, file: string): Promise<FivefoldDoc
   }
   for (const w of result.warnings) io.err(`warning: ${w}`);
   return result.doc;
+}
+
+/**
+ * The scenarios a command works on: the one `--scenario` names, or all; null after saying on standard
+ * error that no scenario has that id (the caller exits 2).
+ * @example const scenarios = pickScenarios(io, doc, 'ai-native', 'reach', USAGE); if (!scenarios) return 2;
+ */
+export function pickScenarios(io: CliIo, doc: FivefoldDocument, id: string | undefined, command: string, usage: string): Scenario[] | null {
+  const scenarios = id ? doc.scenarios.filter((s) => s.id === id) : doc.scenarios;
+  if (scenarios.length) return scenarios;
+  io.err(`${command}: no scenario has the id "${id}" (there are: ${doc.scenarios.map((s) => s.id).join(', ')})\n${usage}`);
+  return null;
 }
 
 /** Larger files are refused before reading: a string cannot hold much more, and no real model is near it. */

@@ -1,5 +1,5 @@
 import { reach, type Reach } from '../sim/reach';
-import { readDocument, type CliIo } from './io';
+import { pickScenarios, readDocument, type CliIo } from './io';
 
 const USAGE = 'usage: npm run cli -- reach FILE --headcount N [--scenario ID] [--quarter Q] [--json]';
 
@@ -26,11 +26,8 @@ export async function runReach(args: string[], io: CliIo): Promise<number> {
   }
   const doc = await readDocument(io, parsed.file);
   if (typeof doc === 'number') return doc;
-  const scenarios = parsed.scenario ? doc.scenarios.filter((s) => s.id === parsed.scenario) : doc.scenarios;
-  if (!scenarios.length) {
-    io.err(`reach: no scenario has the id "${parsed.scenario}" (there are: ${doc.scenarios.map((s) => s.id).join(', ')})\n${USAGE}`);
-    return 2;
-  }
+  const scenarios = pickScenarios(io, doc, parsed.scenario, 'reach', USAGE);
+  if (!scenarios) return 2;
   const answers = scenarios.map((s) => reach(doc, s, parsed.quarter ?? s.adoption.length - 1, parsed.headcount));
   if (parsed.json) io.out(JSON.stringify(answers, null, 2));
   else for (const a of answers) io.out(sentence(a, scenarios.find((s) => s.id === a.scenario)!.name));

@@ -8,7 +8,7 @@ import { sampleRanges } from '../sim/sampling';
 
 const MAX_SAMPLES = 20000;
 const MAX_SEED = 2 ** 32 - 1;
-import { readDocument, type CliIo } from './io';
+import { pickScenarios, readDocument, type CliIo } from './io';
 
 const USAGE = 'usage: npm run cli -- simulate FILE [--scenario ID] [--quarter N|all] [--json] [--trace] [--samples N [--seed S]]';
 
@@ -37,11 +37,8 @@ export async function runSimulate(args: string[], io: CliIo): Promise<number> {
   }
   const doc = await readDocument(io, parsed.file);
   if (typeof doc === 'number') return doc;
-  const scenarios = parsed.scenario ? doc.scenarios.filter((s) => s.id === parsed.scenario) : doc.scenarios;
-  if (!scenarios.length) {
-    io.err(`simulate: no scenario has the id "${parsed.scenario}" (there are: ${doc.scenarios.map((s) => s.id).join(', ')})\n${USAGE}`);
-    return 2;
-  }
+  const scenarios = pickScenarios(io, doc, parsed.scenario, 'simulate', USAGE);
+  if (!scenarios) return 2;
 
   const trace = { trace: parsed.trace };
   const base = baseline(doc, trace);
