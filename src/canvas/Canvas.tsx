@@ -24,6 +24,7 @@ import {
   applySelectionChanges,
   registerFitView,
   registerZoomToLane,
+  registerFrameNodes,
 } from '../commands/canvasCommands';
 import { edgeTypes, nodeTypes } from './flowTypes';
 import { toFlow, type FlowNode, type HandoffFlowEdge } from './toFlow';
@@ -123,7 +124,11 @@ export function Canvas({ onFileDrop }: CanvasProps) {
 
   useEffect(() => {
     registerFitView(() => void fitView(FIT_OPTIONS));
-    return () => registerFitView(null);
+    registerFrameNodes((ids) => void fitView({ nodes: ids.map((id) => ({ id })), padding: 0.4, maxZoom: 1.2, duration: 300 }));
+    return () => {
+      registerFitView(null);
+      registerFrameNodes(null);
+    };
   }, [fitView]);
 
   // Zoom to one lane (a key, or a double-click on its name): its frame fills the canvas.

@@ -4,6 +4,8 @@ import type { Point } from '../geometry/geometry';
 import type { HandoffFlowEdge } from './toFlow';
 import { useCoarseDetail, useDetail } from './levelOfDetail';
 import { NARROW_LABEL_W } from '../geometry/labelSpread';
+import { useLintMark } from '../simulation/useLint';
+import { LintMark } from './LintMark';
 
 /**
  * Every handoff's label — the artifact and the wait in days — through one `EdgeLabelRenderer`.
@@ -37,6 +39,7 @@ export function HandoffLabels({ edges, at, cull }: { edges: readonly HandoffFlow
 
 const HandoffLabel = memo(function HandoffLabel({ edge, dx, dy }: { edge: HandoffFlowEdge; dx: number; dy: number }) {
   const { id, data, selected } = edge;
+  const mark = useLintMark('handoff', id);
   if (!data || edge.hidden) return null;
   const feedback = data.kind === 'feedback';
   const status = data.status ? ` is-${data.status}` : '';
@@ -49,6 +52,7 @@ const HandoffLabel = memo(function HandoffLabel({ edge, dx, dy }: { edge: Handof
         data-status={data.status}
         title={`${data.artifact || 'Handoff'} — waits ${data.waitDays} days`}
       >
+        {mark && <LintMark severity={mark} />}
         {feedback && <span className="handoff-kind" aria-label="feedback">↺ </span>}
         {data.artifact && <span className="handoff-artifact">{data.artifact}</span>}
         <span className="handoff-wait">{formatDays(data.waitDays)}</span>

@@ -5,6 +5,8 @@ import { teamById } from '../geometry/teamIndex';
 import { nameNeedsClamp } from '../geometry/nameFit';
 import { VISIBLE_HANDLES, type TeamFlowNode } from './toFlow';
 import { peopleWord } from '../model/words';
+import { useLintMark } from '../simulation/useLint';
+import { LintMark } from './LintMark';
 
 /**
  * One team: name, headcount and roles, all as plain text. It reads only its own record, so editing
@@ -15,12 +17,14 @@ import { peopleWord } from '../model/words';
  */
 function TeamNodeView({ id, selected, data }: NodeProps<TeamFlowNode>) {
   const team = useDoc((s) => teamById(s.doc.teams).get(id));
+  const mark = useLintMark('team', id);
   if (!team) return null;
   const roles = team.roles?.join(' · ') ?? '';
   const after = data.after;
   const status = after ? ` is-${after.status}${after.critical ? ' is-critical' : ''}` : '';
   return (
     <div className={`team-node layer-${data.layer}${selected ? ' is-selected' : ''}${status}`} title={team.name}>
+      {mark && <LintMark severity={mark} />}
       <div className={nameNeedsClamp(team.name) ? 'team-name is-long' : 'team-name'}>{team.name}</div>
       <div className="team-meta">
         {after ? (

@@ -20,6 +20,7 @@ declare module './registry' {
     'team.move': { moves: readonly TeamMove[] };
     'handoff.connect': { from: string; to: string };
     'handoff.reconnect': { id: string; from: string; to: string };
+    'view.frame': { nodes: string[] };
   }
 }
 
@@ -195,6 +196,25 @@ export function registerFitView(fn: (() => void) | null): void {
   fitView = fn;
 }
 
+let frameNodes: ((ids: string[]) => void) | null = null;
+
+/** The canvas hands over how it frames some of its nodes (a finding's target, a changed team). */
+export function registerFrameNodes(fn: ((ids: string[]) => void) | null): void {
+  frameNodes = fn;
+}
+
+/**
+ * `view.frame`: brings some nodes into view (a team, a handoff's two teams, a lane).
+ * @example registry.run('view.frame', stores, { nodes: ['eng', 'revops'] })
+ */
+export const frameOnCanvas: Command<{ nodes: string[] }> = {
+  id: 'view.frame',
+  label: 'Frame on the canvas',
+  group: 'Canvas',
+  canRun: (_stores, args) => frameNodes !== null && !!args?.nodes.length,
+  run: (_stores, args) => frameNodes?.(args.nodes),
+};
+
 /**
  * Below this window width a side panel nobody has opened or closed yet starts collapsed: at 1280×720
  * the palette and inspector together leave the canvas 768 px, and team names shrink below 9 px.
@@ -263,6 +283,7 @@ export const canvasCommands: AnyCommand[] = [
     group: 'Canvas',
     run: (stores, { id, from, to }: { id: string; from: string; to: string }) => void reconnectHandoff(stores, id, { from, to }),
   },
+  frameOnCanvas,
   {
     id: 'layout.auto',
     label: 'Auto-layout',

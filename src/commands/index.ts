@@ -10,6 +10,7 @@ import { SCENARIO_COMMANDS } from './scenarioCommands';
 import { RANGE_COMMANDS } from './rangeCommands';
 import { canvasCommands } from './canvasCommands';
 import { STORY_COMMANDS } from './storyCommands';
+import { LINT_COMMANDS } from './lintCommands';
 
 export * from './registry';
 
@@ -36,6 +37,7 @@ export const EDITOR_COMMANDS: AnyCommand[] = [
   ...SCENARIO_COMMANDS,
   ...RANGE_COMMANDS,
   ...STORY_COMMANDS,
+  ...LINT_COMMANDS,
 ];
 
 /**

@@ -12,18 +12,23 @@ import { Headline } from './Headline';
 import { quarterLabel } from './rows';
 import type { Scenario } from '../../model';
 import type { RangeSummary, Result } from '../../sim';
+import { useLint } from '../../simulation/useLint';
 import './results.css';
 
 // Loaded with its tab: the first screen does not need it.
 const WhatItTakes = lazy(() => import('../reach/WhatItTakes'));
 
-type Tab = 'results' | 'sensitivity' | 'compare' | 'reach';
+// The Problems panel loads on first use; the count on its tab is live from the start.
+const ProblemsPanel = lazy(() => import('../problems/ProblemsPanel'));
+
+type Tab = 'results' | 'sensitivity' | 'compare' | 'reach' | 'problems';
 
 const TABS: Array<{ id: Tab; label: string }> = [
   { id: 'results', label: 'Results' },
   { id: 'sensitivity', label: 'Sensitivity' },
   { id: 'compare', label: 'Compare' },
   { id: 'reach', label: 'What it takes' },
+  { id: 'problems', label: 'Problems' },
 ];
 
 export interface ResultsDockProps {
@@ -44,6 +49,7 @@ export function ResultsDock({ defaultOpen = false }: ResultsDockProps) {
   const [open, setOpen] = useState(defaultOpen);
   const [tab, setTab] = useState<Tab>('results');
   const bodyId = useId();
+  const problems = useLint().findings.length;
   // With no scenario the dock shows the baseline against itself; while a large model's first answer
   // is computed in the worker, it says so instead of showing the baseline as if it were the result.
   const after = result ?? baseline;
@@ -95,6 +101,7 @@ export function ResultsDock({ defaultOpen = false }: ResultsDockProps) {
               onClick={() => choose(t.id)}
             >
               {t.label}
+              {t.id === 'problems' && problems > 0 && <span className="tab-count" aria-label={`, ${problems} found`}>{` ${problems}`}</span>}
             </button>
           ))}
         </div>
@@ -134,6 +141,12 @@ interface DockViewProps {
 /** The open dock's view; it alone reads the whole document, and only while the dock is open. */
 function DockView({ tab, scenario, quarter, computing, context, before, after, projection, ranges }: DockViewProps) {
   const doc = useDoc((s) => s.doc);
+  if (tab === 'problems')
+    return (
+      <Suspense fallback={<p>Loading the model checks…</p>}>
+        <ProblemsPanel />
+      </Suspense>
+    );
   if (tab === 'results') return computing ? <p>Computing {context}…</p> : <Dashboard doc={doc} before={before} after={after} projection={projection} ranges={ranges} />;
   if (tab === 'sensitivity')
     return scenario ? <SensitivityPanel doc={doc} scenario={scenario} quarter={quarter} /> : <p>Add a scenario to see what moves it.</p>;
