@@ -7,6 +7,7 @@ import { withKey } from '../commands/keyLabel';
 import { ExamplesMenu } from './ExamplesMenu';
 import { ShareMenu } from './ShareMenu';
 import { ModelsButton } from './ModelsButton';
+import { ReviewMenu } from './ReviewMenu';
 import { Icon } from './icons';
 import { STORY_PANEL } from '../present/storyPanel';
 
@@ -78,6 +79,7 @@ export function Toolbar({ onOpenFile, onOpenText, minimap, onToggleMinimap }: To
         </button>
         <ShareMenu />
         <ExamplesMenu onOpenText={onOpenText} />
+        <ReviewMenu />
       </div>
       <div className="toolbar-group" role="group" aria-label="Present">
         <button type="button" onClick={() => registry.run('present.start', stores)} title={`${withKey(registry, 'present.start', 'Present the story full screen')}. Then: arrows or Space move, a number and Enter jumps, B blanks, L laser dot, E edits live, P presenter view, Esc leaves`}>

@@ -7,6 +7,7 @@ import { VISIBLE_HANDLES, type TeamFlowNode } from './toFlow';
 import { peopleWord } from '../model/words';
 import { useLintMark } from '../simulation/useLint';
 import { LintMark } from './LintMark';
+import { useTeamChange } from '../panels/changes/comparison';
 
 /**
  * One team: name, headcount and roles, all as plain text. It reads only its own record, so editing
@@ -18,12 +19,13 @@ import { LintMark } from './LintMark';
 function TeamNodeView({ id, selected, data }: NodeProps<TeamFlowNode>) {
   const team = useDoc((s) => teamById(s.doc.teams).get(id));
   const mark = useLintMark('team', id);
+  const change = useTeamChange(id);
   if (!team) return null;
   const roles = team.roles?.join(' · ') ?? '';
   const after = data.after;
   const status = after ? ` is-${after.status}${after.critical ? ' is-critical' : ''}` : '';
   return (
-    <div className={`team-node layer-${data.layer}${selected ? ' is-selected' : ''}${status}`} title={team.name}>
+    <div className={`team-node layer-${data.layer}${selected ? ' is-selected' : ''}${status}${change ? ` is-${change}-since` : ''}`} title={team.name}>
       {mark && <LintMark severity={mark} />}
       <div className={nameNeedsClamp(team.name) ? 'team-name is-long' : 'team-name'}>{team.name}</div>
       <div className="team-meta">

@@ -1,3 +1,4 @@
+import { ChangedFields } from '../changes/ChangedFields';
 import { useDoc } from '../../store/context';
 import { HANDOFF_KINDS, teamName, type Handoff } from '../../model';
 import { Choice, Field } from './Field';
@@ -22,6 +23,7 @@ export function HandoffInspector({ handoffId }: { handoffId: string }) {
   return (
     <section className="ff-inspector-section" aria-label={`Handoff from ${nameOf(handoff.from)} to ${nameOf(handoff.to)}`}>
       <h2>Handoff</h2>
+      <ChangedFields kind="handoffs" id={handoff.id} />
       <Field label="Artifact" value={handoff.artifact} parse={asText} {...on('artifact')} hint="What is handed over, e.g. a spec or a release." />
       <Choice label="From team" value={handoff.from} options={teamOptions} {...on('from')} />
       <Choice label="To team" value={handoff.to} options={teamOptions} {...on('to')} />

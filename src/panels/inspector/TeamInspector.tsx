@@ -6,6 +6,7 @@ import { asLines, asNumber, asOptionalNumber, asOptionalText, asPosition, asText
 import { num, recordEdits } from './useEdit';
 import { ConnectHandoff } from './ConnectHandoff';
 import { percent } from '../scenario/percent';
+import { ChangedFields } from '../changes/ChangedFields';
 
 const MIX_LABELS: Record<MixKind, string> = {
   routine: 'Routine execution',
@@ -37,6 +38,7 @@ export function TeamInspector({ teamId }: { teamId: string }) {
   return (
     <section className="ff-inspector-section" aria-label={`Team ${team.name}`}>
       <h2>Team</h2>
+      <ChangedFields kind="teams" id={team.id} />
       <Field label="Name" value={team.name} parse={asText} {...on('name')} />
       <Field label="Id" value={team.id} parse={asTeamId} {...on('id')} hint="Handoffs follow a changed id." />
       <Choice label="Layer" value={team.layer} options={LAYER_IDS.map((l) => ({ value: l, label: layerInfo(l).name }))} {...on('layer')} />

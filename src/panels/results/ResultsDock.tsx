@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useId, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useId, useState } from 'react';
 import { useDoc } from '../../store/context';
 import { useSimulation } from '../../simulation/useSimulation';
 import { useRanges } from '../../simulation/ranges/useRanges';
@@ -13,6 +13,7 @@ import { quarterLabel } from './rows';
 import type { Scenario } from '../../model';
 import type { RangeSummary, Result } from '../../sim';
 import { useLint } from '../../simulation/useLint';
+import { useComparison } from '../changes/comparison';
 import './results.css';
 
 // Loaded with its tab: the first screen does not need it.
@@ -20,8 +21,9 @@ const WhatItTakes = lazy(() => import('../reach/WhatItTakes'));
 
 // The Problems panel loads on first use; the count on its tab is live from the start.
 const ProblemsPanel = lazy(() => import('../problems/ProblemsPanel'));
+const ChangesPanel = lazy(() => import('../changes/ChangesPanel'));
 
-type Tab = 'results' | 'sensitivity' | 'compare' | 'reach' | 'problems';
+type Tab = 'results' | 'sensitivity' | 'compare' | 'reach' | 'problems' | 'changes';
 
 const TABS: Array<{ id: Tab; label: string }> = [
   { id: 'results', label: 'Results' },
@@ -50,6 +52,15 @@ export function ResultsDock({ defaultOpen = false }: ResultsDockProps) {
   const [tab, setTab] = useState<Tab>('results');
   const bodyId = useId();
   const problems = useLint().findings.length;
+  const comparison = useComparison();
+  // Starting a comparison shows what changed; ending one leaves its tab.
+  useEffect(() => {
+    if (comparison) {
+      setTab('changes');
+      setOpen(true);
+    } else setTab((t) => (t === 'changes' ? 'results' : t));
+  }, [comparison]);
+  const tabs = comparison ? [...TABS, { id: 'changes' as const, label: 'Changes' }] : TABS;
   // With no scenario the dock shows the baseline against itself; while a large model's first answer
   // is computed in the worker, it says so instead of showing the baseline as if it were the result.
   const after = result ?? baseline;
@@ -90,7 +101,7 @@ export function ResultsDock({ defaultOpen = false }: ResultsDockProps) {
           peopleRange={band ? bandText(band) : null}
         />
         <div className="results-tabs" role="tablist" aria-label="Result views">
-          {TABS.map((t) => (
+          {tabs.map((t) => (
             <button
               key={t.id}
               type="button"
@@ -141,6 +152,12 @@ interface DockViewProps {
 /** The open dock's view; it alone reads the whole document, and only while the dock is open. */
 function DockView({ tab, scenario, quarter, computing, context, before, after, projection, ranges }: DockViewProps) {
   const doc = useDoc((s) => s.doc);
+  if (tab === 'changes')
+    return (
+      <Suspense fallback={<p>Comparing…</p>}>
+        <ChangesPanel />
+      </Suspense>
+    );
   if (tab === 'problems')
     return (
       <Suspense fallback={<p>Loading the model checks…</p>}>

@@ -1,0 +1,85 @@
+/**
+ * "Compare with file…": the other document and what changed from it to the open model. UI state, one
+ * per editor, never saved or undone; the diff follows the open model as it is edited.
+ */
+import { useSyncExternalStore } from 'react';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { FivefoldDocument } from '../../model';
+import { diffDocuments, type DocDiff } from '../../review/diff';
+import { useStores, type Stores } from '../../store/context';
+
+export interface Comparison {
+  fileName: string;
+  /** The file's document: side A. The open model is side B. */
+  other: FivefoldDocument;
+}
+
+interface ComparisonState {
+  comparison: Comparison | null;
+}
+
+const stores = new WeakMap<Stores, StoreApi<ComparisonState>>();
+
+/** The comparison store of an editor. */
+export function comparisonStore(editor: Stores): StoreApi<ComparisonState> {
+  let store = stores.get(editor);
+  if (!store) stores.set(editor, (store = createStore<ComparisonState>()(() => ({ comparison: null }))));
+  return store;
+}
+
+export function startComparison(editor: Stores, comparison: Comparison | null): void {
+  comparisonStore(editor).setState({ comparison });
+}
+
+/** The comparison under way, or null. */
+export function useComparison(): Comparison | null {
+  const store = comparisonStore(useStores());
+  return useSyncExternalStore(store.subscribe, () => store.getState().comparison);
+}
+
+const diffs = new WeakMap<FivefoldDocument, WeakMap<FivefoldDocument, DocDiff>>();
+
+/**
+ * From the file (A) to the open model (B), without outcomes (the Changes panel asks for them on its
+ * own), remembered per pair of documents so every card asking costs one diff.
+ */
+export function structuralDiff(other: FivefoldDocument, doc: FivefoldDocument): DocDiff {
+  let byDoc = diffs.get(other);
+  if (!byDoc) diffs.set(other, (byDoc = new WeakMap()));
+  let d = byDoc.get(doc);
+  if (!d) byDoc.set(doc, (d = diffDocuments(other, doc, { outcomes: false })));
+  return d;
+}
+
+export type TeamChange = 'added' | 'changed' | undefined;
+
+/**
+ * How one team of the open model differs from the file's, for its card's outline.
+ * @example useTeamChange('legal') // 'added'
+ */
+export function useTeamChange(id: string): TeamChange {
+  const editor = useStores();
+  const store = comparisonStore(editor);
+  const snapshot = () => {
+    const c = store.getState().comparison;
+    if (!c) return undefined;
+    const d = structuralDiff(c.other, editor.document.getState().doc);
+    return d.teams.added.includes(id) ? 'added' : d.teams.changed.some((x) => x.id === id) ? 'changed' : undefined;
+  };
+  const subscribe = (l: () => void) => {
+    const a = store.subscribe(l);
+    const b = editor.document.subscribe(l);
+    return () => (a(), b());
+  };
+  return useSyncExternalStore(subscribe, snapshot);
+}
+
+/** The changed fields of one team or handoff since the file, for the inspector; null when none or no comparison. */
+export function useChangedFields(kind: 'teams' | 'handoffs', id: string): { fileName: string; fields: Record<string, [unknown, unknown]> } | null {
+  const editor = useStores();
+  const comparison = useComparison();
+  const doc = useSyncExternalStore(editor.document.subscribe, () => editor.document.getState().doc);
+  if (!comparison) return null;
+  const changed = structuralDiff(comparison.other, doc)[kind].changed.find((c) => c.id === id);
+  return changed ? { fileName: comparison.fileName, fields: changed.fields } : null;
+}
