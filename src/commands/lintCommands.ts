@@ -11,22 +11,15 @@ declare module './registry' {
   }
 }
 
-/** The document's `lint` settings (format version 2). */
-interface LintSettingsDraft {
-  rules?: Record<string, Level>;
-  ignore?: { rule: string; id: string }[];
-}
-
-const settingsOf = (d: Draft<FivefoldDocument>) => ((d as { lint?: LintSettingsDraft }).lint ??= {});
+const settingsOf = (d: Draft<FivefoldDocument>) => (d.lint ??= {});
 
 /** Drops what became empty, so a model whose checks are back to their defaults has no `lint` at all. */
 function tidy(d: Draft<FivefoldDocument>): void {
-  const holder = d as { lint?: LintSettingsDraft };
-  const lint = holder.lint;
+  const lint = d.lint;
   if (!lint) return;
   if (lint.rules && !Object.keys(lint.rules).length) delete lint.rules;
   if (lint.ignore && !lint.ignore.length) delete lint.ignore;
-  if (!lint.rules && !lint.ignore) delete holder.lint;
+  if (!lint.rules && !lint.ignore) delete d.lint;
 }
 
 export interface LintTargetArgs {
@@ -38,7 +31,7 @@ export interface LintTargetArgs {
 }
 
 const ignores = (doc: FivefoldDocument, { rule, id }: LintTargetArgs) =>
-  ((doc as { lint?: LintSettingsDraft }).lint?.ignore ?? []).some((i) => i.rule === rule && i.id === id);
+  (doc.lint?.ignore ?? []).some((i) => i.rule === rule && i.id === id);
 
 /**
  * `lint.ignore`: switches one rule off for one target ("Ignore here"), saved in the document.

@@ -2,7 +2,7 @@
  * Model checks (lint.md): rules with stable ids read the document (one of them the simulation) and
  * return findings; they never change it. Pure: the CLI, the app, its worker and the report share it.
  */
-import type { FivefoldDocument } from '../model/schema';
+import type { FivefoldDocument, LintSettings } from '../model/schema';
 import { lintContext } from './context';
 import { RULES } from './rules';
 import type { Result } from '../sim/types';
@@ -18,14 +18,9 @@ export interface LintOptions {
   baseline?: Result;
 }
 
-/** The settings part of a document (format version 2's `lint`). */
-export interface LintSettingsLike {
-  rules?: Partial<Record<string, Level>>;
-  ignore?: readonly { rule: string; id: string }[];
-}
 
 /** A rule's level in a document: the document's choice, else lint.md's default. */
-export function ruleLevel(settings: LintSettingsLike | undefined, rule: Pick<Rule, 'id' | 'defaultLevel'>): Level {
+export function ruleLevel(settings: LintSettings | undefined, rule: Pick<Rule, 'id' | 'defaultLevel'>): Level {
   return settings?.rules?.[rule.id] ?? rule.defaultLevel;
 }
 
@@ -38,7 +33,7 @@ export const ruleById = (id: string): Rule | undefined => RULES.find((r) => r.id
  * @example lint(ott).filter((f) => f.rule === 'control-bypass').map((f) => f.target.id) // ['e09', 'e10']
  */
 export function lint(doc: FivefoldDocument, options: LintOptions = {}): Finding[] {
-  const settings = (doc as { lint?: LintSettingsLike }).lint;
+  const settings = doc.lint;
   const ignored = new Set((settings?.ignore ?? []).map((i) => `${i.rule}\u0000${i.id}`));
   const ctx = lintContext(doc, options.baseline);
   const findings: Finding[] = [];

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { RULES, ruleLevel, type Finding, type Level, type LintSettingsLike, type Severity } from '../../lint';
+import { RULES, ruleLevel, type Finding, type Level, type Severity } from '../../lint';
+import type { LintSettings } from '../../model';
 import { useLint } from '../../simulation/useLint';
 import { useDoc, useStores } from '../../store/context';
 import { useRegistry } from '../../ui/registry';
@@ -20,7 +21,7 @@ const ICON: Record<Severity, string> = { error: '⛔', warning: '⚠', info: '�
  */
 export default function ProblemsPanel() {
   const { findings, pending } = useLint();
-  const settings = useDoc((s) => (s.doc as { lint?: LintSettingsLike }).lint);
+  const settings = useDoc((s) => s.doc.lint);
   if (!findings.length) {
     return (
       <div className="problems">
@@ -39,7 +40,7 @@ export default function ProblemsPanel() {
   );
 }
 
-function ProblemGroup({ title, severity, findings, settings }: { title: string; severity: Severity; findings: Finding[]; settings: LintSettingsLike | undefined }) {
+function ProblemGroup({ title, severity, findings, settings }: { title: string; severity: Severity; findings: Finding[]; settings: LintSettings | undefined }) {
   const headingId = useId();
   if (!findings.length) return null;
   return (
@@ -56,7 +57,7 @@ function ProblemGroup({ title, severity, findings, settings }: { title: string; 
   );
 }
 
-function ProblemRow({ finding: f, settings }: { finding: Finding; settings: LintSettingsLike | undefined }) {
+function ProblemRow({ finding: f, settings }: { finding: Finding; settings: LintSettings | undefined }) {
   const stores = useStores();
   const registry = useRegistry();
   const rule = RULES.find((r) => r.id === f.rule)!;
@@ -108,7 +109,7 @@ function LevelSelect({ rule, level }: { rule: string; level: Level }) {
 }
 
 /** Every rule with its level, and the ignored findings, so what is switched off can be switched back on. */
-function RuleLevels({ settings }: { settings: LintSettingsLike | undefined }) {
+function RuleLevels({ settings }: { settings: LintSettings | undefined }) {
   const stores = useStores();
   const registry = useRegistry();
   const ignored = settings?.ignore ?? [];

@@ -43,6 +43,15 @@ describe('cli lint', () => {
     expect((await cli(['lint', OTT, '--max-warnings', '5'])).code).toBe(0);
   });
 
+  it('exits 1 when a finding is an error by the document’s settings', async () => {
+    const doc = JSON.parse((await import('node:fs')).readFileSync(OTT, 'utf8'));
+    doc.version = 2;
+    doc.lint = { rules: { 'control-bypass': 'error' } };
+    const { code, out } = await cli(['lint', 'ott.json'], files({ 'ott.json': JSON.stringify(doc) }));
+    expect(code).toBe(1);
+    expect(out[0]).toMatch(/^ott\.json {2}error {2}control-bypass {2}/);
+  });
+
   it('exits 2 with one sentence for a missing, broken or invalid file, after linting the others', async () => {
     const { code, out, err } = await cli(['lint', 'gone.json', 'broken.json', 'invalid.json', 'ok.json'], {
       ...files({ 'broken.json': '{"format":', 'invalid.json': '{"format":"fivefold","version":1}', 'ok.json': (await import('node:fs')).readFileSync(OTT, 'utf8') }),
