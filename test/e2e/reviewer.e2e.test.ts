@@ -5,7 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect, test } from './harness';
 import { exampleBytes, OTT_FILE } from './documents';
-import { handoffLabel, teamNode } from './ui';
+import { handoffLabel, openInspector, teamNode } from './ui';
 
 const problems = (page: Page): Locator => page.locator('.problems');
 const rows = (page: Page, rule: string): Locator => problems(page).locator(`li.problem[data-rule="${rule}"]`);
@@ -76,10 +76,10 @@ describe('compare with file', () => {
     await changes.waitFor();
     expect(await changes.getByRole('region', { name: 'Teams changed' }).innerText()).toMatch(/\+\s*Revenue ops added[\s\S]*~\s*QA changed: headcount/);
     await expect.poll(() => teamNode(page, 'Revenue ops').locator('.team-node').getAttribute('class')).toContain('is-added-since');
-    expect(await page.getByTestId('changes-text').innerText()).toMatch(/Before \(baseline\)\s+23 → 20/);
+    expect(await page.getByTestId('changes-text').innerText()).toMatch(/Before \(baseline\)\s+22 → 20/);
 
     await changes.getByRole('button', { name: /QA changed/ }).click();
-    await page.keyboard.press('Enter');
+    await openInspector(page);
     const changed = page.getByTestId('changed-fields');
     await changed.waitFor();
     expect((await changed.innerText()).replace(/\s+/g, ' ')).toContain('headcount: 4 → 1');
@@ -95,7 +95,7 @@ describe('review report', () => {
     await app.open();
     await page.getByRole('button', { name: 'Review' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Review report' }).click()]);
-    expect(download.suggestedFilename()).toBe('OTT churn 10% to 2% in a quarter.review.html');
+    expect(download.suggestedFilename()).toBe("OTT churn- 10% to 2% in a quarter.review.html");
     const chunks: Buffer[] = [];
     for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
     const html = Buffer.concat(chunks).toString('utf8');
@@ -107,7 +107,7 @@ describe('review report', () => {
     const tables = await report.locator('table').evaluateAll((els) =>
       els.map((t) => ({
         caption: t.querySelector('caption')!.textContent!,
-        last: [...t.querySelectorAll('tbody tr:last-child > *')].map((c) => c.textContent!),
+        rows: [...t.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent!)),
       })),
     );
     const pdf = await report.pdf({ format: 'A4', printBackground: true });
@@ -117,11 +117,18 @@ describe('review report', () => {
     expect(pages.length).toBeGreaterThan(3);
     const squash = (s: string) => s.replace(/\s+/g, '');
     for (const t of tables) {
-      const at = pages.findIndex((p) => p.includes(squash(t.caption)));
+      let at = pages.findIndex((p) => p.includes(squash(t.caption)));
       expect(at, `caption "${t.caption}" is in the PDF`).toBeGreaterThanOrEqual(0);
-      for (const cell of t.last.filter((c) => c.trim())) {
-        expect(pages[at], `"${t.caption}": its last row's "${cell}" is on the caption's page`).toContain(squash(cell));
-      }
+      // Rows follow in page order, and no row is split: all its cells are on the page its first cell is on.
+      t.rows.forEach((cells, i) => {
+        const first = squash(cells[0]);
+        while (at < pages.length && !pages[at].includes(first)) at++;
+        expect(at, `"${t.caption}": row ${i + 1} ("${cells[0]}") is in the PDF`).toBeLessThan(pages.length);
+        if (i === 0) expect(pages[at], `"${t.caption}" starts on the page of its caption`).toContain(squash(t.caption));
+        for (const cell of cells.filter((c) => c.trim())) {
+          expect(pages[at], `"${t.caption}": row ${i + 1}'s "${cell}" is on the page of its first cell`).toContain(squash(cell));
+        }
+      });
     }
   });
 });
