@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { parseText, problemLine } from '../model';
 import { useStores } from '../store/context';
-import { startComparison } from '../panels/changes/comparison';
+import { startComparison } from '../store/comparison';
 
 /**
  * The reviewer's menu: the review report (one click, downloaded as HTML) and "Compare with file…"

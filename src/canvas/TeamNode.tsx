@@ -7,7 +7,7 @@ import { VISIBLE_HANDLES, type TeamFlowNode } from './toFlow';
 import { peopleWord } from '../model/words';
 import { useLintMark } from '../simulation/useLint';
 import { LintMark } from './LintMark';
-import { useTeamChange } from '../panels/changes/comparison';
+import { useTeamChange } from '../store/comparison';
 
 /**
  * One team: name, headcount and roles, all as plain text. It reads only its own record, so editing

@@ -1,6 +1,6 @@
 import { showValue } from '../../review/diffText';
 import './changes.css';
-import { useChangedFields } from './comparison';
+import { useChangedFields } from '../../store/comparison';
 
 /** In the inspector, while comparing with a file: this record's fields, old → new. */
 export function ChangedFields({ kind, id }: { kind: 'teams' | 'handoffs'; id: string }) {

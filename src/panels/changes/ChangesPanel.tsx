@@ -4,7 +4,7 @@ import { diffText } from '../../review/diffText';
 import type { FivefoldDocument } from '../../model';
 import { useDoc, useStores } from '../../store/context';
 import { useRegistry } from '../../ui/registry';
-import { startComparison, useComparison, structuralDiff } from './comparison';
+import { startComparison, useComparison, structuralDiff } from '../../store/comparison';
 import './changes.css';
 
 type Kind = 'teams' | 'handoffs' | 'scenarios';

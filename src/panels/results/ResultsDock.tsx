@@ -13,7 +13,7 @@ import { quarterLabel } from './rows';
 import type { Scenario } from '../../model';
 import type { RangeSummary, Result } from '../../sim';
 import { useLint } from '../../simulation/useLint';
-import { useComparison } from '../changes/comparison';
+import { useComparison } from '../../store/comparison';
 import './results.css';
 
 // Loaded with its tab: the first screen does not need it.

@@ -145,6 +145,7 @@ export const PURE_FOLDERS: Record<string, readonly string[]> = {
   lint: ['model', 'sim', 'readout'],
   geometry: ['model', 'sim'],
   render: ['model', 'sim', 'geometry', 'readout'],
+  review: ['model', 'sim', 'readout', 'lint', 'render'],
 };
 
 /** Folders with no React in them: the pure ones, the commands and the command line. */

@@ -4,9 +4,9 @@
  */
 import { useSyncExternalStore } from 'react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { FivefoldDocument } from '../../model';
-import { diffDocuments, type DocDiff } from '../../review/diff';
-import { useStores, type Stores } from '../../store/context';
+import type { FivefoldDocument } from '../model';
+import { diffDocuments, type DocDiff } from '../review/diff';
+import { useStores, type Stores } from './context';
 
 export interface Comparison {
   fileName: string;
