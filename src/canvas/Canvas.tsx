@@ -50,10 +50,14 @@ export interface CanvasProps {
 }
 
 /**
- * The fit leaves room at the top for the critical-path badge (and a group's header above its lane),
- * and at the bottom for the zoom buttons and a notice, so none of them covers a card or a lane name.
+ * The fit leaves room at the bottom for the zoom buttons and a notice, and in After at the top for
+ * the critical-path badge (and a group's header above its lane), so none of them covers a card or a
+ * lane name; Before keeps that row for the model, which on a short canvas is what limits the zoom.
  */
-const FIT_OPTIONS: FitViewOptions = { padding: { top: '64px', bottom: '52px', left: '12px', right: '12px' }, maxZoom: 1.2 };
+const FIT_OPTIONS: FitViewOptions = { padding: { top: '12px', bottom: '44px', left: '12px', right: '12px' }, maxZoom: 1.2 };
+/** After draws the badge over the canvas's top: a fit there leaves it its row. */
+const FIT_AFTER_OPTIONS: FitViewOptions = { ...FIT_OPTIONS, padding: { top: '64px', bottom: '44px', left: '12px', right: '12px' } };
+const fitOptionsFor = (overlay: string): FitViewOptions => (overlay === 'after' ? FIT_AFTER_OPTIONS : FIT_OPTIONS);
 const LANE_ZOOM_OPTIONS: FitBoundsOptions = { padding: 0.08, duration: 300 };
 /** How long group frames stay (hidden) after leaving After: the fade-out in canvas.css. */
 const FRAME_FADE_MS = 450;
@@ -123,13 +127,13 @@ export function Canvas({ onFileDrop }: CanvasProps) {
   const cull = large && (!coarse || detail === 'chips');
 
   useEffect(() => {
-    registerFitView(() => void fitView(FIT_OPTIONS));
+    registerFitView(() => void fitView(fitOptionsFor(stores.ui.getState().overlay)));
     registerFrameNodes((ids) => void fitView({ nodes: ids.map((id) => ({ id })), padding: 0.4, maxZoom: 1.2, duration: 300 }));
     return () => {
       registerFitView(null);
       registerFrameNodes(null);
     };
-  }, [fitView]);
+  }, [fitView, stores]);
 
   // Zoom to one lane (a key, or a double-click on its name): its frame fills the canvas.
   useEffect(() => {
@@ -145,7 +149,7 @@ export function Canvas({ onFileDrop }: CanvasProps) {
   useEffect(() => {
     if (fitted === generation) return;
     let live = true;
-    const id = requestAnimationFrame(() => void fitView(FIT_OPTIONS).then(() => live && setFitted(generation)));
+    const id = requestAnimationFrame(() => void fitView(fitOptionsFor(stores.ui.getState().overlay)).then(() => live && setFitted(generation)));
     return () => {
       live = false;
       cancelAnimationFrame(id);
