@@ -13,6 +13,8 @@ import { simulationInput } from '../simulationInput';
 import type { JobProgress, SamplingPool } from './pool';
 import { gatherReceived } from './gather';
 
+/** An edit starts sampling after this long without another edit. */
+const QUIET_MS = 100;
 /** Partial percentiles are recomputed at most this often while chunks stream in. */
 const SUMMARY_MS = 120;
 
@@ -122,7 +124,11 @@ export class RangesService {
         this.set({ ...this.view, state: 'failed', error: 'this page runs no Web Workers, and sampling a model this large here would hold the page up' });
         return;
       }
-      pool.run(doc, scenario, uncertainty, (p) => this.progress(job, scenario.id, pool.workers, p));
+      // A drag edits many times a second: the job starts once the edits pause, the old one stops at once.
+      pool.cancel();
+      setTimeout(() => {
+        if (job === this.job) pool.run(doc, scenario, uncertainty, (p) => this.progress(job, scenario.id, pool.workers, p));
+      }, QUIET_MS);
     });
   }
 
