@@ -6,7 +6,7 @@
  * `CARD_CAPACITY` team cards (the rest summed up in one card), the relay at most `RELAY_ROWS`
  * handoffs (the middle summed up), a quarter shows the five layers and the largest merges.
  */
-import { LAYER_IDS, type FivefoldDocument, type LayerId, type Team } from '../model/schema';
+import { LAYER_IDS, type FivefoldDocument, type Handoff, type LayerId, type Team } from '../model/schema';
 import { layerName, teamName } from '../model/names';
 import { layerInfo } from '../model/catalogue';
 import { peopleWord, counted } from '../model/words';
@@ -184,14 +184,19 @@ function headcountPerTeam(result: Result): Map<string, number> {
   return map;
 }
 
-function relayRows(doc: FivefoldDocument, result: Result): RelayRow[] {
-  return criticalPathHandoffs(doc, result).map((h) => ({
+/** One handoff as a slide reads it: who hands what to whom, how long it waits, how much is usable. */
+function handoffRow(doc: FivefoldDocument, h: Handoff): RelayRow {
+  return {
     from: teamName(doc, h.from),
     to: teamName(doc, h.to),
     artifact: h.artifact,
     wait: `waits ${formatDays(h.waitDays)} ${h.waitDays === 1 ? 'day' : 'days'}`,
     usable: `${percent(h.ca)} usable`,
-  }));
+  };
+}
+
+function relayRows(doc: FivefoldDocument, result: Result): RelayRow[] {
+  return criticalPathHandoffs(doc, result).map((h) => handoffRow(doc, h));
 }
 
 /** The first and last rows of a long path, the middle summed up. */
@@ -336,13 +341,7 @@ export function stepView(doc: FivefoldDocument, step: StoryStep, results: StoryR
       const rows = doc.handoffs
         .filter((h) => teams.length <= 3 && chosen.has(h.from) && chosen.has(h.to))
         .slice(0, 3)
-        .map((h) => ({
-          from: teamName(doc, h.from),
-          to: teamName(doc, h.to),
-          artifact: h.artifact,
-          wait: `waits ${formatDays(h.waitDays)} ${h.waitDays === 1 ? 'day' : 'days'}`,
-          usable: `${percent(h.ca)} usable`,
-        }));
+        .map((h) => handoffRow(doc, h));
       return { kind: 'focus', title, ...framedCards(doc, teams, after), rows };
     }
   }
