@@ -188,6 +188,8 @@ describe('browser storage letting a person down', () => {
     await page.getByRole('button', { name: 'Add Security & privacy to Control' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'storage is full' });
     await alert.waitFor();
+    // A failed save is not mistaken for another tab's.
+    expect(await page.getByRole('alert').filter({ hasText: 'another tab' }).count()).toBe(0);
     const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Export a copy' }).click()]);
     const chunks: Buffer[] = [];
     for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);

@@ -60,11 +60,10 @@ describe('the model library', () => {
     await other.goto('/');
     await teamNodes(other).first().waitFor();
     await addSecurityTeam(page);
-    // The other tab, still on the old version, makes a change of its own.
-    await other.getByTestId('toggle-palette').click();
-    await other.getByRole('button', { name: 'Add QA & test to Build & Data' }).click();
+    // The other tab, still showing the old version, is told at once; it saves nothing until asked.
     const alert = other.getByRole('alert').filter({ hasText: 'changed and saved in another tab' });
     await alert.waitFor();
+    expect(await teamNodes(other).count()).toBe(ott.teams.length);
     await alert.getByRole('button', { name: "Load the other tab's version" }).click();
     await expect.poll(() => teamNodes(other).count()).toBe(ott.teams.length + 1);
     await expect.poll(() => other.getByRole('alert').filter({ hasText: 'another tab' }).count()).toBe(0);

@@ -126,10 +126,21 @@ export class Library {
       stamp,
       versionAt: versionDue ? now : meta!.versionAt,
     };
-    await models.put(next);
-    await tx.objectStore('texts').put({ id, text });
-    if (versionDue) await tx.objectStore('versions').add({ modelId: id, at: now, title, size: text.length, text, reason: 'Edits' });
-    await tx.done;
+    try {
+      // The text first, the stamp last: a save that fails half-way must not look like another tab's.
+      await tx.objectStore('texts').put({ id, text });
+      if (versionDue) await tx.objectStore('versions').add({ modelId: id, at: now, title, size: text.length, text, reason: 'Edits' });
+      await models.put(next);
+      await tx.done;
+    } catch (e) {
+      tx.done.catch(() => undefined); // the abort below rejects it; the caller hears of `e` instead
+      try {
+        tx.abort();
+      } catch {
+        // already finished or aborted by the browser itself
+      }
+      throw e;
+    }
     if (versionDue) await this.prune(id);
     return { ok: true, stamp };
   }

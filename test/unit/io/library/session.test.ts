@@ -141,6 +141,28 @@ describe('the model library', () => {
     expect((await browser.library.meta(session.state.getState().openId!))!.title).toBe('Not yet saved');
   });
 
+  it('given a save refused half-way (the text store throws), then nothing of it is kept and the next save is not taken for another tab’s', async () => {
+    const browser = await givenBrowser();
+    const { stores, session } = track(await startTab(browser));
+    const id = session.state.getState().openId!;
+    const before = await browser.library.meta(id);
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'texts') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+    try {
+      rename(stores, 'Refused');
+      expect(await session.flush()).toBe(false);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect((await browser.library.meta(id))!.stamp).toBe(before!.stamp);
+    expect(await session.flush()).toBe(true);
+    expect(session.state.getState().status.kind).toBe('saved');
+    expect((await browser.library.meta(id))!.title).toBe('Refused');
+  });
+
   it('given IndexedDB refused, then the app still starts, and the status says changes are not saved', async () => {
     const local = new MemoryStorage();
     const { startLibrary } = await import('../../../../src/io/library/startup');
