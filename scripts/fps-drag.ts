@@ -98,7 +98,7 @@ async function main() {
       const plainUnminified = build(join(scratch, 'plain-unminified'), { config: 'bench/plain-flow/vite.config.ts', minify: false });
       const plainGraph = settings.sameGraph ? graph : null;
       const url = `?nodes=${result.nodeCount}&edges=${settings.handoffs}`;
-      console.log('\n' + (await profileDrag({ ...settings, which: 'plain', appDir: plainUnminified, storedDoc, plainGraph, url, nodeCount: result.nodeCount })));
+      console.log(`\n${await profileDrag({ ...settings, which: 'plain', appDir: plainUnminified, storedDoc, plainGraph, url, nodeCount: result.nodeCount })}`);
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -33,6 +33,7 @@ export default function ImportRefusedDialog({ fileName, problems, onClose }: Imp
   };
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a press on the backdrop closes the dialog for the mouse; the keyboard has Escape and Close
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div
         role="dialog"

@@ -18,6 +18,7 @@ export function MenuButton({ label, title, children, focusKey }: MenuButtonProps
   const root = useRef<HTMLDivElement>(null);
   const menu = useRef<HTMLDivElement>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focusKey is the trigger: items that arrive late get the focus again
   useEffect(() => {
     if (!open) return;
     menu.current?.querySelector<HTMLElement>('[role="menuitem"], [role="menuitemradio"]')?.focus();
@@ -43,12 +44,12 @@ export function MenuButton({ label, title, children, focusKey }: MenuButtonProps
   };
 
   return (
-    <div className="menu-root" ref={root} onKeyDown={onKeyDown}>
-      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)} title={title}>
+    <div className="menu-root" ref={root}>
+      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)} onKeyDown={onKeyDown} title={title}>
         {label} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div className="menu" role="menu" aria-label={label} ref={menu}>
+        <div className="menu" role="menu" aria-label={label} ref={menu} onKeyDown={onKeyDown}>
           {children(() => setOpen(false))}
         </div>
       )}

@@ -41,6 +41,7 @@ export function NewModelButton() {
             <button type="button" onClick={() => answer(true)}>
               Start a new model
             </button>
+            {/* biome-ignore lint/a11y/noAutofocus: the confirmation is a modal dialog: showModal() puts the focus on its autofocus button, the safe answer */}
             <button type="button" onClick={() => answer(false)} autoFocus>
               Cancel
             </button>

@@ -47,13 +47,13 @@ export default function ShareItems({ onDone }: { onDone(): void }) {
   return (
     <>
       <div className="menu-note" id="share-picture-of">Picture of</div>
-      <div className="menu-choice" role="group" aria-labelledby="share-picture-of">
+      <fieldset className="menu-choice" aria-labelledby="share-picture-of">
         {(['before', 'after', 'step'] as const).map((o) => (
           <button key={o} type="button" role="menuitemradio" aria-checked={subject === o} onClick={() => setSubject(o)} data-testid={`export-overlay-${o}`}>
             {o === 'before' ? 'Before' : o === 'after' ? 'After' : 'Story step'}
           </button>
         ))}
-      </div>
+      </fieldset>
       {subject === 'step' ? (
         <label className="menu-step">
           Step{' '}

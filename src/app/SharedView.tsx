@@ -69,13 +69,13 @@ function Viewer({ doc, onClose }: { doc: FivefoldDocument; onClose(): void }) {
           <h2 data-testid="shared-title">{doc.title}</h2>
         </div>
         <div className="shared-controls">
-          <div className="segmented" role="group" aria-label="Before or after">
+          <fieldset className="segmented" aria-label="Before or after">
             {(['before', 'after'] as const).map((o) => (
               <button key={o} type="button" aria-pressed={overlay === o} onClick={() => setOverlay(o)}>
                 {o === 'before' ? 'Before' : 'After'}
               </button>
             ))}
-          </div>
+          </fieldset>
           {overlay === 'after' && scenario ? (
             <>
               <label>
@@ -111,7 +111,7 @@ function Viewer({ doc, onClose }: { doc: FivefoldDocument; onClose(): void }) {
           </button>
         </div>
       </header>
-      {/* The renderer escapes every text from the file, so its markup can be placed as it is. */}
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the renderer escapes every text from the file, so its markup can be placed as it is */}
       <div className="shared-picture" data-testid="shared-picture" dangerouslySetInnerHTML={{ __html: svg }} />
       {asking ? <ReplaceQuestion title={doc.title} onAnswer={(yes) => (setAsking(false), yes && openCopy())} /> : null}
     </dialog>
@@ -136,6 +136,7 @@ function ReplaceQuestion({ title, onAnswer }: { title: string; onAnswer(yes: boo
         <button type="button" onClick={() => onAnswer(true)}>
           Open and replace
         </button>
+        {/* biome-ignore lint/a11y/noAutofocus: the confirmation is a modal dialog: showModal() puts the focus on its autofocus button, the safe answer */}
         <button type="button" onClick={() => onAnswer(false)} autoFocus>
           Cancel
         </button>
@@ -153,6 +154,7 @@ function DamagedLink({ message, onClose }: { message: string; onClose(): void })
           {message} Your own model is as you left it.
         </p>
         <div className="ff-confirm-actions">
+          {/* biome-ignore lint/a11y/noAutofocus: the alert replaces the shared view and its only way out must hold the focus */}
           <button type="button" onClick={onClose} autoFocus>
             Back to my model
           </button>

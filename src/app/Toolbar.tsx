@@ -54,7 +54,7 @@ export function Toolbar({ onOpenFile, onOpenText, minimap, onToggleMinimap }: To
           {plural(teams, 'team', 'teams')} · {plural(handoffs, 'handoff', 'handoffs')}
         </span>
       </div>
-      <div className="toolbar-group" role="group" aria-label="File">
+      <fieldset className="toolbar-group" aria-label="File">
         <ModelsButton />
         <NewModelButton />
         <button type="button" onClick={() => input.current?.click()} title="Open a .fivefold.json file, or a picture exported from Fivefold (or drop one on the canvas)">
@@ -80,8 +80,8 @@ export function Toolbar({ onOpenFile, onOpenText, minimap, onToggleMinimap }: To
         <ShareMenu />
         <ExamplesMenu onOpenText={onOpenText} />
         <ReviewMenu />
-      </div>
-      <div className="toolbar-group" role="group" aria-label="Present">
+      </fieldset>
+      <fieldset className="toolbar-group" aria-label="Present">
         <button type="button" onClick={() => registry.run('present.start', stores)} title={`${withKey(registry, 'present.start', 'Present the story full screen')}. Then: arrows or Space move, a number and Enter jumps, B blanks, L laser dot, E edits live, P presenter view, Esc leaves`}>
           Present
         </button>
@@ -94,16 +94,16 @@ export function Toolbar({ onOpenFile, onOpenText, minimap, onToggleMinimap }: To
         >
           <Icon name="story" />
         </button>
-      </div>
-      <div className="toolbar-group" role="group" aria-label="History">
+      </fieldset>
+      <fieldset className="toolbar-group" aria-label="History">
         <button type="button" className="icon-button" onClick={() => registry.run('history.undo', stores)} disabled={!undo} aria-label={undoName} title={withKey(registry, 'history.undo', undoName)}>
           <Icon name="undo" />
         </button>
         <button type="button" className="icon-button" onClick={() => registry.run('history.redo', stores)} disabled={!redo} aria-label={redoName} title={withKey(registry, 'history.redo', redoName)}>
           <Icon name="redo" />
         </button>
-      </div>
-      <div className="toolbar-group" role="group" aria-label="View">
+      </fieldset>
+      <fieldset className="toolbar-group" aria-label="View">
         <button
           type="button"
           className="icon-button"
@@ -119,7 +119,7 @@ export function Toolbar({ onOpenFile, onOpenText, minimap, onToggleMinimap }: To
         <button type="button" className="icon-button" aria-pressed={minimap} onClick={onToggleMinimap} aria-label="Overview map" title={withKey(registry, 'view.minimap', minimapName)}>
           <Icon name="map" />
         </button>
-      </div>
+      </fieldset>
     </header>
   );
 }

@@ -239,6 +239,7 @@ export function Canvas({ onFileDrop }: CanvasProps) {
   );
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: dropping a file or a palette item is the mouse's way; the keyboard has Import and the palette's buttons
     <div
       className={`canvas overlay-${overlay}${coarse ? ' is-coarse' : ''}${detail === 'chips' ? ' is-chips' : ''}${live ? ' is-dragging' : ''}`}
       data-detail={lanesOnly ? 'summary' : detail}

@@ -53,7 +53,7 @@ const HandoffLabel = memo(function HandoffLabel({ edge, dx, dy }: { edge: Handof
         title={`${data.artifact || 'Handoff'} — waits ${data.waitDays} days`}
       >
         {mark && <LintMark severity={mark} />}
-        {feedback && <span className="handoff-kind" aria-label="feedback">↺ </span>}
+        {feedback && <span className="handoff-kind" role="img" aria-label="feedback">↺ </span>}
         {data.artifact && <span className="handoff-artifact">{data.artifact}</span>}
         <span className="handoff-wait">{formatDays(data.waitDays)}</span>
       </div>

@@ -20,6 +20,7 @@ function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
   const registry = useRegistry();
   const stores = useStores();
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a lane is a named area of the canvas, not a set of form fields, so fieldset would mislead
     <div
       className={`lane layer-${layer}${band ? ' lane-is-band' : ''}${summaryFont ? ' is-summary' : ''}`}
       data-testid={`lane-${layer}`}

@@ -32,7 +32,7 @@ function TeamNodeView({ id, selected, data }: NodeProps<TeamFlowNode>) {
         {after ? (
           <AfterFigure before={after.before} after={after.after} />
         ) : (
-          <span className="team-headcount-badge" aria-label={`${team.headcount} ${peopleWord(team.headcount)}`}>
+          <span className="team-headcount-badge" role="img" aria-label={`${team.headcount} ${peopleWord(team.headcount)}`}>
             <span data-testid="team-headcount">{team.headcount}</span>
             <span className="team-headcount-unit">{` ${peopleWord(team.headcount)}`}</span>
           </span>
@@ -71,7 +71,7 @@ function TeamHandle({ handle }: { handle: NodeHandle }) {
 /** People before → after; a click on it selects the team like a click on the card (explained). */
 function AfterFigure({ before, after }: { before: number; after: number }) {
   return (
-    <span className="team-headcount-badge is-after" aria-label={`${before} → ${after} ${peopleWord(after)}`} data-testid="team-after">
+    <span className="team-headcount-badge is-after" role="img" aria-label={`${before} → ${after} ${peopleWord(after)}`} data-testid="team-after">
       <span data-testid="team-headcount-before">{before}</span>
       <span className="team-arrow"> → </span>
       <b data-testid="team-headcount-after">{after}</b>

@@ -77,7 +77,7 @@ const spreadCache = new WeakMap<HandoffFlowEdge, HandoffFlowEdge>();
 export function toFlow(doc: CanvasDoc, options: ToFlowOptions = {}): Flow {
   const base = options.lanesOnly ? lanesFlow(doc) : documentFlow(doc);
   const sim = options.simulation;
-  if (!sim || !sim.result) return base;
+  if (!sim?.result) return base;
   const framesLeaving = options.framesLeaving ?? false;
   const hit = lastOverlaid;
   if (

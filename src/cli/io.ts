@@ -66,8 +66,8 @@ export function nodeIo(): CliIo {
     });
   }
   return {
-    out: (line) => process.stdout.write(line + '\n'),
-    err: (line) => process.stderr.write(line + '\n'),
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
     readFile: readTextFile,
     writeFile: async (path, data) => {
       try {

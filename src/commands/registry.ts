@@ -32,6 +32,7 @@ export interface Command<A = void> {
 
 export type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
 
+// biome-ignore lint/suspicious/noExplicitAny: the registry holds commands of every argument type; run() checks the argument by the command's id
 export type AnyCommand = Command<any>;
 
 export class CommandRegistry {

@@ -110,7 +110,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let cur: unknown = input;
   for (const key of path) {
     if (cur === null || typeof cur !== 'object') return undefined;
-    if (!Object.prototype.hasOwnProperty.call(cur, key as string)) return undefined;
+    if (!Object.hasOwn(cur, key as string)) return undefined;
     cur = (cur as Record<PropertyKey, unknown>)[key];
   }
   return cur;

@@ -7,12 +7,13 @@ import { DocumentShapeSchema, type FivefoldDocument } from './schema';
  * @example serialize(doc) // '{\n  "format": "fivefold",\n  "version": 1, …'
  */
 export function serialize(doc: FivefoldDocument): string {
-  return JSON.stringify(DocumentShapeSchema.parse(doc), null, 2) + '\n';
+  return `${JSON.stringify(DocumentShapeSchema.parse(doc), null, 2)}\n`;
 }
 
 /** `<title>.fivefold.json`, with characters that file systems refuse replaced. */
 export function fileNameFor(doc: Pick<FivefoldDocument, 'title'>): string {
   const base = doc.title
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a file name must not hold
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
     .replace(/\s+/g, ' ')
     .trim()

@@ -58,7 +58,7 @@ export function defaultStory(doc: FivefoldDocument, scenarioId: string | null = 
 /** The document's own story, else the default one. */
 export function storyOf(doc: FivefoldDocument, scenarioId: string | null = null): StoryStep[] {
   const own = (doc as { story?: StoryStep[] }).story;
-  return own && own.length ? own : defaultStory(doc, scenarioId);
+  return own?.length ? own : defaultStory(doc, scenarioId);
 }
 
 /**

@@ -172,9 +172,9 @@ export default function Presentation() {
     );
   }
   return (
-    <div
+    // biome-ignore lint/a11y/useKeyWithClickEvents: a click anywhere is the mouse's way to the next step; the keyboard has arrows and Space (handled for the whole window)
+    <section
       className={`presentation${laser ? ' has-laser' : ''}${prefersReducedMotion() ? ' reduced-motion' : ''}`}
-      role="region"
       aria-roledescription="presentation"
       aria-label={view ? `Step ${at + 1} of ${steps.length}: ${view.title}` : 'Presentation'}
       data-testid="presentation"
@@ -201,7 +201,7 @@ export default function Presentation() {
         </footer>
       </div>
       {laser && <div ref={dot} className="pr-laser" aria-hidden="true" />}
-      {blank && <div className="pr-blank" data-testid="presentation-blank" aria-label="Screen blanked (B to show)" />}
-    </div>
+      {blank && <div className="pr-blank" data-testid="presentation-blank" role="img" aria-label="Screen blanked (B to show)" />}
+    </section>
   );
 }

@@ -73,7 +73,7 @@ export function PresenterView() {
         <span className="presenter-count" data-testid="presenter-count">
           Step {state.index + 1} of {state.steps.length}
         </span>
-        <span className="presenter-clock" data-testid="presenter-elapsed" aria-label="Elapsed time">
+        <span className="presenter-clock" data-testid="presenter-elapsed" role="timer" aria-label="Elapsed time">
           {clock(now - state.startedAt)}
         </span>
         {state.blank && <span className="presenter-flag">Screen blanked</span>}

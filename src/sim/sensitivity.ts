@@ -47,14 +47,14 @@ const step = (v: number, end: 'low' | 'high') => v + (end === 'low' ? -1 : 1);
  */
 export function sensitivity(doc: FivefoldDocument, scenario: Scenario, quarter: number): Sensitivity {
   const q = Math.max(0, Math.floor(quarter));
-  const A = (s: Scenario) => adoptionAt(s, q);
+  const adoptionOf = (s: Scenario) => adoptionAt(s, q);
   const withScenario = (patch: Partial<Scenario>) => ({ ...scenario, ...patch });
   const ref = (param: Extract<ParamRef, { scenario: string }>['param']) => ({ param, scenario: scenario.id }) as ParamRef;
 
   const levers: Array<[string, ParamRef, number, Move]> = [];
-  levers.push(['adoption', ref('scenario.adoption'), A(scenario), (end) => {
+  levers.push(['adoption', ref('scenario.adoption'), adoptionOf(scenario), (end) => {
     const s = withScenario({ adoption: scenario.adoption.map((a) => clamp(scale(a, end), 0, 1)) });
-    return { doc, scenario: s, value: A(s) };
+    return { doc, scenario: s, value: adoptionOf(s) };
   }]);
   for (const k of AUTOMATABLE_KINDS) {
     levers.push([`potential.${k}`, { param: 'scenario.potential', scenario: scenario.id, kind: k }, scenario.potential[k], (end) => {
@@ -99,7 +99,7 @@ export function sensitivity(doc: FivefoldDocument, scenario: Scenario, quarter: 
   }
 
   const at = (end: ReturnType<Move>) => endOf(end.doc === doc ? prepared : prepare(end.doc), end.scenario, q, end.value);
-  const base = endOf(prepared, scenario, q, A(scenario));
+  const base = endOf(prepared, scenario, q, adoptionOf(scenario));
   const effects = levers.map(([lever, leverRef, value, move]) => {
     const lowEnd = at(move('low'));
     const highEnd = at(move('high'));

@@ -43,7 +43,7 @@ export function adoptionAt(scenario: Scenario, quarter: number): number {
 export function stage(m: Model, scenario: Scenario, quarter: number): Stage {
   const q = Math.max(0, Math.floor(quarter));
   const A = adoptionAt(scenario, q);
-  const grown = 1 - Math.pow(1 - scenario.capGrowth, q);
+  const grown = 1 - (1 - scenario.capGrowth) ** q;
   const potential = AUTOMATABLE_KINDS.map((k) => {
     const p = scenario.potential[k];
     return p + (scenario.cap[k] - p) * grown;

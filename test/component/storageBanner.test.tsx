@@ -4,7 +4,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StoresProvider } from '../../src/store/context';
 import { StorageBanner } from '../../src/io/storageBanner';
-import { ModelSession } from '../../src/io/library/session';
+import type { ModelSession } from '../../src/io/library/session';
 import type { Stores } from '../../src/store/context';
 import { givenBrowser, startTab } from '../unit/io/library/given';
 

@@ -41,7 +41,7 @@ export function exampleJson(name: string = OTT_FILE): Json {
 export function asFile(name: string, content: Json | string | Buffer): FileToImport {
   const buffer = Buffer.isBuffer(content)
     ? content
-    : Buffer.from(typeof content === 'string' ? content : JSON.stringify(content, null, 2) + '\n');
+    : Buffer.from(typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`);
   return { name, mimeType: 'application/json', buffer };
 }
 

@@ -37,6 +37,7 @@ export const UI_TIMEOUT = 10_000;
 
 export const test = base.extend<{ browser: Browser; app: App }>({
   browser: [
+    // biome-ignore lint/correctness/noEmptyPattern: Vitest reads a fixture's dependencies from this destructuring; this one has none
     async ({}, use) => {
       const browser = await chromium.connect(inject('wsEndpoint'));
       await use(browser);

@@ -201,7 +201,7 @@ export class ModelSession {
 
   private async onOtherTab(message: unknown) {
     const m = message as { type?: string; id?: string; stamp?: string } | null;
-    if (!m || m.type !== 'saved' || !this.library || !this.open || m.id !== this.open.id || m.stamp === this.open.stamp) return;
+    if (m?.type !== 'saved' || !this.library || !this.open || m.id !== this.open.id || m.stamp === this.open.stamp) return;
     if (!m.stamp) return;
     const theirs = await this.library.text(m.id).catch(() => undefined);
     if (theirs === undefined || this.open?.id !== m.id) return;

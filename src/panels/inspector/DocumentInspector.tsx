@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useDoc } from '../../store/context';
-import { type Assumptions, type Initiative } from '../../model';
+import type { Assumptions, Initiative } from '../../model';
 import { LAYERS } from '../../model/catalogue';
 import { Field } from './Field';
 import { asNumber, asOptionalText, asText } from './validate';

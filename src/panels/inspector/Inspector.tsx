@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useUi, useDoc } from '../../store/context';
 import { TeamInspector } from './TeamInspector';
 import { HandoffInspector } from './HandoffInspector';
@@ -14,7 +15,7 @@ export function Inspector() {
   const handoffs = useUi((s) => s.selection.handoffs);
   const headcount = useDoc((s) => headcountOf(s.doc, teams));
 
-  let body;
+  let body: ReactNode;
   if (teams.length === 1 && handoffs.length === 0) body = <TeamInspector key={teams[0]} teamId={teams[0]} />;
   else if (handoffs.length === 1 && teams.length === 0) body = <HandoffInspector key={handoffs[0]} handoffId={handoffs[0]} />;
   else if (teams.length || handoffs.length) {

@@ -42,6 +42,7 @@ export default function ModelsDialog({ session, onClose }: { session: ModelSessi
     }
   }, []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: changes is the trigger: the lists are read again when the library reports a change
   useEffect(() => {
     const library = session.library;
     if (!library) return;
@@ -91,7 +92,8 @@ export default function ModelsDialog({ session, onClose }: { session: ModelSessi
           ))}
         </ul>
       ) : null}
-      <div className="ff-models-scroll" tabIndex={0} aria-label="Model list">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the focus so the keyboard can scroll it (axe scrollable-region-focusable) */}
+      <section className="ff-models-scroll" tabIndex={0} aria-label="Model list">
         {models === null && !failed ? <p>Loading…</p> : null}
         <ul className="ff-models-list" data-testid="models-list">
           {models?.map((m) => (
@@ -115,7 +117,7 @@ export default function ModelsDialog({ session, onClose }: { session: ModelSessi
             </ul>
           </section>
         ) : null}
-      </div>
+      </section>
     </dialog>
   );
 }
@@ -149,6 +151,7 @@ function ModelRow({ meta, isOpen, session, onOpen, onExport }: RowProps) {
               id={nameId}
               value={name}
               maxLength={200}
+              // biome-ignore lint/a11y/noAutofocus: Rename swaps the title for this field under the focus, so the focus moves into it
               autoFocus
               onChange={(e) => setName(e.target.value)}
               onKeyDown={(e) => {
@@ -172,17 +175,18 @@ function ModelRow({ meta, isOpen, session, onOpen, onExport }: RowProps) {
         </span>
       </div>
       {mode === 'delete' ? (
-        <span className="ff-models-actions" role="group" aria-label={`Delete ${meta.title}?`}>
+        <fieldset className="ff-models-actions" aria-label={`Delete ${meta.title}?`}>
           Delete “{meta.title}”?
           <button type="button" className="ff-danger" onClick={() => void session.remove(meta.id).then(() => setMode('idle'))}>
             Delete
           </button>
+          {/* biome-ignore lint/a11y/noAutofocus: the delete question replaces the row's buttons under the focus; the focus moves to Keep, the safe answer */}
           <button type="button" onClick={() => setMode('idle')} autoFocus>
             Keep
           </button>
-        </span>
+        </fieldset>
       ) : (
-        <span className="ff-models-actions" role="group" aria-label={meta.title}>
+        <fieldset className="ff-models-actions" aria-label={meta.title}>
           {isOpen ? null : (
             <button type="button" onClick={() => onOpen(meta.id)} aria-label={`Open ${meta.title}`}>
               Open
@@ -202,7 +206,7 @@ function ModelRow({ meta, isOpen, session, onOpen, onExport }: RowProps) {
               Delete
             </button>
           )}
-        </span>
+        </fieldset>
       )}
     </li>
   );

@@ -76,13 +76,13 @@ export const Dashboard = memo(function Dashboard({ doc, before, after, projectio
       <Card
         title="By quarter"
         legend={
-          <div className="segmented" role="group" aria-label="Figure shown by quarter">
+          <fieldset className="segmented" aria-label="Figure shown by quarter">
             {METRICS.map((m) => (
               <button key={m.id} type="button" aria-pressed={metric === m.id} onClick={() => setMetric(m.id)}>
                 {m.label}
               </button>
             ))}
-          </div>
+          </fieldset>
         }
       >
         <ChartBox>

@@ -89,7 +89,7 @@ function RangeSlider({ scenario, param, range }: { scenario: Scenario; param: Un
     />
   );
   return (
-    <div className="ff-range" role="group" aria-labelledby={id} data-param={param}>
+    <fieldset className="ff-range" aria-labelledby={id} data-param={param}>
       <span id={id} className="ff-range-name">
         {name}
       </span>
@@ -98,6 +98,6 @@ function RangeSlider({ scenario, param, range }: { scenario: Scenario; param: Un
         {handle('high')}
       </div>
       <output>{range ? `${show(param, low)}–${show(param, high)}` : `fixed at ${show(param, point)}`}</output>
-    </div>
+    </fieldset>
   );
 }

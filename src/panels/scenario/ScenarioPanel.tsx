@@ -44,13 +44,13 @@ export function ScenarioPanel() {
           ))}
         </select>
       </div>
-      <div className="ff-overlay-toggle" role="group" aria-label="Show the organisation">
+      <fieldset className="ff-overlay-toggle" aria-label="Show the organisation">
         {(['before', 'after'] as const).map((o) => (
           <button key={o} type="button" aria-pressed={overlay === o} onClick={() => run(o === 'before' ? 'view.before' : 'view.after')} title={withKey(registry, o === 'before' ? 'view.before' : 'view.after', o === 'before' ? 'The organisation as entered' : 'The organisation at this quarter')}>
             {o === 'before' ? 'Before' : 'After'}
           </button>
         ))}
-      </div>
+      </fieldset>
       <Timeline scenario={scenario} quarter={quarter} />
       <div className="ff-drawer-buttons">
         {selectedTeam && explained !== selectedTeam.id ? (

@@ -49,6 +49,7 @@ export default function StoryEditor() {
       <header className="ff-story-head">
         <h2 id={titleId}>The story</h2>
         <span className="ff-story-note">{own ? 'Saved in this model.' : 'The default story, built from the model; an edit saves it in the model.'}</span>
+        {/* biome-ignore lint/a11y/noAutofocus: a modal dialog: showModal() focuses its autofocus element, Close, rather than the first step's field */}
         <button type="button" onClick={close} autoFocus>
           Close
         </button>

@@ -181,10 +181,10 @@ describe('Assumptions drawer', () => {
     const rows = drawer.querySelectorAll('tbody tr');
     expect(rows).toHaveLength(allBases().length);
     const cautious = ed.doc().scenarios.find((s) => s.id === 'cautious')!;
-    const valueOf = (key: string) => drawer.querySelector(`tr[data-key="${key}"] td`)!.textContent;
-    expect(valueOf('assumptions.f0')).toBe(String(ed.doc().assumptions.f0));
-    expect(valueOf('scenario.potential.create')).toBe(String(cautious.potential.create));
-    expect(valueOf('scenario.adoption')).toBe(cautious.adoption.join(' / '));
+    const cellText = (key: string) => drawer.querySelector(`tr[data-key="${key}"] td`)!.textContent;
+    expect(cellText('assumptions.f0')).toBe(String(ed.doc().assumptions.f0));
+    expect(cellText('scenario.potential.create')).toBe(String(cautious.potential.create));
+    expect(cellText('scenario.adoption')).toBe(cautious.adoption.join(' / '));
     expect(drawer.textContent).toMatch(/McKinsey/);
     expect(drawer.textContent).toMatch(/EU AI Act/);
     expect(drawer.querySelectorAll('.ff-end')).toHaveLength(allBases().length);

@@ -86,7 +86,7 @@ describe('simulate, readable table', () => {
     const { code, out } = await run(['simulate', 'renamed.json', '--scenario', 'ai-native'], { readFile: async () => renamed });
     expect(code).toBe(0);
     const text = out.join('\n');
-    expect(text).toMatch(/^  Engineering\s+\d+\s+\d+$/m);
+    expect(text).toMatch(/^ {2}Engineering\s+\d+\s+\d+$/m);
     expect(text).not.toContain('Build & Data');
   });
 

@@ -147,7 +147,7 @@ describe('validate never prints a stack trace, however broken or large the input
   });
 
   it('50 MB of numbers in a list', async () => {
-    const list = '[' + Array.from({ length: 5 * 1024 * 1024 }, (_, i) => i % 10).join(',') + ']';
+    const list = `[${Array.from({ length: 5 * 1024 * 1024 }, (_, i) => i % 10).join(',')}]`;
     const run = await cli(['validate', file('numbers.json', list)]);
     expect(run.code).toBe(1);
     expect(run.out[1]).toMatch(/not a Fivefold document/);

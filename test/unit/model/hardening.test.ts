@@ -38,7 +38,7 @@ describe('view: kept as it is, within format.md limits', () => {
       .replace('"panes"', '"prototype":0,"panes"');
     const result = accepted(text);
     expect(result.doc.view).toEqual({ keep: 1, layout: { panes: [{ size: 2 }] } });
-    expect(Object.prototype.hasOwnProperty.call(result.doc.view, '__proto__')).toBe(false);
+    expect(Object.hasOwn(result.doc.view!, '__proto__')).toBe(false);
     expect(({} as Json).polluted).toBeUndefined();
     const w = result.warnings.join('\n');
     expect(w).toMatch(/"__proto__" dropped at view\.__proto__/);
@@ -91,7 +91,7 @@ describe('refusals name the record and quote the value', () => {
 
 describe('what is refused leaves no trace', () => {
   it('parseText never throws on the fuzz findings', () => {
-    for (const text of ['{"format":"fivefold","version":1e999}', '{"format":"fivefold","view":' + '['.repeat(5000) + ']'.repeat(5000) + '}']) {
+    for (const text of ['{"format":"fivefold","version":1e999}', `{"format":"fivefold","view":${'['.repeat(5000)}${']'.repeat(5000)}}`]) {
       expect(() => parseText(text)).not.toThrow();
       expect(parseText(text).ok).toBe(false);
     }

@@ -100,14 +100,14 @@ describe('files that are not a Fivefold document are refused in one sentence', (
   });
 
   it('a UTF-8 byte-order mark before the document is ignored', () => {
-    expect(accepted('\ufeff' + JSON.stringify(validDoc())).doc.title).toBe('Test initiative');
+    expect(accepted(`\ufeff${JSON.stringify(validDoc())}`).doc.title).toBe('Test initiative');
   });
 
   it('JSON nested 100,000 deep is refused without a stack overflow', () => {
     const deep = '['.repeat(100000) + ']'.repeat(100000);
     expect(sentence(deep)).toMatch(/not a Fivefold document|could not be read/);
     // A view this deep used to be accepted and then broke every save (serialize overflowed the stack).
-    const deepView = JSON.stringify({ ...validDoc(), view: { x: 0 } }).replace('{"x":0}', '{"x":' + '['.repeat(100000) + ']'.repeat(100000) + '}');
+    const deepView = JSON.stringify({ ...validDoc(), view: { x: 0 } }).replace('{"x":0}', `{"x":${'['.repeat(100000)}${']'.repeat(100000)}}`);
     expect(problemsOf(deepView)).toEqual([{ path: 'view', message: 'is nested more than 64 levels deep; at most 64 are allowed' }]);
   });
 });
