@@ -30,6 +30,7 @@ function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
       {summaryFont ? (
         <LaneSummary data={data} people={people} font={summaryFont} />
       ) : (
+        // biome-ignore lint/a11y/noStaticElementInteractions: the double-click is the mouse's way to zoom to a lane; the keyboard has 1–5 (view.zoomToLane)
         <div className="lane-plate" title="Double-click to zoom to this lane" onDoubleClick={() => registry.run('view.zoomToLane', stores, { layer })}>
           <div className="lane-name" title={name}>
             {name}
