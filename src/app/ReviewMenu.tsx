@@ -39,19 +39,17 @@ export function ReviewMenu() {
     startComparison(stores, { fileName: file.name, other: parsed.doc });
   };
 
+  const closeOnEscape = (e: React.KeyboardEvent) => {
+    if (e.key === 'Escape') setOpen(false);
+  };
+
   return (
-    <div
-      className="menu-root"
-      ref={root}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') setOpen(false);
-      }}
-    >
-      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+    <div className="menu-root" ref={root}>
+      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)} onKeyDown={closeOnEscape}>
         Review <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div className="menu" role="menu" aria-label="Review">
+        <div className="menu" role="menu" aria-label="Review" onKeyDown={closeOnEscape}>
           <button type="button" role="menuitem" onClick={() => void report()} title="Download the review report of this model as one HTML page">
             Review report
           </button>

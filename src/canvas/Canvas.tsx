@@ -154,7 +154,7 @@ export function Canvas({ onFileDrop }: CanvasProps) {
       live = false;
       cancelAnimationFrame(id);
     };
-  }, [generation, fitted, fitView]);
+  }, [generation, fitted, fitView, stores]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {

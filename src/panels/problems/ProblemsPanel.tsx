@@ -75,7 +75,7 @@ function ProblemRow({ finding: f, settings }: { finding: Finding; settings: Lint
   return (
     <li className={`problem is-${f.severity}`} data-rule={f.rule} data-target={f.target.id}>
       <button type="button" className="problem-message" onClick={show} title="Select and show it on the canvas">
-        <span className="problem-icon" aria-label={f.severity}>
+        <span className="problem-icon" role="img" aria-label={f.severity}>
           {ICON[f.severity]}
         </span>
         {f.message}

@@ -112,7 +112,7 @@ export function ResultsDock({ defaultOpen = false }: ResultsDockProps) {
               onClick={() => choose(t.id)}
             >
               {t.label}
-              {t.id === 'problems' && problems > 0 && <span className="tab-count" aria-label={`, ${problems} found`}>{` ${problems}`}</span>}
+              {t.id === 'problems' && problems > 0 && <span className="tab-count" role="img" aria-label={`, ${problems} found`}>{` ${problems}`}</span>}
             </button>
           ))}
         </div>
