@@ -89,7 +89,7 @@ export function App({ stores, registry, library }: AppProps) {
           <ReactFlowProvider>
             <div className="app" data-minimap={minimap ? 'shown' : 'hidden'}>
               <KeyboardShortcuts registry={commands} />
-              {library ? <AutosaveHost library={library} /> : null}
+              {library ? <AutosaveHost library={library} run={(id) => commands.run(id, stores)} /> : null}
               <Toolbar onOpenFile={openFile} onOpenText={openExample} minimap={minimap} onToggleMinimap={() => commands.run('view.minimap', stores, { shown: !minimap })} />
               <ScenarioPanel />
               <div className="workspace">

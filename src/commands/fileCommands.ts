@@ -6,6 +6,7 @@ import type { AnyCommand } from './registry';
 import { exportDocument } from '../io/fileExport';
 import { importFile, importText, type ImportOutcome } from '../io/fileImport';
 import type { ModelSource } from '../io/openModel';
+import { pendingConflict } from '../io/library/conflict';
 
 export interface OpenArgs {
   /** Where the model came from, kept with it in the library (an import by default). */
@@ -19,6 +20,8 @@ declare module './registry' {
     'file.import': OpenArgs & { file: File };
     'file.open': OpenArgs & { fileName: string; text: string };
     'file.export': void;
+    'file.loadTheirs': void;
+    'file.keepMine': void;
   }
 }
 
@@ -44,5 +47,19 @@ export const FILE_COMMANDS: AnyCommand[] = [
     label: 'Export: download this model as a .fivefold.json file',
     group: 'File',
     run: (stores) => void exportDocument(stores.document.getState().doc),
+  },
+  {
+    id: 'file.loadTheirs',
+    label: "Load the version another tab saved (this one stays one Undo away)",
+    group: 'File',
+    canRun: (stores) => pendingConflict(stores) !== undefined,
+    run: (stores) => void pendingConflict(stores)?.loadTheirs(),
+  },
+  {
+    id: 'file.keepMine',
+    label: "Keep this tab's version (the other tab's stays a version in Models)",
+    group: 'File',
+    canRun: (stores) => pendingConflict(stores) !== undefined,
+    run: (stores) => void pendingConflict(stores)?.keepMine(),
   },
 ];

@@ -13,7 +13,10 @@ import './storageBanner.css';
  * or keep this one), saves that could not be read (download them), and quietly, whether the latest
  * change is saved.
  */
-export function StorageBanner({ session, corrupt = [] }: { session: ModelSession; corrupt?: Startup['corrupt'] }) {
+/** The registered commands the banner's conflict buttons run (file.loadTheirs, file.keepMine); the shell passes its registry's. */
+export type RunConflictCommand = (id: 'file.loadTheirs' | 'file.keepMine') => void;
+
+export function StorageBanner({ session, run, corrupt = [] }: { session: ModelSession; run: RunConflictCommand; corrupt?: Startup['corrupt'] }) {
   const stores = useStores();
   const status = useStore(session.state, (s) => s.status);
   const [corruptDismissed, setCorruptDismissed] = useState(false);
@@ -55,10 +58,10 @@ export function StorageBanner({ session, corrupt = [] }: { session: ModelSession
       {status.kind === 'conflict' ? (
         <div className="ff-storage-banner ff-storage-warning" role="alert">
           <p>This model was changed and saved in another tab. Saving here is paused so neither version is lost.</p>
-          <button type="button" onClick={() => session.loadTheirs()}>
+          <button type="button" onClick={() => run('file.loadTheirs')}>
             Load the other tab's version
           </button>
-          <button type="button" onClick={() => void session.keepMine()}>
+          <button type="button" onClick={() => run('file.keepMine')}>
             Keep this tab's version
           </button>
         </div>

@@ -4,6 +4,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StoresProvider } from '../../src/store/context';
 import { StorageBanner } from '../../src/io/storageBanner';
+import { createAppRegistry } from '../../src/app/registry';
 import type { ModelSession } from '../../src/io/library/session';
 import type { Stores } from '../../src/store/context';
 import { givenBrowser, startTab } from '../unit/io/library/given';
@@ -14,10 +15,11 @@ afterEach(() => {
 });
 
 function mount(stores: Stores, session: ModelSession, corrupt: { text: string; reason: string }[] = []) {
+  const registry = createAppRegistry();
   sessions.push(session);
   render(
     <StoresProvider stores={stores}>
-      <StorageBanner session={session} corrupt={corrupt} />
+      <StorageBanner session={session} run={(id) => registry.run(id, stores)} corrupt={corrupt} />
     </StoresProvider>,
   );
 }

@@ -11,6 +11,7 @@ import { pruneSelection } from '../../store/selection';
 import { storedText, type SaveStatus, type Viewport } from '../autosave';
 import { isQuotaError, tryWrite } from '../storageAccess';
 import { setModelOpener, type ModelSource } from '../openModel';
+import { setConflictChoice } from './conflict';
 import type { Library, ModelMeta, RemovedModel } from './library';
 import { JOURNAL_KEY, OPEN_KEY, readableReason } from './keys';
 
@@ -86,6 +87,11 @@ export class ModelSession {
         if (s.doc !== prev.doc) this.schedule();
       }),
       setModelOpener(stores, (doc, source) => void this.openNew(doc, source)),
+      setConflictChoice(stores, {
+        pending: () => this.status.kind === 'conflict',
+        loadTheirs: () => this.loadTheirs(),
+        keepMine: () => this.keepMine(),
+      }),
     );
     const onHide = () => this.writeJournal();
     const onMessage = (e: Event) => void this.onOtherTab((e as MessageEvent).data);

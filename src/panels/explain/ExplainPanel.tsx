@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { useDoc, useUi, useStores } from '../../store/context';
+import { useCommand } from '../../ui/registry';
 import { useSimulation } from '../../simulation/useSimulation';
 import type { ParamRef, TeamTrace, TraceStep } from '../../sim';
 import { teamName } from '../../model';
@@ -40,6 +41,7 @@ const STATUS_WORDS: Record<TeamTrace['absorption']['status'], string> = {
 export function ExplainPanel() {
   useFocusRequests();
   const stores = useStores();
+  const { run } = useCommand();
   const ui = stores.ui;
   const selected = useUi((s) => (s.selection.teams.length === 1 && s.selection.handoffs.length === 0 ? s.selection.teams[0] : null));
   const teamId = useUi((s) => s.explainTeam);
@@ -65,8 +67,8 @@ export function ExplainPanel() {
   const onParam = (ref: ParamRef) => {
     const target = targetOf(ref);
     if (!target) return;
+    if (target.scenario) run('scenario.choose', { scenario: target.scenario });
     const state = ui.getState();
-    if (target.scenario) state.setScenario(target.scenario);
     if (target.select) state.select(target.select);
     // A drawer of the scenario bar would hide the inspector's field: open the one that holds the control, or none.
     if (target.panel) state.setOpenPanel(target.panel);

@@ -91,6 +91,16 @@ describe('Explain panel', () => {
     expect(document.activeElement?.getAttribute('type')).toBe('range');
   });
 
+  it('a scenario lever link chooses its scenario through the registered command scenario.choose', () => {
+    const { panel, ed } = explainQa();
+    const ran: string[] = [];
+    const run = ed.registry.run.bind(ed.registry);
+    ed.registry.run = ((id, stores, args) => (ran.push(id), run(id, stores, args))) as typeof ed.registry.run;
+    fireEvent.click(within(panel()).getByRole('button', { name: /^absorbThreshold = / }));
+    expect(ran).toContain('scenario.choose');
+    expect(ed.stores.ui.getState().scenarioId).toBe('ai-native');
+  });
+
   it('a model assumption link clears the selection so the inspector shows the model, and focuses the field', async () => {
     const { panel, ed } = explainQa();
     const item = panel().querySelector('li[data-step="f"]') as HTMLElement;

@@ -9,6 +9,7 @@ import type { ModelSession } from '../../../../src/io/library/session';
 import { example as exampleDoc } from '../../../support/examples';
 import { freshLibrary, givenBrowser, startTab } from './given';
 import { MemoryStorage } from './memoryStorage';
+import { createAppRegistry } from '../../../../src/app/registry';
 
 const sessions: ModelSession[] = [];
 const track = <T extends { session: ModelSession }>(t: T) => (sessions.push(t.session), t);
@@ -123,6 +124,25 @@ describe('the model library', () => {
     await b.session.flush();
     expect(b.session.loadTheirs()).toBe(true);
     expect(b.stores.document.getState().doc.title).toBe('Theirs');
+    b.stores.document.getState().undo();
+    expect(b.stores.document.getState().doc.title).toBe('Mine');
+  });
+
+  it("given another tab's save, the registered command file.loadTheirs loads it, undoably; with no conflict it cannot run", async () => {
+    const registry = createAppRegistry();
+    const browser = await givenBrowser();
+    const a = track(await startTab(browser));
+    const b = track(await startTab({ ...browser, tab: a.tab }));
+    expect(registry.canRun('file.loadTheirs', b.stores)).toBe(false);
+    rename(a.stores, 'Theirs');
+    await a.session.flush();
+    rename(b.stores, 'Mine');
+    await b.session.flush();
+    expect(b.session.state.getState().status.kind).toBe('conflict');
+    expect(registry.run('file.loadTheirs', b.stores)).toBe(true);
+    expect(b.stores.document.getState().doc.title).toBe('Theirs');
+    expect(b.stores.document.getState().past.at(-1)?.label).toBe('Load the version saved in another tab');
+    expect(registry.canRun('file.loadTheirs', b.stores)).toBe(false);
     b.stores.document.getState().undo();
     expect(b.stores.document.getState().doc.title).toBe('Mine');
   });
