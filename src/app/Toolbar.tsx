@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { counted } from '../readout/format';
 import { NewModelButton } from './NewModelButton';
 import { useDoc, useStores } from '../store/context';
 import { redoLabel, undoLabel } from '../store/documentStore';
@@ -18,8 +19,6 @@ export interface ToolbarProps {
   minimap: boolean;
   onToggleMinimap(): void;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Title, a summary of the model, files, history and view: the controls a facilitator reaches for.
@@ -51,7 +50,7 @@ export function Toolbar({ onOpenFile, onOpenText, minimap, onToggleMinimap }: To
           {title}
         </h1>
         <span className="doc-summary" data-testid="doc-summary">
-          {plural(teams, 'team', 'teams')} · {plural(handoffs, 'handoff', 'handoffs')}
+          {counted(teams, 'team')} · {counted(handoffs, 'handoff')}
         </span>
       </div>
       <fieldset className="toolbar-group" aria-label="File">

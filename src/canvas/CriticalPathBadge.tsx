@@ -1,4 +1,4 @@
-import { formatDays } from '../sim/summary';
+import { formatDays } from '../readout';
 
 /**
  * The lead time of the highlighted critical path in After, with the baseline's for comparison

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { useStores } from '../store/context';
 import type { FrameFlowNode } from './toFlow';
-import { peopleWord } from '../model/words';
+import { peopleWord } from '../readout/format';
 
 /**
  * A merged group in After: a frame around its members whose name plate carries the owner's name and

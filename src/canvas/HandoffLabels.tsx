@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { formatFixed } from '../readout/format';
 import { EdgeLabelRenderer, useStore, type ReactFlowState } from '@xyflow/react';
 import type { Point } from '../geometry/geometry';
 import type { HandoffFlowEdge } from './toFlow';
@@ -61,10 +62,8 @@ const HandoffLabel = memo(function HandoffLabel({ edge, dx, dy }: { edge: Handof
   );
 });
 
-function formatDays(days: number): string {
-  const n = Number.isInteger(days) ? String(days) : days.toFixed(1);
-  return `${n} d`;
-}
+/** Short on the canvas: whole days as they are, others to 1 decimal. */
+const formatDays = (days: number): string => `${formatFixed(days, Number.isInteger(days) ? 0 : 1)} d`;
 
 /** Labels are culled by square tiles of the canvas, so panning redraws the list only when the view reaches a new tile. */
 const TILE = 600;

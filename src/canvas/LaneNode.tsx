@@ -1,9 +1,8 @@
 import { memo } from 'react';
 import { useStore, type NodeProps } from '@xyflow/react';
 import type { LaneFlowNode } from './toFlow';
-import { peopleWord } from '../model/words';
+import { counted, formatFixed, formatMoneyShort, formatPeople, formatPercent, peopleWord } from '../readout/format';
 import { useDoc, useStores } from '../store/context';
-import { formatMoneyShort } from '../sim/summary';
 import { detailAt, summaryFontAt } from '../geometry/zoomLevels';
 import { useRegistry } from '../ui/registry';
 
@@ -15,8 +14,8 @@ import { useRegistry } from '../ui/registry';
 function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
   const { layer, name, teamCount, headcount, band, after, control } = data;
   const summaryFont = useStore((s) => (detailAt(s.transform[2]) === 'summary' ? summaryFontAt(s.transform[2]) : 0));
-  const people = after ? `${after.before} → ${after.after} ${peopleWord(after.after)}` : `${headcount} ${peopleWord(headcount)}`;
-  const counts = `${teamCount} ${teamCount === 1 ? 'team' : 'teams'} · ${people}`;
+  const people = after ? `${after.before} → ${after.after} ${peopleWord(after.after)}` : formatPeople(headcount);
+  const counts = `${counted(teamCount, 'team')} · ${people}`;
   const registry = useRegistry();
   const stores = useStores();
   return (
@@ -45,10 +44,10 @@ function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
       {control && teamCount > 0 && !summaryFont ? (
         <div className="lane-control-growth" data-testid="control-growth" style={{ top: control.top }}>
           <div>
-            <b>{percent(control.shareBefore)} → {percent(control.shareAfter)}</b> of all people
+            <b>{formatPercent(control.shareBefore)} → {formatPercent(control.shareAfter)}</b> of all people
           </div>
           <div>
-            <b>+{control.oversightFte.toFixed(1)} FTE</b> oversight of AI work
+            <b>+{formatFixed(control.oversightFte, 1)} FTE</b> oversight of AI work
           </div>
         </div>
       ) : null}
@@ -64,12 +63,10 @@ function LaneSummary({ data, people, font }: { data: LaneFlowNode['data']; peopl
     <div className="lane-summary" data-testid="lane-summary" style={{ fontSize: font }}>
       <div className="lane-summary-name">{data.name}</div>
       <div className="lane-summary-figures">
-        {data.teamCount} {data.teamCount === 1 ? 'team' : 'teams'} · {people} · {cost} a year
+        {counted(data.teamCount, 'team')} · {people} · {cost} a year
       </div>
     </div>
   );
 }
-
-const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 export const LaneNode = memo(LaneNodeView);

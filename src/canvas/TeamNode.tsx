@@ -4,7 +4,7 @@ import { useDoc } from '../store/context';
 import { teamById } from '../geometry/teamIndex';
 import { nameNeedsClamp } from '../geometry/nameFit';
 import { VISIBLE_HANDLES, type TeamFlowNode } from './toFlow';
-import { peopleWord } from '../model/words';
+import { peopleWord } from '../readout/format';
 import { useLintMark } from '../simulation/useLint';
 import { LintMark } from './LintMark';
 import { useTeamChange } from '../store/comparison';

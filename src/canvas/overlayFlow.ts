@@ -9,7 +9,7 @@ import { sameItemsOr } from '../geometry/stableArray';
 import { afterView, type GroupFrame, type HandoffStatus, type TeamOverlay } from '../geometry/overlay';
 import { CRITICAL_MARKER } from './markers';
 import type { CanvasDoc, Flow, FlowNode, FrameFlowNode, HandoffFlowEdge, LaneFlowNode, SimulationOverlay, TeamFlowNode } from './flowModel';
-import { peopleWord } from '../model/words';
+import { peopleWord } from '../readout/format';
 
 const teamCache = new WeakMap<TeamFlowNode, { overlay: TeamOverlay; node: TeamFlowNode }>();
 const laneCache = new WeakMap<LaneFlowNode, { key: string; node: LaneFlowNode }>();

@@ -16,7 +16,7 @@ import { spreadHandoffLabels } from '../geometry/labelSpread';
 import type { Overlay } from '../store/uiStore';
 import { withOverlay } from './overlayFlow';
 import { sameItemsOr } from '../geometry/stableArray';
-import { peopleWord } from '../model/words';
+import { peopleWord } from '../readout/format';
 import type { CanvasDoc, Flow, FlowNode, HandoffFlowEdge, LaneFlowNode, TeamFlowNode, ToFlowOptions } from './flowModel';
 
 export type {

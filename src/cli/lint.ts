@@ -1,5 +1,5 @@
 import { countBySeverity, lint, type Finding } from '../lint';
-import { counted } from '../model/words';
+import { counted } from '../readout/format';
 import { parseArgs } from './args';
 import { loadOrReport } from './load';
 import type { CliIo } from './io';

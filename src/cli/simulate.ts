@@ -1,7 +1,7 @@
 import { LAYER_IDS, layerName } from '../model';
 import type { FivefoldDocument } from '../model';
 import { baseline, project } from '../sim';
-import { headcountByLayer } from '../sim/summary';
+import { formatFixed, formatNumber, formatSignedPercent, headcountByLayer } from '../readout';
 import type { Percentiles, RangeSummary, Result } from '../sim';
 import { uncertaintyOf } from '../sim/ranges';
 import { sampleRanges } from '../sim/sampling';
@@ -110,14 +110,14 @@ function parseArgs(args: string[]): Options | string {
 /** One scenario: rows of figures, one column for the baseline and one per quarter shown. */
 function table(doc: FivefoldDocument, base: Result, id: string, name: string, results: Result[], withTrace: boolean): string[] {
   const last = results[results.length - 1];
-  const change = base.headcount > 0 ? ` (${signedPercent((last.headcount - base.headcount) / base.headcount)})` : '';
+  const change = base.headcount > 0 ? ` (${formatSignedPercent((last.headcount - base.headcount) / base.headcount)})` : '';
   const lines = [`${id} — ${name}: headcount ${base.headcount} → ${last.headcount}${change} at quarter ${last.quarter}`];
   const cols = [base, ...results];
   const header = ['', 'baseline', ...results.map((r) => `q${r.quarter}`)];
   const rows: string[][] = [header];
   const row = (label: string, f: (r: Result) => string) => rows.push([label, ...cols.map(f)]);
 
-  row('adoption', (r) => r.adoption.toFixed(2));
+  row('adoption', (r) => formatFixed(r.adoption, 2));
   const range = (label: string, pick: (u: RangeSummary) => Percentiles, show: (v: number) => string) => {
     if (results.some((r) => r.uncertainty)) row(label, (r) => (r.uncertainty ? `${show(pick(r.uncertainty).p10)}–${show(pick(r.uncertainty).p90)}` : ''));
   };
@@ -126,22 +126,22 @@ function table(doc: FivefoldDocument, base: Result, id: string, name: string, re
   for (const layer of LAYER_IDS) row(`  ${layerName(doc, layer)}`, (r) => String(headcountByLayer(doc, r)[layer]));
   row('work handoffs', (r) => String(r.handoffs));
   range('  P10–P90', (u) => u.handoffs, String);
-  row('lead time (days)', (r) => r.leadTimeDays.toFixed(2));
-  range('  P10–P90', (u) => u.leadTimeDays, (v) => v.toFixed(2));
-  row('  touch (days)', (r) => r.touchDays.toFixed(2));
-  row('  wait (days)', (r) => r.waitDays.toFixed(2));
-  row('flow efficiency', (r) => r.flowEfficiency.toFixed(3));
-  row('fidelity', (r) => r.fidelity.toFixed(3));
+  row('lead time (days)', (r) => formatFixed(r.leadTimeDays, 2));
+  range('  P10–P90', (u) => u.leadTimeDays, (v) => formatFixed(v, 2));
+  row('  touch (days)', (r) => formatFixed(r.touchDays, 2));
+  row('  wait (days)', (r) => formatFixed(r.waitDays, 2));
+  row('flow efficiency', (r) => formatFixed(r.flowEfficiency, 3));
+  row('fidelity', (r) => formatFixed(r.fidelity, 3));
   row(`cost, people (${doc.currency})`, (r) => money(r.cost.human));
   row(`cost, AI (${doc.currency})`, (r) => money(r.cost.ai));
   row(`cost, total (${doc.currency})`, (r) => money(r.cost.total));
   range('  P10–P90', (u) => u.cost, money);
-  row('automated (FTE)', (r) => r.automatedFte.toFixed(2));
-  row('pyramid (FTE): execution', (r) => r.pyramid.execution.toFixed(2));
-  row('  orchestration', (r) => r.pyramid.orchestration.toFixed(2));
-  row('  innovation', (r) => r.pyramid.innovation.toFixed(2));
-  row('  unallocated', (r) => r.pyramid.unallocated.toFixed(2));
-  row('learning loops', (r) => (r.learningLoops === null ? '—' : r.learningLoops.toFixed(2)));
+  row('automated (FTE)', (r) => formatFixed(r.automatedFte, 2));
+  row('pyramid (FTE): execution', (r) => formatFixed(r.pyramid.execution, 2));
+  row('  orchestration', (r) => formatFixed(r.pyramid.orchestration, 2));
+  row('  innovation', (r) => formatFixed(r.pyramid.innovation, 2));
+  row('  unallocated', (r) => formatFixed(r.pyramid.unallocated, 2));
+  row('learning loops', (r) => (r.learningLoops === null ? '—' : formatFixed(r.learningLoops, 2)));
   row('search', (r) => r.search);
   lines.push(...align(rows));
 
@@ -161,14 +161,5 @@ function align(rows: string[][]): string[] {
   return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd());
 }
 
-/** Whole units with "," between thousands, the same on every machine (no locale). */
-function money(v: number): string {
-  const whole = Math.round(v);
-  const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return whole < 0 ? `-${digits}` : digits;
-}
-
-function signedPercent(v: number): string {
-  const p = Math.round(v * 100);
-  return `${p > 0 ? '+' : p < 0 ? '−' : '±'}${Math.abs(p)}%`;
-}
+/** Whole units with "," between thousands; the currency is named in the row's label. */
+const money = (v: number): string => formatNumber(v, 0);

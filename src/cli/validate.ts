@@ -1,5 +1,5 @@
 import { parseText, problemLine } from '../model';
-import { counted } from '../model/words';
+import { counted } from '../readout/format';
 import { readOrReport, type CliIo } from './io';
 
 const USAGE = 'usage: npm run cli -- validate FILE...';

@@ -6,8 +6,7 @@
 import { followStory } from '../model/story';
 import type { Command } from './registry';
 import type { Stores } from '../store/context';
-import { presetScenarios, type AutomatableKind, type FivefoldDocument, type Scenario } from '../model';
-import { KIND_WORDS } from '../model/assumptionSources';
+import { clampParam, param, presetScenarios, type AutomatableKind, type FivefoldDocument, type Scenario } from '../model';
 import { chosenScenario } from '../simulation/chosen';
 import { uniqueId } from './ids';
 
@@ -31,35 +30,40 @@ export type Lever =
 
 export type LeverName = Lever['lever'];
 
-/** Bounds of each lever; the slider uses them, and values set through the command are clamped to them. */
-export const LEVER_BOUNDS: Record<LeverName, { min: number; max: number; step: number; integer?: boolean }> = {
-  adoption: { min: 0, max: 1, step: 0.01 },
-  potential: { min: 0, max: 1, step: 0.01 },
-  sigmaFirst: { min: 0, max: 1, step: 0.01 },
-  sigmaControl: { min: 0, max: 1, step: 0.01 },
-  absorbThreshold: { min: 0.05, max: 3, step: 0.05 },
-  maxDomains: { min: 1, max: 6, step: 1, integer: true },
-  minHumans: { min: 1, max: 5, step: 1, integer: true },
+/** The catalogue's id of the parameter a lever moves: "scenario.potential.create". */
+export function leverParam(l: Lever): string {
+  return l.lever === 'potential' ? `scenario.potential.${l.kind}` : `scenario.${l.lever}`;
+}
+
+/** How far a slider's track reaches (within the catalogue's bounds, which a set value is clamped to). */
+const SLIDER: Record<LeverName, { max: number; step: number }> = {
+  adoption: { max: 1, step: 0.01 },
+  potential: { max: 1, step: 0.01 },
+  sigmaFirst: { max: 1, step: 0.01 },
+  sigmaControl: { max: 1, step: 0.01 },
+  absorbThreshold: { max: 3, step: 0.05 },
+  maxDomains: { max: 6, step: 1 },
+  minHumans: { max: 5, step: 1 },
 };
+
+/**
+ * A lever's slider: from the parameter's lower bound to the end of its usual track, stretched to
+ * the scenario's value when that lies beyond (the inspector accepts any value the format allows).
+ * @example sliderRange(s, { lever: 'minHumans' }) // { min: 1, max: 5, step: 1 }
+ */
+export function sliderRange(s: Scenario, l: Lever): { min: number; max: number; step: number } {
+  const track = SLIDER[l.lever];
+  const bounds = param(leverParam(l)).bounds!;
+  const min = bounds.minOpen ? track.step : bounds.min;
+  if (l.lever === 'potential') return { min, max: s.cap[l.kind], step: track.step };
+  return { min, max: Math.max(track.max, leverValue(s, l)), step: track.step };
+}
 
 /** Plain words for a lever, used in undo labels and slider names: "adoption in quarter 2". */
 export function leverWords(l: Lever): string {
-  switch (l.lever) {
-    case 'adoption':
-      return `adoption in quarter ${l.quarter}`;
-    case 'potential':
-      return `${KIND_WORDS[l.kind]} potential`;
-    case 'sigmaFirst':
-      return 'first-line review (σ first)';
-    case 'sigmaControl':
-      return 'Control oversight (σ control)';
-    case 'absorbThreshold':
-      return 'absorb threshold';
-    case 'maxDomains':
-      return 'most teams per group';
-    case 'minHumans':
-      return 'fewest people per group';
-  }
+  if (l.lever === 'adoption') return `adoption in quarter ${l.quarter}`;
+  const short = param(leverParam(l)).short;
+  return short[0].toLowerCase() + short.slice(1);
 }
 
 /** The lever's value in a scenario. */
@@ -76,13 +80,9 @@ export function leverPath(index: number, l: Lever): string {
   return `scenarios[${index}].${l.lever}`;
 }
 
-/** The value a lever may take: within its bounds, a potential never above its cap, integers whole. */
+/** The value a lever may take: within the catalogue's bounds, a potential never above its cap, integers whole. */
 export function clampLever(s: Scenario, l: Lever, value: number): number {
-  const b = LEVER_BOUNDS[l.lever];
-  const max = l.lever === 'potential' ? Math.min(b.max, s.cap[l.kind]) : b.max;
-  const v = Number.isFinite(value) ? value : b.min;
-  const clamped = Math.max(b.min, Math.min(max, v));
-  return b.integer ? Math.round(clamped) : clamped;
+  return clampParam(leverParam(l), value, l.lever === 'potential' ? { max: s.cap[l.kind] } : {});
 }
 
 export interface SetLeverArgs {

@@ -3,7 +3,7 @@
  * the others (`openAsNewModel`). A refused file leaves every store exactly as it was.
  */
 import { parseText, type Problem } from '../model';
-import { counted } from '../model/words';
+import { counted } from '../readout/format';
 import type { Stores } from '../store/context';
 import { openAsNewModel, type ModelSource } from './openModel';
 

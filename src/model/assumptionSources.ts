@@ -1,7 +1,8 @@
 /**
  * Where every default of the simulation comes from (simulation.md §7, product.md's published figures),
  * so the assumptions drawer can show each parameter's value next to its default and its basis, and say
- * which end of the measured range the default takes. Pure data: no React, no store.
+ * which end of the measured range the default takes. The names of the parameters live in the parameter
+ * catalogue (`parameters.ts`), which reads its basis from here. Pure data: no React, no store.
  */
 import { DEFAULT_ASSUMPTIONS, type Assumptions, type AutomatableKind, type Scenario } from './schema';
 import { FRONTIER_CAP } from './presets';
@@ -93,7 +94,6 @@ export type RangeEnd = 'low' | 'middle' | 'high' | 'assumption';
 export interface AssumptionBasis {
   /** Matches the ParamRef param of the trace, e.g. "scenario.sigmaFirst" or "scenario.potential.routine". */
   key: string;
-  label: string;
   /** The default of a new model (the "Top of measured evidence" preset for scenario parameters). */
   default: number | boolean;
   /** The values the three presets use, when they differ: cautious · top of evidence · AI-native. */
@@ -110,7 +110,6 @@ export interface AssumptionBasis {
 export const ASSUMPTION_BASES: Record<keyof Assumptions, AssumptionBasis> = {
   f0: {
     key: 'assumptions.f0',
-    label: 'Organisation-wide coordination tax (f0)',
     default: DEFAULT_ASSUMPTIONS.f0,
     basis: 'Assumption, calibrated so the worked example spends about 40% of its time coordinating; with decision meetings that is close to the 57% communication time the Work Trend Index reports.',
     end: 'low',
@@ -119,7 +118,6 @@ export const ASSUMPTION_BASES: Record<keyof Assumptions, AssumptionBasis> = {
   },
   kPair: {
     key: 'assumptions.kPair',
-    label: 'Coordination per teammate (kPair)',
     default: DEFAULT_ASSUMPTIONS.kPair,
     basis: 'Assumption: about one hour a week per pair of teammates, following Brooks’s n(n−1)/2 paths.',
     end: 'assumption',
@@ -128,7 +126,6 @@ export const ASSUMPTION_BASES: Record<keyof Assumptions, AssumptionBasis> = {
   },
   kHandoff: {
     key: 'assumptions.kHandoff',
-    label: 'Coordination per handoff (kHandoff)',
     default: DEFAULT_ASSUMPTIONS.kHandoff,
     basis: 'Assumption: each interface to another team costs each person a fixed share of time (lean software development’s handoff overhead).',
     end: 'assumption',
@@ -137,7 +134,6 @@ export const ASSUMPTION_BASES: Record<keyof Assumptions, AssumptionBasis> = {
   },
   fMax: {
     key: 'assumptions.fMax',
-    label: 'Most time coordination can take (fMax)',
     default: DEFAULT_ASSUMPTIONS.fMax,
     basis: 'Assumption: a guard so that no team spends all its time coordinating.',
     end: 'assumption',
@@ -146,7 +142,7 @@ export const ASSUMPTION_BASES: Record<keyof Assumptions, AssumptionBasis> = {
   },
 };
 
-const POTENTIAL: Record<AutomatableKind, Omit<AssumptionBasis, 'key' | 'label' | 'default'>> = {
+const POTENTIAL: Record<AutomatableKind, Omit<AssumptionBasis, 'key' | 'default'>> = {
   routine: {
     presets: [0.6, 0.87, FRONTIER_CAP.routine],
     basis: 'McKinsey 2023: generative AI could automate 60–70% of time in some roles, office support up to 87%.',
@@ -184,20 +180,10 @@ const POTENTIAL: Record<AutomatableKind, Omit<AssumptionBasis, 'key' | 'label' |
   },
 };
 
-/** Adjective for each automatable kind, for labels: "Potential, creative work". */
-export const KIND_WORDS: Record<AutomatableKind, string> = {
-  routine: 'routine',
-  create: 'creative',
-  decide: 'deciding',
-  assure: 'assuring',
-  coordinate: 'coordinating',
-};
-
 /** Scenario parameters; potential and cap are per kind (`scenario.potential.routine`). */
 export const SCENARIO_BASES: AssumptionBasis[] = [
   {
     key: 'scenario.adoption',
-    label: 'Adoption per quarter',
     default: 0.95,
     basis: 'Assumption: the share of the potential actually used, quarter by quarter (.30/.60/.80/.95 in the ambitious presets, .10/.25/.40/.50 cautious).',
     end: 'assumption',
@@ -206,13 +192,11 @@ export const SCENARIO_BASES: AssumptionBasis[] = [
   },
   ...(Object.keys(POTENTIAL) as AutomatableKind[]).map((k) => ({
     key: `scenario.potential.${k}`,
-    label: `Potential, ${KIND_WORDS[k]} work`,
     default: POTENTIAL[k].presets![1],
     ...POTENTIAL[k],
   })),
   ...(Object.keys(FRONTIER_CAP) as AutomatableKind[]).map((k) => ({
     key: `scenario.cap.${k}`,
-    label: `Cap, ${KIND_WORDS[k]} work`,
     default: FRONTIER_CAP[k],
     basis: 'Assumption: the frontier the potential grows towards.',
     end: 'assumption' as RangeEnd,
@@ -221,7 +205,6 @@ export const SCENARIO_BASES: AssumptionBasis[] = [
   })),
   {
     key: 'scenario.capGrowth',
-    label: 'Potential growth per quarter (capGrowth)',
     default: 0.05,
     presets: [0.05, 0.05, 0],
     basis: 'Assumption, anchored to METR’s measured doubling of the task length AI can complete about every 7 months.',
@@ -231,7 +214,6 @@ export const SCENARIO_BASES: AssumptionBasis[] = [
   },
   {
     key: 'scenario.sigmaFirst',
-    label: 'First-line review per automated FTE (sigmaFirst)',
     default: 0.1,
     presets: [0.1, 0.1, 0.05],
     basis: 'Assumption; review time grew with AI output in field data, and stability fell with adoption (DORA 2024).',
@@ -241,7 +223,6 @@ export const SCENARIO_BASES: AssumptionBasis[] = [
   },
   {
     key: 'scenario.sigmaControl',
-    label: 'Second-line oversight on Control (sigmaControl)',
     default: 0.05,
     presets: [0.05, 0.05, 0.1],
     basis: 'Assumption; automation widens the surface to oversee (DORA 2024), and human oversight is required (EU AI Act art. 14).',
@@ -251,7 +232,6 @@ export const SCENARIO_BASES: AssumptionBasis[] = [
   },
   {
     key: 'scenario.minHumans',
-    label: 'Fewest people per group (minHumans)',
     default: 1,
     basis: 'Human oversight: EU AI Act art. 14 and NIST AI RMF GOVERN 2 — every piece of work keeps a human owner.',
     end: 'low',
@@ -260,7 +240,6 @@ export const SCENARIO_BASES: AssumptionBasis[] = [
   },
   {
     key: 'scenario.controlNoShrink',
-    label: 'Control never shrinks (controlNoShrink)',
     default: true,
     basis: 'Assumption (policy): Control keeps its people while automation widens what it oversees.',
     end: 'assumption',
@@ -269,7 +248,6 @@ export const SCENARIO_BASES: AssumptionBasis[] = [
   },
   {
     key: 'scenario.absorbThreshold',
-    label: 'Absorb below (absorbThreshold, persons)',
     default: 0.75,
     basis: 'Assumption: a team whose remaining work needs less than three quarters of a person can be absorbed by its owner upstream.',
     end: 'assumption',
@@ -278,7 +256,6 @@ export const SCENARIO_BASES: AssumptionBasis[] = [
   },
   {
     key: 'scenario.maxDomains',
-    label: 'Most teams per group (maxDomains)',
     default: 3,
     basis: 'Team Topologies: a team can own 2–3 simple domains.',
     end: 'high',
@@ -287,7 +264,6 @@ export const SCENARIO_BASES: AssumptionBasis[] = [
   },
   {
     key: 'scenario.roundingSlack',
-    label: 'Rounding slack (FTE)',
     default: 0.1,
     basis: 'Assumption: a tenth of a person of work is absorbed by the team rather than hiring for it.',
     end: 'assumption',
@@ -296,7 +272,6 @@ export const SCENARIO_BASES: AssumptionBasis[] = [
   },
   {
     key: 'scenario.aiCostRatio',
-    label: 'AI cost per automated FTE (aiCostRatio)',
     default: 0.1,
     basis: 'Assumption: running the AI that does one person’s work costs a tenth of that person.',
     end: 'assumption',

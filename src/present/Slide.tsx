@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { StepView, TeamCard, MoreCard, RelayRow, Figure } from './stepView';
 import { LAYER_ACCENT } from '../geometry/colors';
-import { peopleWord } from '../model/words';
+import { peopleWord } from '../readout/format';
 
 /** Whether the person asked the system for less motion. */
 export function prefersReducedMotion(): boolean {

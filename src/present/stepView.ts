@@ -9,10 +9,10 @@
 import { LAYER_IDS, type FivefoldDocument, type Handoff, type LayerId, type Team } from '../model/schema';
 import { layerName, teamName } from '../model/names';
 import { layerInfo } from '../model/catalogue';
-import { peopleWord, counted } from '../model/words';
+import { peopleWord, counted } from '../readout/format';
 import { baseline as simulateBaseline, simulate, type Result } from '../sim';
 import { criticalPathHandoffs } from '../sim/criticalPath';
-import { formatDays, headcountByLayer, headlineFigures, headlineParts, initiativeCheck, type HeadlinePart } from '../sim/summary';
+import { formatDays, headcountByLayer, headlineFigures, headlineParts, initiativeCheck, type HeadlinePart } from '../readout';
 import { hasRanges, stepTitle, type StoryStep } from '../model/story';
 
 /** Team cards a slide shows at most (three rows of three at 1280×720 with 18 px text). */

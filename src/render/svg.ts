@@ -6,8 +6,8 @@
  */
 import type { FivefoldDocument, LayerId } from '../model';
 import { LAYER_IDS } from '../model';
-import { peopleWord } from '../model/words';
-import { formatDays } from '../sim/summary';
+import { peopleWord } from '../readout/format';
+import { formatDays } from '../readout';
 import { LAYER_ACCENT } from '../geometry/colors';
 import { BAND_LABEL_H, TEAM_H } from '../geometry/geometry';
 import { NARROW_LABEL_W } from '../geometry/labelSpread';

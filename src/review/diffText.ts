@@ -3,7 +3,7 @@
  * their names (B's name, A's for a removed team); every text from a file is escaped in Markdown.
  */
 import type { FivefoldDocument } from '../model/schema';
-import { formatDays, formatMoney } from '../sim/summary';
+import { formatDays, formatMoney } from '../readout';
 import { isEqual, type DocDiff, type Figures, type Pair, type RecordChanges } from './diff';
 import { escapeMarkdown } from './escape';
 

@@ -1,8 +1,10 @@
 /**
  * simulation.md §10: what moves the answer most. One lever at a time: numeric levers to 0.8× and 1.2×,
  * clamped to what format.md allows; integer levers (minHumans, maxDomains) by −1 and +1 within bounds.
+ * The bounds are the parameter catalogue's, the same the levers drawer clamps to.
  * The app draws a tornado from the result.
  */
+import { clampParam } from '../model/parameters';
 import { AUTOMATABLE_KINDS } from '../model/schema';
 import type { Assumptions, AutomatableKind, FivefoldDocument, Scenario } from '../model/schema';
 import { canonical, type Model } from './canonical';
@@ -37,7 +39,6 @@ export interface Sensitivity {
 
 type Move = (factor: 'low' | 'high') => { doc: FivefoldDocument; scenario: Scenario; value: number };
 
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 const scale = (v: number, end: 'low' | 'high') => v * (end === 'low' ? 0.8 : 1.2);
 const step = (v: number, end: 'low' | 'high') => v + (end === 'low' ? -1 : 1);
 
@@ -53,38 +54,30 @@ export function sensitivity(doc: FivefoldDocument, scenario: Scenario, quarter: 
 
   const levers: Array<[string, ParamRef, number, Move]> = [];
   levers.push(['adoption', ref('scenario.adoption'), adoptionOf(scenario), (end) => {
-    const s = withScenario({ adoption: scenario.adoption.map((a) => clamp(scale(a, end), 0, 1)) });
+    const s = withScenario({ adoption: scenario.adoption.map((a) => clampParam('scenario.adoption', scale(a, end))) });
     return { doc, scenario: s, value: adoptionOf(s) };
   }]);
   for (const k of AUTOMATABLE_KINDS) {
     levers.push([`potential.${k}`, { param: 'scenario.potential', scenario: scenario.id, kind: k }, scenario.potential[k], (end) => {
-      const v = clamp(scale(scenario.potential[k], end), 0, scenario.cap[k]);
+      const v = clampParam(`scenario.potential.${k}`, scale(scenario.potential[k], end), { max: scenario.cap[k] });
       return { doc, scenario: withScenario({ potential: { ...scenario.potential, [k]: v } as Record<AutomatableKind, number> }), value: v };
     }]);
   }
   for (const k of AUTOMATABLE_KINDS) {
     levers.push([`cap.${k}`, { param: 'scenario.cap', scenario: scenario.id, kind: k }, scenario.cap[k], (end) => {
-      const v = clamp(scale(scenario.cap[k], end), scenario.potential[k], 1);
+      const v = clampParam(`scenario.cap.${k}`, scale(scenario.cap[k], end), { min: scenario.potential[k] });
       return { doc, scenario: withScenario({ cap: { ...scenario.cap, [k]: v } as Record<AutomatableKind, number> }), value: v };
     }]);
   }
-  const shares = ['capGrowth', 'sigmaFirst', 'sigmaControl'] as const;
-  for (const key of shares) {
+  for (const key of ['capGrowth', 'sigmaFirst', 'sigmaControl', 'absorbThreshold', 'roundingSlack', 'aiCostRatio'] as const) {
     levers.push([key, ref(`scenario.${key}`), scenario[key], (end) => {
-      const v = clamp(scale(scenario[key], end), 0, 1);
-      return { doc, scenario: withScenario({ [key]: v }), value: v };
-    }]);
-  }
-  const positives = ['absorbThreshold', 'roundingSlack', 'aiCostRatio'] as const;
-  for (const key of positives) {
-    levers.push([key, ref(`scenario.${key}`), scenario[key], (end) => {
-      const v = scale(scenario[key], end);
+      const v = clampParam(`scenario.${key}`, scale(scenario[key], end));
       return { doc, scenario: withScenario({ [key]: v }), value: v };
     }]);
   }
   for (const key of ['minHumans', 'maxDomains'] as const) {
     levers.push([key, ref(`scenario.${key}`), scenario[key], (end) => {
-      const v = Math.max(1, step(scenario[key], end));
+      const v = clampParam(`scenario.${key}`, step(scenario[key], end));
       return { doc, scenario: withScenario({ [key]: v }), value: v };
     }]);
   }
@@ -110,11 +103,9 @@ export function sensitivity(doc: FivefoldDocument, scenario: Scenario, quarter: 
   return { base, levers: effects };
 }
 
-/** format.md: 0 ≤ f0 ≤ fMax < 1, kPair ≥ 0, kHandoff ≥ 0. */
+/** format.md: 0 ≤ f0 ≤ fMax < 1, kPair and kHandoff in [0, 1]. */
 function clampAssumption(key: keyof Assumptions, v: number, a: Assumptions): number {
-  if (key === 'f0') return clamp(v, 0, a.fMax);
-  if (key === 'fMax') return clamp(v, a.f0, 0.999);
-  return Math.max(0, v);
+  return clampParam(`assumptions.${key}`, v, key === 'f0' ? { max: a.fMax } : key === 'fMax' ? { min: a.f0 } : {});
 }
 
 function prepare(doc: FivefoldDocument): { m: Model; baselineLeadTime: number } {

@@ -1,4 +1,4 @@
-import { peopleWord } from '../../model/words';
+import { peopleWord } from '../../readout/format';
 import type { RawFinding, Rule } from '../types';
 
 /** Merged groups of at least this many teams, left with one person, are flagged. */

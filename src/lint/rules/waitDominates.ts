@@ -1,4 +1,4 @@
-import { formatDays } from '../../sim/summary';
+import { formatDays } from '../../readout';
 import type { Rule } from '../types';
 
 /** `wait-dominates`: before AI, work on the critical path waits more than twice as long as it is worked on. */

@@ -1,11 +1,12 @@
 import { memo, useId, useMemo, useState, type ReactNode } from 'react';
 import { teamNames, type FivefoldDocument } from '../../model';
 import type { Result } from '../../sim';
-import { compareRows, formatCompareRow, type CompareSide } from '../../sim/compare';
+import { type CompareSide } from '../../sim/compare';
+import { compareRows, formatCompareRow } from '../../readout/compare';
 import { useComparePair } from '../../simulation/useComparePair';
 import { choices, defaultPair, sideOf } from './choices';
 import './compare.css';
-import { peopleWord } from '../../model/words';
+import { peopleWord } from '../../readout/format';
 
 export interface ComparePanelProps {
   doc: FivefoldDocument;

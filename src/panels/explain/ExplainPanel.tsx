@@ -10,7 +10,7 @@ import { useFocusRequests } from './focusRequests';
 import { TraceSteps } from './TraceSteps';
 import { formatValue } from './format';
 import './explain.css';
-import { peopleWord } from '../../model/words';
+import { peopleWord } from '../../readout/format';
 
 const stepOf = (steps: TraceStep[], key: string) => steps.find((s) => s.key === key)?.result ?? NaN;
 const people = (n: number) => `${formatValue(n, 'people')} ${peopleWord(n)}`;

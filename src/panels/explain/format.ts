@@ -1,5 +1,5 @@
 import type { TraceInput, TraceStep } from '../../sim';
-import { formatDays } from '../../sim/summary';
+import { formatDays, formatFixed } from '../../readout/format';
 
 /**
  * A step's result as read aloud: FTE and shares with 2 decimals, people whole unless fractional, days
@@ -8,9 +8,9 @@ import { formatDays } from '../../sim/summary';
  */
 export function formatValue(v: number, unit?: TraceStep['unit']): string {
   if (!Number.isFinite(v)) return String(v);
-  if (unit === 'people' || unit === 'handoffs') return Number.isInteger(v) ? String(v) : v.toFixed(2);
+  if (unit === 'people' || unit === 'handoffs') return formatFixed(v, Number.isInteger(v) ? 0 : 2);
   if (unit === 'days') return formatDays(v);
-  return Number.isInteger(v) ? String(v) : v.toFixed(Math.abs(v) < 0.1 ? 3 : 2);
+  return formatFixed(v, Number.isInteger(v) ? 0 : Math.abs(v) < 0.1 ? 3 : 2);
 }
 
 /** An input's value: numbers like results, text as it is, booleans as yes/no. */

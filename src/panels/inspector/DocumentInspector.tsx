@@ -1,25 +1,14 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useDoc } from '../../store/context';
-import type { Assumptions, Initiative } from '../../model';
+import { param, type Assumptions, type Initiative } from '../../model';
 import { LAYERS } from '../../model/catalogue';
 import { Field } from './Field';
-import { asNumber, asOptionalText, asText } from './validate';
-import { num } from './useEdit';
+import { ParamField } from './ParamField';
+import { asOptionalText, asText } from './validate';
 import { ScenarioInspector } from './ScenarioInspector';
 
-type InitiativeNumber = 'baseline' | 'target' | 'windowDays' | 'measurementLagDays';
-const INITIATIVE_NUMBERS: { key: InitiativeNumber; label: string; hint?: string }[] = [
-  { key: 'baseline', label: 'Baseline' },
-  { key: 'target', label: 'Target' },
-  { key: 'windowDays', label: 'Window (working days)', hint: 'Working days the initiative has.' },
-  { key: 'measurementLagDays', label: 'Measurement lag (days)', hint: 'Days before an effect can be measured.' },
-];
-const ASSUMPTIONS: { key: keyof Assumptions; label: string }[] = [
-  { key: 'f0', label: 'Coordination floor (f0)' },
-  { key: 'kPair', label: 'Cost per communication path (kPair)' },
-  { key: 'kHandoff', label: 'Cost per handoff (kHandoff)' },
-  { key: 'fMax', label: 'Coordination ceiling (fMax)' },
-];
+const INITIATIVE_NUMBERS = ['baseline', 'target', 'windowDays', 'measurementLagDays'] as const;
+const ASSUMPTIONS: (keyof Assumptions)[] = ['f0', 'kPair', 'kHandoff', 'fMax'];
 
 /** With nothing selected: the model's title, currency, initiative, assumptions, layer names and scenarios. */
 export function DocumentInspector() {
@@ -59,20 +48,18 @@ export function DocumentInspector() {
         <Field label="Problem" kind="multiline" value={initiative.problem} parse={asText} {...onInitiative('problem', 'Problem')} />
         <Field label="Metric" value={initiative.metric} parse={asText} {...onInitiative('metric', 'Metric')} />
         <Field label="Unit" value={initiative.unit ?? ''} parse={asOptionalText} {...onInitiative('unit', 'Unit')} placeholder="none" />
-        {INITIATIVE_NUMBERS.map(({ key, label, hint }) => (
-          <Field key={key} label={label} kind="number" value={num(initiative[key])} parse={asNumber} hint={hint} {...onInitiative(key, label)} />
+        {INITIATIVE_NUMBERS.map((key) => (
+          <ParamField key={key} param={`initiative.${key}`} value={initiative[key]} {...onInitiative(key, param(`initiative.${key}`).label)} />
         ))}
       </fieldset>
       <fieldset>
         <legend>Assumptions</legend>
-        {ASSUMPTIONS.map(({ key, label }) => (
-          <Field
+        {ASSUMPTIONS.map((key) => (
+          <ParamField
             key={key}
-            label={label}
-            kind="number"
-            value={num(assumptions[key])}
+            param={`assumptions.${key}`}
+            value={assumptions[key]}
             path={`assumptions.${key}`}
-            parse={asNumber}
             edit={(v) => ({ commandId: 'document.update', args: { patch: { assumptions: { [key]: v } }, label: `Change assumption ${key}` } })}
           />
         ))}

@@ -149,6 +149,7 @@ export function Choice<V extends string>({ label, value, path, options, edit }: 
       <label htmlFor={id}>{label}</label>
       <select
         id={id}
+        data-path={path}
         value={draft ?? value}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}

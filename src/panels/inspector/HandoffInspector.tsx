@@ -1,9 +1,10 @@
 import { ChangedFields } from '../changes/ChangedFields';
 import { useDoc } from '../../store/context';
-import { HANDOFF_KINDS, teamName, type Handoff } from '../../model';
+import { HANDOFF_KINDS, param, teamName, type Handoff } from '../../model';
 import { Choice, Field } from './Field';
-import { asNumber, asText, asUniqueId } from './validate';
-import { num, recordEdits } from './useEdit';
+import { ParamField } from './ParamField';
+import { asText, asUniqueId } from './validate';
+import { recordEdits } from './useEdit';
 
 /** Every field of one handoff, each applied as one undo step through `handoff.update`. */
 export function HandoffInspector({ handoffId }: { handoffId: string }) {
@@ -27,16 +28,9 @@ export function HandoffInspector({ handoffId }: { handoffId: string }) {
       <Field label="Artifact" value={handoff.artifact} parse={asText} {...on('artifact')} hint="What is handed over, e.g. a spec or a release." />
       <Choice label="From team" value={handoff.from} options={teamOptions} {...on('from')} />
       <Choice label="To team" value={handoff.to} options={teamOptions} {...on('to')} />
-      <Field label="Wait (days)" kind="number" value={num(handoff.waitDays)} parse={asNumber} {...on('waitDays')} hint="Queueing before the receiver starts." />
-      <Field
-        label="Complete and accurate (%C&A)"
-        kind="number"
-        value={num(handoff.ca)}
-        parse={asNumber}
-        {...on('ca')}
-        hint="Share the receiver can use without rework, above 0 and at most 1."
-      />
-      <Choice label="Kind" value={handoff.kind} options={HANDOFF_KINDS.map((k) => ({ value: k, label: k === 'work' ? 'Work (flows forward)' : 'Feedback (loops back)' }))} {...on('kind')} />
+      <ParamField param="handoff.waitDays" value={handoff.waitDays} {...on('waitDays')} />
+      <ParamField param="handoff.ca" value={handoff.ca} {...on('ca')} />
+      <Choice label={param('handoff.kind').label} value={handoff.kind} options={HANDOFF_KINDS.map((k) => ({ value: k, label: k === 'work' ? 'Work (flows forward)' : 'Feedback (loops back)' }))} {...on('kind')} />
       <Field label="Id" value={handoff.id} parse={asHandoffId} {...on('id')} />
     </section>
   );

@@ -4,6 +4,7 @@ import { TeamInspector } from './TeamInspector';
 import { HandoffInspector } from './HandoffInspector';
 import { DocumentInspector } from './DocumentInspector';
 import { headcountOf } from '../../model/headcount';
+import { counted, formatPeople } from '../../readout/format';
 import './inspector.css';
 
 /**
@@ -23,8 +24,7 @@ export function Inspector() {
       <section className="ff-inspector-section" aria-label="Selection">
         <h2>Selection</h2>
         <p>
-          {teams.length} {teams.length === 1 ? 'team' : 'teams'} ({headcount} people) and {handoffs.length}{' '}
-          {handoffs.length === 1 ? 'handoff' : 'handoffs'} selected. Select one to edit it.
+          {counted(teams.length, 'team')} ({formatPeople(headcount)}) and {counted(handoffs.length, 'handoff')} selected. Select one to edit it.
         </p>
       </section>
     );

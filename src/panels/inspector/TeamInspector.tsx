@@ -1,19 +1,13 @@
 import { useDoc } from '../../store/context';
-import { LAYER_IDS, MIX_KINDS, MixSchema, rebalanceMix, type MixKind, type Team } from '../../model';
+import { LAYER_IDS, MIX_KINDS, MIX_LABELS, MixSchema, param, rebalanceMix, type MixKind, type Team } from '../../model';
 import { layerInfo } from '../../model/catalogue';
 import { Choice, Field } from './Field';
+import { ParamField } from './ParamField';
 import { asLines, asNumber, asOptionalNumber, asOptionalText, asPosition, asText, asUniqueId, type Parsed } from './validate';
-import { num, recordEdits } from './useEdit';
+import { recordEdits } from './useEdit';
 import { ConnectHandoff } from './ConnectHandoff';
-import { percent } from '../scenario/percent';
+import { formatPercent } from '../../readout/format';
 import { ChangedFields } from '../changes/ChangedFields';
-
-const MIX_LABELS: Record<MixKind, string> = {
-  routine: 'Routine execution',
-  create: 'Creative execution',
-  decide: 'Deciding direction',
-  assure: 'Reviewing and assuring',
-};
 
 /** A share typed for one part of the mix, checked by the schema's own field rule. */
 const asShare = (kind: MixKind) => (t: string): Parsed<number> => {
@@ -41,28 +35,19 @@ export function TeamInspector({ teamId }: { teamId: string }) {
       <ChangedFields kind="teams" id={team.id} />
       <Field label="Name" value={team.name} parse={asText} {...on('name')} />
       <Field label="Id" value={team.id} parse={asTeamId} {...on('id')} hint="Handoffs follow a changed id." />
-      <Choice label="Layer" value={team.layer} options={LAYER_IDS.map((l) => ({ value: l, label: layerInfo(l).name }))} {...on('layer')} />
-      <Field label="Headcount" kind="number" value={num(team.headcount)} parse={asNumber} {...on('headcount')} />
-      <Field label="Cost per FTE (yearly)" kind="number" value={num(team.costPerFte)} parse={asNumber} {...on('costPerFte')} />
-      <Field label="Process days" kind="number" value={num(team.processDays)} parse={asNumber} {...on('processDays')} hint="Hands-on days per cycle of the initiative." />
-      <Field
-        label="Minimum accountable people"
-        kind="number"
-        value={num(team.minAccountable)}
-        parse={asOptionalNumber}
-        {...on('minAccountable')}
-        placeholder="none"
-        hint="People the team never drops below; empty for none."
-      />
+      <Choice label={param('team.layer').label} value={team.layer} options={LAYER_IDS.map((l) => ({ value: l, label: layerInfo(l).name }))} {...on('layer')} />
+      <ParamField param="team.headcount" value={team.headcount} {...on('headcount')} />
+      <ParamField param="team.costPerFte" value={team.costPerFte} {...on('costPerFte')} />
+      <ParamField param="team.processDays" value={team.processDays} {...on('processDays')} />
+      <ParamField param="team.minAccountable" value={team.minAccountable} parse={asOptionalNumber} {...on('minAccountable')} placeholder="none" />
       <fieldset className="ff-mix">
         <legend>Work mix (shares add up to 1)</legend>
         <MixBar mix={team.mix} />
         {MIX_KINDS.map((kind) => (
-          <Field
+          <ParamField
             key={kind}
-            label={MIX_LABELS[kind]}
-            kind="number"
-            value={num(team.mix[kind])}
+            param={`team.mix.${kind}`}
+            value={team.mix[kind]}
             path={`${path}.mix.${kind}`}
             parse={asShare(kind)}
             edit={(v) => update({ mix: rebalanceMix(team.mix, kind, v) }, 'work mix')}
@@ -94,7 +79,7 @@ function MixBar({ mix }: { mix: Team['mix'] }) {
   return (
     <div className="ff-mixbar" aria-hidden="true">
       {MIX_KINDS.map((k) => (
-        <span key={k} className={`ff-mixbar-${k}`} style={{ flexGrow: mix[k] }} title={`${MIX_LABELS[k]}: ${percent(mix[k])}`} />
+        <span key={k} className={`ff-mixbar-${k}`} style={{ flexGrow: mix[k] }} title={`${MIX_LABELS[k]}: ${formatPercent(mix[k])}`} />
       ))}
     </div>
   );

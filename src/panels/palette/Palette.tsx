@@ -5,9 +5,8 @@ import { MIX_KINDS } from '../../model';
 import { LAYERS, typicalTeams, type LayerInfo, type TeamTemplate } from '../../model/catalogue';
 import { writePaletteDrag } from '../../canvas/paletteDrop';
 import './palette.css';
-import { peopleWord } from '../../model/words';
+import { formatCompact, formatPercent, peopleWord, plural } from '../../readout/format';
 
-const money = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 0 });
 
 /**
  * The palette: per layer its typical teams and a blank one. Click (or Enter) adds the team to its
@@ -47,8 +46,8 @@ function LayerGroup({ layer }: { layer: LayerInfo }) {
             <div key={t.key}>
               <dt>{t.name}</dt>
               <dd>
-                {t.headcount} {peopleWord(t.headcount)}, {money.format(t.costPerFte)} per FTE, {t.processDays} process{' '}
-                {t.processDays === 1 ? 'day' : 'days'}, mix {MIX_KINDS.map((k) => Math.round(t.mix[k] * 100)).join('/')}. {t.basis}
+                {t.headcount} {peopleWord(t.headcount)}, {formatCompact(t.costPerFte)} per FTE, {t.processDays} process{' '}
+                {plural(t.processDays, 'day')}, mix {MIX_KINDS.map((k) => formatPercent(t.mix[k]).slice(0, -1)).join('/')}. {t.basis}
               </dd>
             </div>
           ))}
@@ -73,7 +72,7 @@ function PaletteItem({ template, layerName }: { template: TeamTemplate; layerNam
     >
       <span className="ff-palette-name">{template.blank ? '+ Blank team' : template.name}</span>
       <span className="ff-palette-meta">
-        {template.headcount} · {money.format(template.costPerFte)}
+        {template.headcount} · {formatCompact(template.costPerFte)}
       </span>
     </button>
   );

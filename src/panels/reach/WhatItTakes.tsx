@@ -6,9 +6,9 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { FivefoldDocument, Scenario } from '../../model';
 import { PUBLISHED_AUTOMATION_SHARE, SOURCES } from '../../model/assumptionSources';
-import { peopleWord } from '../../model/words';
+import { peopleWord } from '../../readout/format';
 import { reach } from '../../sim/reach';
-import { quarterLabel } from '../results/rows';
+import { quarterLabel } from '../../readout/rows';
 import './reach.css';
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;

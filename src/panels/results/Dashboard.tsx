@@ -1,10 +1,11 @@
 import { memo, Suspense, useMemo, useState, type ReactNode } from 'react';
 import type { FivefoldDocument } from '../../model';
 import type { RangeSummary, Result } from '../../sim';
-import { formatDays, formatFte, formatMoney } from '../../sim/summary';
+import { formatDays, formatFte, formatMoney } from '../../readout';
 import { InitiativeCheck, WarningList } from './InitiativeCheck';
 import { LayerChart, PyramidChart, QuarterChart } from './lazyCharts';
-import { AFTER_COLOUR, BEFORE_COLOUR, layerRows, PYRAMID_COLOURS, pyramidRows, quarterLabel, quarterRows } from './rows';
+import { AFTER_COLOUR, BEFORE_COLOUR, PYRAMID_COLOURS } from './rows';
+import { layerRows, pyramidRows, quarterLabel, quarterRows } from '../../readout/rows';
 import type { QuarterMetric } from './charts';
 
 export interface DashboardProps {

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { Result } from '../../sim';
-import { HEADLINE_SEPARATOR, headlineFigures, headlineParts, type HeadlineKey, type HeadlinePart } from '../../sim/summary';
+import { HEADLINE_SEPARATOR, headlineFigures, headlineParts, type HeadlineKey, type HeadlinePart } from '../../readout';
 
 /** Test ids of the four parts, which tests and scripts read. */
 const PART_TEST_IDS: Record<HeadlineKey, string> = {

@@ -1,6 +1,6 @@
 import { teamName, type FivefoldDocument } from '../../model';
 import type { Result, SimWarning } from '../../sim';
-import { formatDays, initiativeCheck } from '../../sim/summary';
+import { formatDays, initiativeCheck } from '../../readout';
 
 const loops = (v: number | null) => (v === null ? '—' : formatDays(v));
 

@@ -6,7 +6,7 @@ import { useId, useState } from 'react';
 import { chanceOfAtMost } from '../../sim/sampling';
 import type { RangesView } from '../../simulation/ranges/useRanges';
 import { chanceText, outsideSentence } from './rangeWords';
-import { quarterLabel } from './rows';
+import { quarterLabel } from '../../readout/rows';
 
 export function RangesBar({ ranges, quarter, point }: { ranges: RangesView; quarter: number; point: number | null }) {
   const id = useId();

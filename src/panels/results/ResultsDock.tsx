@@ -9,7 +9,7 @@ import { ComparePanel } from '../compare/ComparePanel';
 import { BASELINE_KEY, choiceKey } from '../compare/choices';
 import { Dashboard } from './Dashboard';
 import { Headline } from './Headline';
-import { quarterLabel } from './rows';
+import { quarterLabel } from '../../readout/rows';
 import type { Scenario } from '../../model';
 import type { RangeSummary, Result } from '../../sim';
 import { useLint } from '../../simulation/useLint';

@@ -5,8 +5,9 @@
  * the tables beside the charts, so both show the engine's numbers rounded the same way.
  */
 import { Area, Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatDays, formatFte, formatMoneyShort } from '../../sim/summary';
-import { AFTER_COLOUR, BAND_COLOUR, BAND_LINE_COLOUR, BEFORE_COLOUR, PYRAMID_COLOURS, type LayerRow, type PyramidRow, type QuarterRow } from './rows';
+import { formatDays, formatFte, formatMoneyShort } from '../../readout';
+import { AFTER_COLOUR, BAND_COLOUR, BAND_LINE_COLOUR, BEFORE_COLOUR, PYRAMID_COLOURS } from './rows';
+import type { LayerRow, PyramidRow, QuarterRow } from '../../readout/rows';
 
 const AXIS = { fontSize: 14, fill: '#334155' };
 // Charts redraw on every quarter of a scrub: animation would lag behind the slider.

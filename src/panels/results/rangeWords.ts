@@ -3,7 +3,7 @@
  * number lies outside the band, and the chance of a headcount. Pure, so the CLI and the report can say
  * the same.
  */
-import { peopleWord } from '../../model/words';
+import { peopleWord } from '../../readout/format';
 import type { Percentiles } from '../../sim';
 
 /** "P10–P90: 7–10", or "P10–P90: 7" when both ends agree. */

@@ -1,5 +1,6 @@
 import { useDoc } from '../../store/context';
-import type { Scenario } from '../../model';
+import { param, type Scenario } from '../../model';
+import { formatNumber } from '../../readout/format';
 import { ASSUMPTION_BASES, SCENARIO_BASES, SOURCES, scenarioValue, type AssumptionBasis, type RangeEnd } from '../../model/assumptionSources';
 
 const END_WORDS: Record<RangeEnd, string> = {
@@ -12,7 +13,7 @@ const END_WORDS: Record<RangeEnd, string> = {
 const show = (v: unknown): string => {
   if (Array.isArray(v)) return v.join(' / ');
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
-  if (typeof v === 'number') return String(Math.round(v * 1000) / 1000);
+  if (typeof v === 'number') return formatNumber(v, 3, false);
   return '—';
 };
 
@@ -20,7 +21,9 @@ function Row({ basis, value }: { basis: AssumptionBasis; value: unknown }) {
   const changed = typeof value !== 'object' && value !== basis.default;
   return (
     <tr data-key={basis.key}>
-      <th scope="row">{basis.label}</th>
+      <th scope="row">
+        {param(basis.key).label} <code className="ff-symbol">{param(basis.key).symbol}</code>
+      </th>
       <td className={changed ? 'ff-changed' : undefined}>{show(value)}</td>
       <td>
         {show(basis.default)}

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { Scenario } from '../../model';
-import { clampLever, LEVER_BOUNDS, leverPath, leverValue, leverWords, type Lever } from '../../commands/scenarioCommands';
-import { percent } from './percent';
+import { clampLever, leverParam, leverPath, leverValue, leverWords, sliderRange, type Lever } from '../../commands/scenarioCommands';
+import { param } from '../../model';
+import { formatParamValue, formatPercent } from '../../readout/format';
 import { useCommand } from '../../ui/registry';
 
 export interface LeverSliderProps {
@@ -11,8 +12,6 @@ export interface LeverSliderProps {
   lever: Lever;
 }
 
-const isShare = (l: Lever) => l.lever === 'adoption' || l.lever === 'potential' || l.lever === 'sigmaFirst' || l.lever === 'sigmaControl';
-
 /**
  * One lever as a real range input: dragging (or an arrow key) previews the change live; releasing the
  * pointer (or the key) commits it as one undo step. Escape while dragging puts the old value back.
@@ -20,11 +19,10 @@ const isShare = (l: Lever) => l.lever === 'adoption' || l.lever === 'potential' 
 export function LeverSlider({ scenario, index, lever }: LeverSliderProps) {
   const { run, stores } = useCommand();
   const id = useId();
-  const bounds = LEVER_BOUNDS[lever.lever];
+  const { min, max, step } = sliderRange(scenario, lever);
   const value = leverValue(scenario, lever);
-  const max = lever.lever === 'potential' ? scenario.cap[lever.kind] : bounds.max;
   const words = leverWords(lever);
-  const shown = isShare(lever) ? percent(value) : bounds.integer ? String(value) : value.toFixed(2);
+  const shown = formatParamValue(value, param(leverParam(lever)));
   const name = words[0].toUpperCase() + words.slice(1);
 
   const preview = (v: number) => run('scenario.setLever', { scenario: scenario.id, lever, value: v, preview: true });
@@ -41,11 +39,11 @@ export function LeverSlider({ scenario, index, lever }: LeverSliderProps) {
         id={id}
         type="range"
         data-path={leverPath(index, lever)}
-        min={bounds.min}
+        min={min}
         max={max}
-        step={bounds.step}
+        step={step}
         value={value}
-        aria-valuetext={lever.lever === 'potential' ? `${shown}, cap ${percent(max)}` : shown}
+        aria-valuetext={lever.lever === 'potential' ? `${shown}, cap ${formatPercent(max)}` : shown}
         onChange={(e) => preview(Number(e.target.value))}
         onPointerUp={commit}
         onKeyUp={(e) => {
@@ -56,7 +54,7 @@ export function LeverSlider({ scenario, index, lever }: LeverSliderProps) {
       />
       <output htmlFor={id}>
         {shown}
-        {lever.lever === 'potential' ? <span className="ff-lever-cap"> / cap {percent(max)}</span> : null}
+        {lever.lever === 'potential' ? <span className="ff-lever-cap"> / cap {formatPercent(max)}</span> : null}
       </output>
     </div>
   );

@@ -8,10 +8,10 @@ import type { AutomatableKind, Scenario } from '../../model';
 import { useCommand } from '../../ui/registry';
 import { boundsOf, clampRange, rangeOf, rangeWords } from '../../commands/rangeCommands';
 import { UNCERTAIN_PARAMS, uncertaintyOf, type UncertainParam } from '../../sim/ranges';
-import { percent } from './percent';
+import { formatFixed, formatPercent } from '../../readout/format';
 
 const isMultiplier = (p: UncertainParam) => p === 'adoption' || p === 'waitDays';
-const show = (p: UncertainParam, v: number) => (isMultiplier(p) ? `×${v.toFixed(2)}` : percent(v));
+const show = (p: UncertainParam, v: number) => (isMultiplier(p) ? `×${formatFixed(v, 2)}` : formatPercent(v));
 
 /** The lever's own value: the mode of its triangle (1 for a multiplier). */
 function pointOf(s: Scenario, p: UncertainParam): number {

@@ -3,7 +3,7 @@ import { useUi } from '../../store/context';
 import { useCommand } from '../../ui/registry';
 import { withKey } from '../../commands/keyLabel';
 import type { Scenario } from '../../model';
-import { percent } from './percent';
+import { formatPercent } from '../../readout/format';
 
 /** How long play rests on each quarter. */
 export const PLAY_STEP_MS = 800;
@@ -62,14 +62,14 @@ export function Timeline({ scenario, quarter }: { scenario: Scenario; quarter: n
         max={last}
         step={1}
         value={quarter}
-        aria-valuetext={`Quarter ${quarter} of ${last}, adoption ${percent(adoption)}`}
+        aria-valuetext={`Quarter ${quarter} of ${last}, adoption ${formatPercent(adoption)}`}
         onChange={(e) => {
           setPlaying(false);
           run('quarter.set', { quarter: Number(e.target.value) });
         }}
       />
       <output htmlFor={id} className="ff-quarter" data-testid="quarter-value">
-        Q{quarter} / {last} · {percent(adoption)} adoption
+        Q{quarter} / {last} · {formatPercent(adoption)} adoption
       </output>
     </div>
   );

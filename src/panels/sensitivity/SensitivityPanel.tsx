@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { FivefoldDocument, Scenario } from '../../model';
 import { sensitivity } from '../../sim';
-import { formatDays } from '../../sim/summary';
+import { formatDays } from '../../readout';
 import { leverName, leverValue, movingLevers } from './levers';
 import './sensitivity.css';
 

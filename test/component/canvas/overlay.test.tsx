@@ -6,7 +6,7 @@ import { act, fireEvent, waitFor, within } from '@testing-library/react';
 import { mountCanvas } from './mountCanvas';
 import { toFlow } from '../../../src/canvas/toFlow';
 import { baseline, simulate, type Result } from '../../../src/sim';
-import { formatDays } from '../../../src/sim/summary';
+import { formatDays } from '../../../src/readout';
 import type { Stores } from '../../../src/store/context';
 import { docOf, givenExample } from './given';
 

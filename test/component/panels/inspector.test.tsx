@@ -189,7 +189,7 @@ describe('Inspector, nothing selected', () => {
     await userEvent.clear(target);
     await userEvent.type(target, '3{Enter}');
     expect(ed.doc().initiative.target).toBe(3);
-    const f0 = screen.getByLabelText('Coordination floor (f0)');
+    const f0 = screen.getByLabelText('Organisation-wide coordination tax');
     await userEvent.clear(f0);
     await userEvent.type(f0, '0.9{Enter}');
     expect(errorOf(f0)).toMatch(/fMax/);
@@ -200,8 +200,8 @@ describe('Inspector, nothing selected', () => {
     const ed = renderInEditor(<Inspector />);
     const section = screen.getByText('Scenario: Cautious').closest('details')!;
     await userEvent.click(within(section).getByText('Scenario: Cautious'));
-    await userEvent.clear(within(section).getByLabelText('Cap, routine'));
-    await userEvent.type(within(section).getByLabelText('Cap, routine'), '1{Enter}');
+    await userEvent.clear(within(section).getByLabelText('Cap, routine work'));
+    await userEvent.type(within(section).getByLabelText('Cap, routine work'), '1{Enter}');
     selectTeam(ed, 'qa');
     const qa = ed.doc().teams.find((t) => t.id === 'qa')!.name;
     await userEvent.clear(screen.getByLabelText('Cost per FTE (yearly)'));
@@ -227,7 +227,7 @@ describe('Inspector, nothing selected', () => {
     await userEvent.clear(adoption);
     await userEvent.type(adoption, '0.2, 0.4{Enter}');
     expect(ed.doc().scenarios[0].adoption).toEqual([0.2, 0.4]);
-    const cap = within(section).getByLabelText('Cap, routine');
+    const cap = within(section).getByLabelText('Cap, routine work');
     await userEvent.clear(cap);
     await userEvent.type(cap, '0.1{Enter}');
     expect(errorOf(cap)).toMatch(/potential/);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { FivefoldDocument } from '../../../src/model';
 import { ComparePanel, GROUPS_SHOWN } from '../../../src/panels/compare/ComparePanel';
 import { baseline, simulate } from '../../../src/sim';
-import { formatDays, formatFte, formatMoney, formatShare3 } from '../../../src/sim/summary';
+import { formatDays, formatFte, formatMoney, formatShare3 } from '../../../src/readout';
 import { comparePairServiceFor } from '../../../src/simulation/useComparePair';
 import { createStores, StoresProvider } from '../../../src/store/context';
 import { ott, scenarioOf } from '../../unit/sim/ott';

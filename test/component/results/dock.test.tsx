@@ -14,7 +14,7 @@ import {
   headlineFigures,
   initiativeCheck,
   layerName,
-} from '../../../src/sim/summary';
+} from '../../../src/readout';
 import { bodyRows, renderDock } from './harness';
 import { ott, scenarioOf } from '../../unit/sim/ott';
 

@@ -5,7 +5,7 @@ import { ScenarioPanel } from '../../../src/panels/scenario/ScenarioPanel';
 import { ResultsDock } from '../../../src/panels/results/ResultsDock';
 import { PLAY_STEP_MS } from '../../../src/panels/scenario/Timeline';
 import { baseline, simulate } from '../../../src/sim';
-import { formatDays } from '../../../src/sim/summary';
+import { formatDays } from '../../../src/readout';
 import { allBases } from '../../../src/model/assumptionSources';
 import { renderInEditor } from '../panels/harness';
 
@@ -138,7 +138,7 @@ describe('Levers', () => {
     act(() => ed.stores.ui.getState().setScenario('cautious'));
     openLevers();
     const s = ed.doc().scenarios.find((x) => x.id === 'cautious')!;
-    for (const name of ['First-line review (σ first)', 'Control oversight (σ control)', 'Absorb threshold', 'Most teams per group', 'Fewest people per group']) {
+    for (const name of ['First-line review', 'Control oversight', 'Absorb threshold', 'Most teams per group', 'Fewest people per group']) {
       expect(screen.getByRole('slider', { name })).toBeTruthy();
     }
     s.adoption.forEach((_, q) => expect(screen.getByRole('slider', { name: `Adoption in quarter ${q}` })).toBeTruthy());

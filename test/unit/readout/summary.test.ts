@@ -12,8 +12,8 @@ import {
   headlineFigures,
   initiativeCheck,
   waitingReading,
-} from '../../../src/sim/summary';
-import { ott, scenarioOf } from './ott';
+} from '../../../src/readout';
+import { ott, scenarioOf } from '../sim/ott';
 
 const doc = ott();
 const base = baseline(doc);

@@ -2,8 +2,9 @@
 // against simulation.md §8 (typed in from the page) and against direct engine calls.
 import { describe, expect, it } from 'vitest';
 import { baseline, simulate, type Result } from '../../../src/sim';
-import { compareRows, formatCompareRow, resultOfSide, type CompareRow } from '../../../src/sim/compare';
-import { ott, scenarioOf } from './ott';
+import { resultOfSide } from '../../../src/sim/compare';
+import { compareRows, formatCompareRow, type CompareRow } from '../../../src/readout/compare';
+import { ott, scenarioOf } from '../sim/ott';
 
 const doc = ott();
 const cautious = scenarioOf(doc, 'cautious');

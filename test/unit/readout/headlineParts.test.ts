@@ -1,6 +1,6 @@
 // headlineParts: the headline's four parts as the app renders them one by one (issue 5's wording).
 import { describe, expect, it } from 'vitest';
-import { formatHeadline, headlinePartText, headlineParts, type HeadlineFigures } from '../../../src/sim/summary';
+import { formatHeadline, headlinePartText, headlineParts, type HeadlineFigures } from '../../../src/readout';
 
 const figures = (people: [number, number], handoffs: [number, number], days: [number, number], cost: [number, number]): HeadlineFigures => ({
   people: { before: people[0], after: people[1] },
