@@ -9,5 +9,5 @@ export { presetScenarios, FRONTIER_CAP } from './presets';
 export { teamNames, teamName, layerName } from './names';
 export { rebalanceMix } from './mix';
 export { LINT_RULE_IDS, isLintRuleId, unknownLintRuleWarnings, type LintRuleId } from './lintRules';
-export { PARAMETERS, MIX_LABELS, param, findParam, paramOfPath, paramPath, clampParam, type Parameter, type ParamUnit, type ParamRecord, type Bounds } from './parameters';
+export { PARAMETERS, MIX_LABELS, param, findParam, labelWithSymbol, paramOfPath, paramPath, clampParam, type Parameter, type ParamUnit, type ParamRecord, type Bounds } from './parameters';
 export { KIND_WORDS } from './kindWords';

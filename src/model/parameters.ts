@@ -102,10 +102,10 @@ const ASSUMPTIONS: Parameter[] = [
 const SCENARIO: Parameter[] = [
   define('scenario', 'adoption', { label: 'Adoption per quarter', short: 'Adoption', unit: 'share', bounds: SHARE, hint: 'Shares from 0 to 1, one per quarter, separated by commas.' }),
   ...perKind(AUTOMATABLE_KINDS, (k) =>
-    define('scenario', 'potential', { symbol: 'p', label: `Potential, ${KIND_WORDS[k]} work`, short: `${sentenceCase(KIND_WORDS[k])} potential`, unit: 'share', bounds: { ...SHARE, relation: 'at most the cap' } }, k),
+    define('scenario', 'potential', { symbol: `p_${k}`, label: `Potential, ${KIND_WORDS[k]} work`, short: `${sentenceCase(KIND_WORDS[k])} potential`, unit: 'share', bounds: { ...SHARE, relation: 'at most the cap' } }, k),
   ),
   ...perKind(AUTOMATABLE_KINDS, (k) =>
-    define('scenario', 'cap', { label: `Cap, ${KIND_WORDS[k]} work`, short: `${sentenceCase(KIND_WORDS[k])} cap`, unit: 'share', bounds: { ...SHARE, relation: 'at least the potential' } }, k),
+    define('scenario', 'cap', { symbol: `cap_${k}`, label: `Cap, ${KIND_WORDS[k]} work`, short: `${sentenceCase(KIND_WORDS[k])} cap`, unit: 'share', bounds: { ...SHARE, relation: 'at least the potential' } }, k),
   ),
   define('scenario', 'capGrowth', { label: 'Potential growth per quarter', short: 'Potential growth', unit: 'share', bounds: SHARE }),
   define('scenario', 'sigmaFirst', { label: 'First-line review per automated FTE', short: 'First-line review', unit: 'share', bounds: SHARE }),
@@ -168,6 +168,15 @@ export function param(id: string): Parameter {
   const p = BY_ID.get(id);
   if (!p) throw new Error(`no parameter has the id "${id}"`);
   return p;
+}
+
+/**
+ * The label with the formula's symbol, where a reader may look the formula up (report, drawer).
+ * @example labelWithSymbol('assumptions.f0') // 'Organisation-wide coordination tax (f0)'
+ */
+export function labelWithSymbol(id: string): string {
+  const p = param(id);
+  return `${p.label} (${p.symbol})`;
 }
 
 /** @example findParam('scenario.potential.create')?.short // 'Creative potential' */

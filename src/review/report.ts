@@ -6,7 +6,7 @@
  */
 import { LAYER_IDS, type FivefoldDocument, type LayerId, type Scenario } from '../model/schema';
 import { layerName } from '../model/names';
-import { param } from '../model/parameters';
+import { labelWithSymbol } from '../model/parameters';
 import { counted, peopleWord } from '../readout/format';
 import { allBases, scenarioValue, SOURCES, ASSUMPTION_BASES, type AssumptionBasis } from '../model/assumptionSources';
 import { baseline, project } from '../sim';
@@ -242,7 +242,7 @@ function assumptions(doc: FivefoldDocument, scenarios: Scenario[]): Block[] {
   const show = (v: unknown) => (Array.isArray(v) ? v.join(' / ') : v === undefined ? '—' : String(v));
   const modelRows = (Object.keys(ASSUMPTION_BASES) as (keyof typeof ASSUMPTION_BASES)[]).map((k) => {
     const b = ASSUMPTION_BASES[k];
-    return [param(b.key).label, show(doc.assumptions[k]), show(b.default), `${b.basis} ${sourcesOf(b)}`];
+    return [labelWithSymbol(b.key), show(doc.assumptions[k]), show(b.default), `${b.basis} ${sourcesOf(b)}`];
   });
   const scenarioBases = allBases().filter((b) => b.key.startsWith('scenario.'));
   const blocks: Block[] = [
@@ -260,7 +260,7 @@ function assumptions(doc: FivefoldDocument, scenarios: Scenario[]): Block[] {
       caption: `${s.name}: scenario parameters`,
       head: ['Parameter', 'Value', 'Default', 'Basis and sources'],
       align: ['left', 'right', 'right', 'left'],
-      rows: scenarioBases.map((b) => [param(b.key).label, show(scenarioValue(s, b.key)), show(b.default), `${b.basis} ${sourcesOf(b)}`]),
+      rows: scenarioBases.map((b) => [labelWithSymbol(b.key), show(scenarioValue(s, b.key)), show(b.default), `${b.basis} ${sourcesOf(b)}`]),
     });
   }
   return blocks;

@@ -63,7 +63,7 @@ describe('parameter names', () => {
     expect(rows.length).toBeGreaterThanOrEqual(20);
     for (const row of rows) {
       const p = param(row.getAttribute('data-key')!);
-      expect(row.querySelector('th')!.textContent, p.id).toBe(`${p.label} ${p.symbol}`);
+      expect(row.querySelector('th')!.textContent, p.id).toBe(`${p.label} (${p.symbol})`);
     }
   });
 

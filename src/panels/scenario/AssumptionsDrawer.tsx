@@ -1,5 +1,5 @@
 import { useDoc } from '../../store/context';
-import { param, type Scenario } from '../../model';
+import { labelWithSymbol, type Scenario } from '../../model';
 import { formatNumber } from '../../readout/format';
 import { ASSUMPTION_BASES, SCENARIO_BASES, SOURCES, scenarioValue, type AssumptionBasis, type RangeEnd } from '../../model/assumptionSources';
 
@@ -22,7 +22,7 @@ function Row({ basis, value }: { basis: AssumptionBasis; value: unknown }) {
   return (
     <tr data-key={basis.key}>
       <th scope="row">
-        {param(basis.key).label} <code className="ff-symbol">{param(basis.key).symbol}</code>
+        {labelWithSymbol(basis.key)}
       </th>
       <td className={changed ? 'ff-changed' : undefined}>{show(value)}</td>
       <td>
