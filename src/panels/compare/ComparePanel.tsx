@@ -1,7 +1,7 @@
 import { memo, useId, useMemo, useState, type ReactNode } from 'react';
 import { teamNames, type FivefoldDocument } from '../../model';
 import type { Result } from '../../sim';
-import { type CompareSide } from '../../sim/compare';
+import type { CompareSide } from '../../sim/compare';
 import { compareRows, formatCompareRow } from '../../readout/compare';
 import { useComparePair } from '../../simulation/useComparePair';
 import { choices, defaultPair, sideOf } from './choices';
