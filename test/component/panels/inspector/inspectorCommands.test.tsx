@@ -7,14 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DocumentShapeSchema, InitiativeSchema } from '../../src/model';
-import { DocumentInspector } from '../../src/panels/inspector/DocumentInspector';
-import { CommandRegistry, createRegistry, type Command } from '../../src/commands';
-import { RegistryProvider } from '../../src/ui/registry';
-import { createStores, StoresProvider } from '../../src/store/context';
-import { undoLabel } from '../../src/store/documentStore';
-import { example as exampleDoc } from '../support/examples';
-import { renderInEditor } from './panels/harness';
+import { DocumentShapeSchema, InitiativeSchema } from '../../../../src/model';
+import { DocumentInspector } from '../../../../src/panels/inspector/DocumentInspector';
+import { CommandRegistry, createRegistry, type Command } from '../../../../src/commands';
+import { RegistryProvider } from '../../../../src/ui/registry';
+import { createStores, StoresProvider } from '../../../../src/store/context';
+import { undoLabel } from '../../../../src/store/documentStore';
+import { example as exampleDoc } from '../../../support/examples';
+import { renderInEditor } from '../harness';
 
 /** The texts the field's aria-describedby points at: its refusal (and hint, if any). */
 const describedText = (input: HTMLElement) =>

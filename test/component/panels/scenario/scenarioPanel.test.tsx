@@ -1,13 +1,13 @@
 /** @vitest-environment jsdom */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { ScenarioPanel } from '../../../src/panels/scenario/ScenarioPanel';
-import { ResultsDock } from '../../../src/panels/results/ResultsDock';
-import { PLAY_STEP_MS } from '../../../src/panels/scenario/Timeline';
-import { baseline, simulate } from '../../../src/sim';
-import { formatDays } from '../../../src/readout';
-import { allBases } from '../../../src/model/assumptionSources';
-import { renderInEditor } from '../panels/harness';
+import { ScenarioPanel } from '../../../../src/panels/scenario/ScenarioPanel';
+import { ResultsDock } from '../../../../src/panels/results/ResultsDock';
+import { PLAY_STEP_MS } from '../../../../src/panels/scenario/Timeline';
+import { baseline, simulate } from '../../../../src/sim';
+import { formatDays } from '../../../../src/readout';
+import { allBases } from '../../../../src/model/assumptionSources';
+import { renderInEditor } from '../harness';
 
 const figures = () => ({
   people: screen.getByTestId('figure-people').textContent,

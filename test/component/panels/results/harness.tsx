@@ -1,8 +1,8 @@
 import { render, within } from '@testing-library/react';
-import type { FivefoldDocument } from '../../../src/model';
-import { ResultsDock } from '../../../src/panels/results/ResultsDock';
-import { createStores, StoresProvider } from '../../../src/store/context';
-import { ott } from '../../unit/sim/ott';
+import type { FivefoldDocument } from '../../../../src/model';
+import { ResultsDock } from '../../../../src/panels/results/ResultsDock';
+import { createStores, StoresProvider } from '../../../../src/store/context';
+import { ott } from '../../../unit/sim/ott';
 
 /** The results dock alone, on its own stores (the OTT example unless a document is given). */
 export function renderDock(doc: FivefoldDocument = ott()) {

@@ -2,12 +2,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StoresProvider } from '../../src/store/context';
-import { StorageBanner } from '../../src/io/storageBanner';
-import { createAppRegistry } from '../../src/app/registry';
-import type { ModelSession } from '../../src/io/library/session';
-import type { Stores } from '../../src/store/context';
-import { givenBrowser, startTab } from '../unit/io/library/given';
+import { StoresProvider } from '../../../src/store/context';
+import { StorageBanner } from '../../../src/io/storageBanner';
+import { createAppRegistry } from '../../../src/app/registry';
+import type { ModelSession } from '../../../src/io/library/session';
+import type { Stores } from '../../../src/store/context';
+import { givenBrowser, startTab } from '../../unit/io/library/given';
 
 const sessions: ModelSession[] = [];
 afterEach(() => {

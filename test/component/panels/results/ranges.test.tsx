@@ -3,12 +3,12 @@
 // the single answer lies outside P10–P90, the chance of a headcount) and "What it takes".
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { presetUncertainty } from '../../../src/model/presets';
-import WhatItTakes from '../../../src/panels/reach/WhatItTakes';
-import { RangesBar } from '../../../src/panels/results/RangesBar';
-import { Sampler, summarise } from '../../../src/sim/sampling';
-import type { RangesView } from '../../../src/simulation/ranges/service';
-import { ott, scenarioOf } from '../../unit/sim/ott';
+import { presetUncertainty } from '../../../../src/model/presets';
+import WhatItTakes from '../../../../src/panels/reach/WhatItTakes';
+import { RangesBar } from '../../../../src/panels/results/RangesBar';
+import { Sampler, summarise } from '../../../../src/sim/sampling';
+import type { RangesView } from '../../../../src/simulation/ranges/service';
+import { ott, scenarioOf } from '../../../unit/sim/ott';
 
 const doc = ott();
 const aiNative = scenarioOf(doc, 'ai-native');

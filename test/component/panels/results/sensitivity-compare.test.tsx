@@ -4,13 +4,13 @@
 // the two chosen results.
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ComparePanel } from '../../../src/panels/compare/ComparePanel';
-import { leverName, leverValue } from '../../../src/panels/sensitivity/levers';
-import { baseline, sensitivity, simulate } from '../../../src/sim';
-import { formatDays, formatShare3 } from '../../../src/readout';
-import { createStores, StoresProvider } from '../../../src/store/context';
+import { ComparePanel } from '../../../../src/panels/compare/ComparePanel';
+import { leverName, leverValue } from '../../../../src/panels/sensitivity/levers';
+import { baseline, sensitivity, simulate } from '../../../../src/sim';
+import { formatDays, formatShare3 } from '../../../../src/readout';
+import { createStores, StoresProvider } from '../../../../src/store/context';
 import { bodyRows, renderDock } from './harness';
-import { ott, scenarioOf } from '../../unit/sim/ott';
+import { ott, scenarioOf } from '../../../unit/sim/ott';
 
 describe('sensitivity', () => {
   const doc = ott();

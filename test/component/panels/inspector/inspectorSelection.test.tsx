@@ -1,8 +1,8 @@
 /** @vitest-environment jsdom */
 import { describe, expect, it } from 'vitest';
 import { act, screen } from '@testing-library/react';
-import { Inspector } from '../../src/panels/inspector/Inspector';
-import { renderInEditor } from './panels/harness';
+import { Inspector } from '../../../../src/panels/inspector/Inspector';
+import { renderInEditor } from '../harness';
 
 describe('Inspector, several records selected', () => {
   it('given two teams and a handoff selected, then it states the teams, their people and the handoff, and updates when a headcount changes', () => {

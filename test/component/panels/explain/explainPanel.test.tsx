@@ -1,11 +1,11 @@
 /** @vitest-environment jsdom */
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { ExplainPanel } from '../../../src/panels/explain/ExplainPanel';
-import { ScenarioPanel } from '../../../src/panels/scenario/ScenarioPanel';
-import { Inspector } from '../../../src/panels/inspector/Inspector';
-import { explain, type TraceStep } from '../../../src/sim';
-import { renderInEditor } from '../panels/harness';
+import { ExplainPanel } from '../../../../src/panels/explain/ExplainPanel';
+import { ScenarioPanel } from '../../../../src/panels/scenario/ScenarioPanel';
+import { Inspector } from '../../../../src/panels/inspector/Inspector';
+import { explain, type TraceStep } from '../../../../src/sim';
+import { renderInEditor } from '../harness';
 
 function explainQa() {
   const ed = renderInEditor(

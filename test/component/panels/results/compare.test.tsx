@@ -4,15 +4,15 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
-import type { FivefoldDocument } from '../../../src/model';
-import { ComparePanel, GROUPS_SHOWN } from '../../../src/panels/compare/ComparePanel';
-import { baseline, simulate } from '../../../src/sim';
-import { formatDays, formatFte, formatMoney, formatShare3 } from '../../../src/readout';
-import { comparePairServiceFor } from '../../../src/simulation/useComparePair';
-import { createStores, StoresProvider } from '../../../src/store/context';
-import { ott, scenarioOf } from '../../unit/sim/ott';
-import { fakePairWorkers } from '../../unit/simulation/fakePairWorker';
-import { chain } from '../../unit/simulation/given';
+import type { FivefoldDocument } from '../../../../src/model';
+import { ComparePanel, GROUPS_SHOWN } from '../../../../src/panels/compare/ComparePanel';
+import { baseline, simulate } from '../../../../src/sim';
+import { formatDays, formatFte, formatMoney, formatShare3 } from '../../../../src/readout';
+import { comparePairServiceFor } from '../../../../src/simulation/useComparePair';
+import { createStores, StoresProvider } from '../../../../src/store/context';
+import { ott, scenarioOf } from '../../../unit/sim/ott';
+import { fakePairWorkers } from '../../../unit/simulation/fakePairWorker';
+import { chain } from '../../../unit/simulation/given';
 import { bodyRows } from './harness';
 
 function renderCompare(doc: FivefoldDocument, shownKey: string, withFakeWorkers = false) {

@@ -2,13 +2,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StoresProvider } from '../../../src/store/context';
-import { LibraryContext } from '../../../src/io/library/context';
-import { ModelsButton } from '../../../src/app/ModelsButton';
-import { openAsNewModel } from '../../../src/io/openModel';
-import type { ModelSession } from '../../../src/io/library/session';
-import { example as exampleDoc } from '../../support/examples';
-import { givenBrowser, startTab } from '../../unit/io/library/given';
+import { StoresProvider } from '../../../../src/store/context';
+import { LibraryContext } from '../../../../src/io/library/context';
+import { ModelsButton } from '../../../../src/app/ModelsButton';
+import { openAsNewModel } from '../../../../src/io/openModel';
+import type { ModelSession } from '../../../../src/io/library/session';
+import { example as exampleDoc } from '../../../support/examples';
+import { givenBrowser, startTab } from '../../../unit/io/library/given';
 
 const sessions: ModelSession[] = [];
 afterEach(() => {

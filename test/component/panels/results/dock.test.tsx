@@ -4,7 +4,7 @@
 // issue 5 and the §8 figures, which are the spec's.
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { baseline, project, simulate } from '../../../src/sim';
+import { baseline, project, simulate } from '../../../../src/sim';
 import {
   formatDays,
   formatFte,
@@ -14,9 +14,9 @@ import {
   headlineFigures,
   initiativeCheck,
   layerName,
-} from '../../../src/readout';
+} from '../../../../src/readout';
 import { bodyRows, renderDock } from './harness';
-import { ott, scenarioOf } from '../../unit/sim/ott';
+import { ott, scenarioOf } from '../../../unit/sim/ott';
 
 const figuresText = () => screen.getByTestId('results-headline').querySelector('.headline-figures')!.textContent;
 const open = () => fireEvent.click(screen.getByRole('button', { name: 'Show results' }));

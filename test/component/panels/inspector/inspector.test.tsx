@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Inspector } from '../../../src/panels/inspector/Inspector';
-import { MIX_KINDS } from '../../../src/model';
-import { renderInEditor } from './harness';
+import { Inspector } from '../../../../src/panels/inspector/Inspector';
+import { MIX_KINDS } from '../../../../src/model';
+import { renderInEditor } from '../harness';
 
 const MIX_LABEL_ROUTINE = 'Routine execution';
 
