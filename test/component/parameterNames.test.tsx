@@ -9,7 +9,7 @@ import { Inspector } from '../../src/panels/inspector/Inspector';
 import { ScenarioPanel, ASSUMPTIONS_PANEL, LEVERS_PANEL } from '../../src/panels/scenario/ScenarioPanel';
 import { ExplainPanel } from '../../src/panels/explain/ExplainPanel';
 import { renderInEditor } from './panels/harness';
-import { renderDock } from './results/harness';
+import { renderDock } from './panels/results/harness';
 
 const labelOf = (control: Element) => (control as HTMLInputElement).labels?.[0]?.textContent ?? null;
 
