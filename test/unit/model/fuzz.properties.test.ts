@@ -49,6 +49,8 @@ const mutatedText = fc
   })
   .map(({ base, changes }) => {
     const json = JSON.parse(base ? JSON.stringify(base) : exampleText) as Json;
+    // Each value is placed as a fresh copy: fast-check hands out one shared object per constant, and
+    // placing that object inside itself would make a cycle that no JSON file can hold.
     for (const [at, value] of changes) {
       const all = places(json);
       if (!all.length) break;
@@ -56,7 +58,7 @@ const mutatedText = fc
       if (value === undefined) {
         if (Array.isArray(parent)) parent.splice(key as number, 1);
         else delete parent[key as string];
-      } else (parent as Record<string | number, Json>)[key] = value;
+      } else (parent as Record<string | number, Json>)[key] = structuredClone(value);
     }
     return JSON.stringify(json);
   });
