@@ -22,7 +22,7 @@ describe('a large model without positions', () => {
     await expect.poll(() => page.getByTestId('canvas').getAttribute('data-detail')).toBe('summary');
     for (const id of LANE_IDS) {
       const summary = lane(page, id).getByTestId('lane-summary');
-      await expect.poll(() => summary.innerText()).toMatch(/\d+ teams · \d+ people · .+ a year/);
+      await expect.poll(() => summary.innerText()).toMatch(/[\d,]+ teams · [\d,]+ people · .+ a year/);
       const px = await summary.evaluate((el) => parseFloat(getComputedStyle(el).fontSize) * (el.getBoundingClientRect().height / (el as HTMLElement).offsetHeight));
       expect(px, `${id} summary on screen`).toBeGreaterThanOrEqual(14);
       expect(await summary.isVisible()).toBe(true);
