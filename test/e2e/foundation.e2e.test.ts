@@ -58,6 +58,14 @@ describe('Examples menu', () => {
       await page.getByRole('button', { name: 'Examples' }).click();
       await page.getByRole('menuitem', { name: doc.title, exact: true }).click();
       await waitForTitle(page, doc.title);
+      // A larger example opens fitted at a zoom that draws chips or lane summaries, without handoff
+      // labels (semantic zoom): zoom to the first lane (key 1), where cards and labels are drawn.
+      await expect
+        .poll(async () => {
+          await page.keyboard.press('1');
+          return handoffLabel(page, doc.handoffs[0].id).count();
+        })
+        .toBe(1);
       await expectModelOnCanvas(page, doc);
     }
   });

@@ -85,6 +85,9 @@ describe('compare with file', () => {
     expect((await changed.innerText()).replace(/\s+/g, ' ')).toContain('headcount: 4 → 1');
 
     await changes.getByRole('button', { name: 'Stop comparing' }).click();
+    // With the inspector open the canvas is fitted at a zoom that draws lane summaries (semantic zoom):
+    // zoom to Revenue ops' lane (Execution, key 4) so its card is drawn.
+    await page.keyboard.press('4');
     await expect.poll(() => teamNode(page, 'Revenue ops').locator('.team-node').getAttribute('class')).not.toContain('is-added-since');
   });
 });
