@@ -55,7 +55,7 @@ export interface CanvasProps {
  * lane name; Before keeps that row for the model, which on a short canvas is what limits the zoom.
  */
 const FIT_OPTIONS: FitViewOptions = { padding: { top: '12px', bottom: '44px', left: '12px', right: '12px' }, maxZoom: 1.2 };
-/** After draws the badge over the canvas's top: a fit there leaves it its row. */
+/** After's fit keeps a row at the top; the badge sits top-right, beside a group's header rather than over it. */
 const FIT_AFTER_OPTIONS: FitViewOptions = { ...FIT_OPTIONS, padding: { top: '64px', bottom: '44px', left: '12px', right: '12px' } };
 const fitOptionsFor = (overlay: string): FitViewOptions => (overlay === 'after' ? FIT_AFTER_OPTIONS : FIT_OPTIONS);
 const LANE_ZOOM_OPTIONS: FitBoundsOptions = { padding: 0.08, duration: 300 };
@@ -279,10 +279,12 @@ export function Canvas({ onFileDrop }: CanvasProps) {
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         connectionRadius={70}
         elevateEdgesOnSelect
-        attributionPosition="top-right"
+        attributionPosition="bottom-right"
       >
+        {/* Top-right, not top-center: After keeps the fit of Before (a refit would shrink the team names
+            below 14 px), and at the centre the badge covered the plate of the group over the top lane. */}
         {overlay === 'after' && flow.after && teams.length > 0 ? (
-          <Panel position="top-center">
+          <Panel position="top-right">
             <CriticalPathBadge before={flow.after.leadTimeDays.before} after={flow.after.leadTimeDays.after} pending={pending} />
           </Panel>
         ) : null}
