@@ -118,6 +118,8 @@ test('every step of every example reads at 18 px or more at 1280×720', async ({
   const { page } = app;
   await app.open();
   await page.getByRole('button', { name: /Examples/ }).click();
+  // allInnerTexts does not wait: wait for the menu to open first (it read an empty list once in CI).
+  await page.getByRole('menuitem').first().waitFor();
   const titles = await page.getByRole('menuitem').allInnerTexts();
   await page.keyboard.press('Escape');
   expect(titles.length).toBeGreaterThanOrEqual(3);
