@@ -278,6 +278,10 @@ export function Canvas({ onFileDrop }: CanvasProps) {
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         connectionRadius={70}
+        // At the fit the lowest lane's cards lie within React Flow's 40 px auto-pan margin, so a
+        // handoff dropped on the lower half of one panned the card away from under the pointer and
+        // joined nothing; the whole model is in view at the fit, and the wheel still zooms mid-drag.
+        autoPanOnConnect={false}
         elevateEdgesOnSelect
         attributionPosition="bottom-right"
       >

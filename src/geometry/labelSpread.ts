@@ -18,6 +18,8 @@ export interface LabelBox {
 // Canvas type of handoff labels: 20 px semi-bold (≈ 10.5 px a character), 23 px a line, plus the wait
 // badge; 20 px reads 10 px or more at OTT's fit on a 1280×720 projector (zoom ≈ 0.52).
 const CHAR_W = 10.5;
+// Wrapping is decided word by word, where wide letters (capitals, 'w', 'm') tip a word onto a new line.
+const WRAP_CHAR_W = 11.5;
 const LINE_H = 23;
 const CHROME_W = 64;
 const CHROME_H = 6;
@@ -41,19 +43,46 @@ interface Box {
 export const NARROW_LABEL_W = 140;
 const NARROW_LINES = 4;
 const NARROW_CHROME_W = 14;
-const NARROW_CHROME_H = 8;
+// Padding and border (8) and the 2 px gap between the text and the wait badge (canvas.css .is-narrow).
+const NARROW_CHROME_H = 10;
+
+/**
+ * How many lines `text` takes in a column `width` wide, wrapped at spaces as the browser does; a word
+ * wider than the column breaks anywhere (overflow-wrap: anywhere), so it takes lines of its own.
+ * Counting characters alone under-counted "Release candidate" in the narrow column by a line. Words
+ * are measured at WRAP_CHAR_W, wider than the average, since one line too few lets labels overlap.
+ * @example wrappedLines('Release candidate', 74) // 4: "Release" and "candidate" each break once in the gap
+ */
+export function wrappedLines(text: string, width: number): number {
+  const column = Math.max(WRAP_CHAR_W, width);
+  let lines = 0;
+  let used = 0;
+  for (const word of text.split(/\s+/)) {
+    if (!word) continue;
+    const w = word.length * WRAP_CHAR_W;
+    if (lines > 0 && used + WRAP_CHAR_W + w <= column) {
+      used += WRAP_CHAR_W + w;
+      continue;
+    }
+    // A new line; a word too wide for it fills whole lines and leaves its tail on the last.
+    const whole = Math.ceil(w / column);
+    lines += whole;
+    used = w - (whole - 1) * column;
+  }
+  return lines;
+}
 
 /** The estimated size of a label on the canvas. */
 export function labelSize(maxWidth: number, text: string): { width: number; height: number } {
   const textW = text.length * CHAR_W;
   if (maxWidth < NARROW_LABEL_W) {
     const width = Math.min(maxWidth, Math.max(textW, 3 * CHAR_W) + NARROW_CHROME_W);
-    const lines = text ? Math.min(NARROW_LINES, Math.max(1, Math.ceil(textW / Math.max(1, width - NARROW_CHROME_W)))) : 0;
+    const lines = text ? Math.min(NARROW_LINES, Math.max(1, wrappedLines(text, width - NARROW_CHROME_W))) : 0;
     // The wait badge has a line of its own.
     return { width, height: (lines + 1) * LINE_H + NARROW_CHROME_H };
   }
   const width = Math.min(maxWidth, textW + CHROME_W);
-  const lines = text ? Math.min(2, Math.max(1, Math.ceil(textW / Math.max(1, width - CHROME_W)))) : 1;
+  const lines = text ? Math.min(2, Math.max(1, wrappedLines(text, width - CHROME_W))) : 1;
   return { width, height: lines * LINE_H + CHROME_H };
 }
 

@@ -55,6 +55,9 @@ export const test = base.extend<{ browser: Browser; app: App }>({
     });
     context.setDefaultTimeout(UI_TIMEOUT);
     const page = await context.newPage();
+    // E2E_THROTTLE=6 slows the page's CPU six times: how a shared CI machine meets the app, on demand.
+    const throttle = Number(process.env.E2E_THROTTLE ?? 0);
+    if (throttle > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
     const app = watch(page, context, baseURL);
     await use(app);
     await context.close();

@@ -177,8 +177,7 @@ describe('drawing handoffs', () => {
     const { page } = app;
     await app.open();
     const before = new Set(await edgeIds(page));
-    const target = teamNode(page, teamName('revops'));
-    const box = (await target.boundingBox())!;
+    const box = await settledBox(teamNode(page, teamName('revops')));
     // Near the right edge, the opposite side from where work comes in.
     await drag(page, await centreOf(sourceHandle(teamNode(page, teamName('strat')))), { x: box.x + box.width - 12, y: box.y + box.height - 12 });
 
@@ -188,10 +187,7 @@ describe('drawing handoffs', () => {
     expect(await undoName(page)).toBe('Undo Connect handoff');
   });
 
-  // Known regression, pinned so it cannot pass unnoticed: since the canvas type grew for projectors and
-  // the placement changed, this drop adds no handoff (12 edges, not 13). `fails` runs the test and turns
-  // red the day the drop works again; then make it a plain `test` once more.
-  test.fails('a handoff dropped near the bottom of a card joins that card, not the card below whose handle is closer', async ({ app }) => {
+  test('a handoff dropped near the bottom of a card joins that card, not the card below whose handle is closer', async ({ app }) => {
     const { page } = app;
     await app.open();
     const before = new Set(await edgeIds(page));
@@ -204,9 +200,7 @@ describe('drawing handoffs', () => {
     expect(await edgeEnds(edge(page, added[0]))).toEqual(['qa', 'revops']);
   });
 
-  // Known regression, pinned like the one above: the new label overlaps the existing one by about 1 px
-  // on screen (the narrow label's real height exceeds labelSpread's estimate since the type grew).
-  test.fails('a second handoff between the same two teams is added, and both labels stay readable', async ({ app }) => {
+  test('a second handoff between the same two teams is added, and both labels stay readable', async ({ app }) => {
     const { page } = app;
     await app.open();
     const existing = ott.handoffs.find((h: Json) => h.id === 'e06');

@@ -1,6 +1,6 @@
 /**
- * Below the headline while a scenario has uncertainty ranges: the sampling's progress, the sentence
- * when the single answer lies outside P10–P90, and the chance of reaching a chosen headcount.
+ * Below the headline while a scenario has uncertainty ranges: the sampling's progress, then the
+ * sentence when the single answer lies outside P10–P90; and the chance of reaching a chosen headcount.
  */
 import { useId, useState } from 'react';
 import { chanceOfAtMost } from '../../sim/sampling';
@@ -14,7 +14,9 @@ export function RangesBar({ ranges, quarter, point }: { ranges: RangesView; quar
   if (ranges.state === 'none') return null;
   const summary = ranges.summaries?.[quarter];
   const H = target ?? point ?? 0;
-  const sentence = summary && point !== null ? outsideSentence(point, summary.headcount) : null;
+  // The sentence waits for the last sample: said from partial percentiles it could flip, and the
+  // progress takes its place meanwhile, so the bar keeps its rows (results.css .ranges-bar).
+  const sentence = ranges.state === 'done' && summary && point !== null ? outsideSentence(point, summary.headcount) : null;
   const chance = ranges.rows && ranges.count ? chanceOfAtMost(ranges.rows, ranges.count, ranges.quarters, quarter, H) : null;
   return (
     <div className="ranges-bar" data-testid="ranges-bar" data-state={ranges.state} data-done={ranges.done} data-total={ranges.total} data-workers={ranges.workers}>

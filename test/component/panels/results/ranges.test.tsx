@@ -50,6 +50,8 @@ describe('RangesBar', () => {
     const bar = screen.getByRole('progressbar') as HTMLProgressElement;
     expect([bar.value, bar.max]).toEqual([100, 1000]);
     expect(screen.getByText(/Sampling 100 of 1,000 worlds/)).toBeTruthy();
+    // The sentence is said once, from all the samples: from the first hundred it could flip.
+    expect(screen.queryByTestId('ranges-outside')).toBeNull();
     rerender(<RangesBar ranges={{ ...view(100), state: 'none', summaries: null, rows: null, count: 0 }} quarter={3} point={5} />);
     expect(container.textContent).toBe('');
   });
