@@ -6,7 +6,9 @@ import {
   MiniMap,
   Panel,
   ReactFlow,
+  getViewportForBounds,
   useReactFlow,
+  useStoreApi,
   type Connection,
   type FitBoundsOptions,
   type FitViewOptions,
@@ -34,15 +36,18 @@ import { useRecentlyTrue } from './useRecentlyTrue';
 import { nodesAsDrawn, placesWithLive, useLiveDrag } from './useLiveDrag';
 import { droppedConnection, reconnectedEnds } from './dropOnCard';
 import { LAYER_ACCENT } from '../geometry/colors';
-import type { FivefoldDocument, LayerId } from '../model';
+import type { LayerId } from '../model';
 import { savedViewport } from '../model/viewport';
 import { isPaletteDrag, readPaletteDrop } from './paletteDrop';
 import { useRegistry } from '../ui/registry';
-import { dropTarget, LANE_CONTENT_X, TEAM_H, TEAM_W, toCanvas } from '../geometry/geometry';
-import { framesFor, resolvePositions } from '../geometry/layout';
+import { dropTarget, TEAM_H, TEAM_W } from '../geometry/geometry';
+import { framesFor } from '../geometry/layout';
 import { useSimulation } from '../simulation/useSimulation';
 import type { Result } from '../sim';
 import { CriticalPathBadge } from './CriticalPathBadge';
+import { useComparison } from '../store/comparison';
+import { ghostNodes, type GhostFlowNode } from './ghosts';
+import { FRAME_LANE_MIN_ZOOM, FRAME_MIN_ZOOM, laneBounds, targetBox } from './frameTarget';
 
 export interface CanvasProps {
   /** A file dropped onto the canvas (import). */
@@ -61,6 +66,11 @@ const fitOptionsFor = (overlay: string): FitViewOptions => (overlay === 'after' 
 const LANE_ZOOM_OPTIONS: FitBoundsOptions = { padding: 0.08, duration: 300 };
 /** How long group frames stay (hidden) after leaving After: the fade-out in canvas.css. */
 const FRAME_FADE_MS = 450;
+/** How a framed target (a finding's, a change's) is shown: room around it, never closer than the fit's limit. */
+const FRAME_PADDING = 0.4;
+const FRAME_MAX_ZOOM = 1.2;
+const NO_GHOSTS: GhostFlowNode[] = [];
+const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 const selectedEdges = new WeakMap<HandoffFlowEdge, HandoffFlowEdge>();
 /** The edge marked selected, the same object each time, so a selected edge is not redrawn per frame. */
@@ -84,7 +94,8 @@ export function Canvas({ onFileDrop }: CanvasProps) {
   const layers = useDoc((s) => s.doc.layers);
   const generation = useDoc((s) => s.generation);
   const selection = useUi((s) => s.selection);
-  const { fitView, fitBounds, screenToFlowPosition } = useReactFlow();
+  const { fitView, fitBounds, setViewport, screenToFlowPosition } = useReactFlow();
+  const flowStore = useStoreApi<FlowNode, HandoffFlowEdge>();
   const registry = useRegistry();
   // A reload comes back to the autosaved viewport instead of fitting the whole model again.
   const [initialViewport] = useState(() => savedViewport(stores.document.getState().doc));
@@ -112,7 +123,18 @@ export function Canvas({ onFileDrop }: CanvasProps) {
   );
   const drag = useLiveDrag(stores, registry, flow.frames);
   const live = drag.live;
-  const nodes = useMemo(() => nodesAsDrawn(flow.nodes, new Set(selection.teams), live, flow.at), [flow, selection.teams, live]);
+  // Compare with file: the teams removed since the file, as ghosts where it had them (not in summaries).
+  const comparison = useComparison();
+  const ghosts = useMemo(
+    () => (comparison ? ghostNodes(comparison.other, teams, flow.at, flow.frames, comparison.fileName) : NO_GHOSTS),
+    [comparison, teams, flow.at, flow.frames],
+  );
+  const ghostsNow = useRef(ghosts);
+  useEffect(() => void (ghostsNow.current = ghosts), [ghosts]);
+  const nodes = useMemo(() => {
+    const drawn = nodesAsDrawn(flow.nodes, new Set(selection.teams), live, flow.at);
+    return ghosts.length && !lanesOnly ? [...drawn, ...ghosts] : drawn;
+  }, [flow, selection.teams, live, ghosts, lanesOnly]);
   const labelPlaces = useMemo(() => placesWithLive(flow.at, live), [flow.at, live]);
   const edges = useMemo(() => {
     const chosen = new Set(selection.handoffs);
@@ -128,19 +150,28 @@ export function Canvas({ onFileDrop }: CanvasProps) {
 
   useEffect(() => {
     registerFitView(() => void fitView(fitOptionsFor(stores.ui.getState().overlay)));
-    registerFrameNodes((ids) => void fitView({ nodes: ids.map((id) => ({ id })), padding: 0.4, maxZoom: 1.2, duration: 300 }));
+    // From the document, not React Flow's nodes: at the lane-summary zoom no team is a node, and a
+    // target fitted below FRAME_MIN_ZOOM would be drawn as a chip with its labels hidden.
+    registerFrameNodes((ids) => {
+      const doc = stores.document.getState().doc;
+      const box = targetBox(ids, doc, ghostsNow.current);
+      if (!box) return;
+      const { width, height } = flowStore.getState();
+      const lanes = ids.every((id) => id.startsWith('lane-') && !doc.teams.some((t) => t.id === id));
+      const viewport = getViewportForBounds(box, width, height, lanes ? FRAME_LANE_MIN_ZOOM : FRAME_MIN_ZOOM, FRAME_MAX_ZOOM, FRAME_PADDING);
+      void setViewport(viewport, { duration: reducedMotion() ? 0 : 300 });
+    });
     return () => {
       registerFitView(null);
       registerFrameNodes(null);
     };
-  }, [fitView, stores]);
+  }, [fitView, setViewport, flowStore, stores]);
 
   // Zoom to one lane (a key, or a double-click on its name): its frame fills the canvas.
   useEffect(() => {
     registerZoomToLane((layer) => {
       const frame = laneBounds(stores.document.getState().doc, layer);
-      const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-      void fitBounds(frame, reduced ? { ...LANE_ZOOM_OPTIONS, duration: 0 } : LANE_ZOOM_OPTIONS);
+      void fitBounds(frame, reducedMotion() ? { ...LANE_ZOOM_OPTIONS, duration: 0 } : LANE_ZOOM_OPTIONS);
     });
     return () => registerZoomToLane(null);
   }, [fitBounds, stores]);
@@ -313,25 +344,9 @@ export function Canvas({ onFileDrop }: CanvasProps) {
 
 function ignoreReconnect(): void {}
 
-/**
- * What zooming to a lane shows: its name plate and its teams. A row lane runs the model's whole width,
- * so its frame alone would zoom no closer than the fit; the Control band is narrow and shown whole.
- */
-function laneBounds(doc: Pick<FivefoldDocument, 'teams' | 'handoffs'>, layer: LayerId): { x: number; y: number; width: number; height: number } {
-  const frames = framesFor(doc);
-  const frame = frames[layer];
-  if (layer === 'control') return frame;
-  const positions = resolvePositions(doc);
-  let right = frame.x + LANE_CONTENT_X;
-  for (const t of doc.teams) {
-    const p = t.layer === layer ? positions.get(t.id) : undefined;
-    if (p) right = Math.max(right, toCanvas(layer, p, frames).x + TEAM_W + 24);
-  }
-  return { x: frame.x, y: frame.y, width: Math.min(frame.width, right - frame.x), height: frame.height };
-}
-
 function minimapColor(node: Node): string {
   if (node.type === 'frame') return 'transparent';
+  if (node.type === 'ghost') return 'rgba(100, 116, 139, 0.3)';
   const layer = (node.data as { layer?: LayerId }).layer;
   if (node.type === 'lane') return layer === 'control' ? 'rgba(157, 23, 77, 0.16)' : layerTint(layer);
   return layer ? LAYER_ACCENT[layer] : '#64748b';

@@ -8,6 +8,7 @@ import type { Result } from '../sim';
 import type { Frames, Point } from '../geometry/geometry';
 import type { AfterView, ControlOverlay, GroupFrame, HandoffStatus, TeamOverlay } from '../geometry/overlay';
 import type { Overlay } from '../store/uiStore';
+import type { GhostFlowNode } from './ghosts';
 
 export interface TeamData extends Record<string, unknown> {
   layer: LayerId;
@@ -60,7 +61,8 @@ export interface HandoffData extends Record<string, unknown> {
 export type TeamFlowNode = Node<TeamData, 'team'>;
 export type LaneFlowNode = Node<LaneData, 'lane'>;
 export type FrameFlowNode = Node<FrameData, 'frame'>;
-export type FlowNode = TeamFlowNode | LaneFlowNode | FrameFlowNode;
+/** Ghosts (removed since a file compared with) are added by the canvas, never by toFlow. */
+export type FlowNode = TeamFlowNode | LaneFlowNode | FrameFlowNode | GhostFlowNode;
 export type HandoffFlowEdge = Edge<HandoffData, 'handoff'>;
 
 /** What toFlow reads of the document: the canvas does not depend on scenarios or the initiative. */

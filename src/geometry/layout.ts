@@ -68,6 +68,16 @@ export function resolvePositions(doc: PlacedDoc): Map<string, Point> {
 }
 
 /**
+ * Where another document's teams would be drawn (layer-relative), placed afresh and remembered
+ * nowhere: Compare with file draws the file's removed teams where the file had them, and placing the
+ * file must not become the open document's last placement, which its next edit continues from.
+ * @example placementOf(older).get('revops') // { x: 1454, y: 20 }
+ */
+export function placementOf(doc: PlacedDoc): Map<string, Point> {
+  return freshPlacement(doc).result;
+}
+
+/**
  * The lane frames of a document, memoised on its teams array.
  * @example framesFor(doc).control.x // left edge of the Control band
  */

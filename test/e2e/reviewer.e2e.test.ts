@@ -5,7 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect, test } from './harness';
 import { exampleBytes, OTT_FILE } from './documents';
-import { handoffLabel, openInspector, teamNode } from './ui';
+import { handoffLabel, lane, openInspector, teamNode } from './ui';
 
 const problems = (page: Page): Locator => page.locator('.problems');
 const rows = (page: Page, rule: string): Locator => problems(page).locator(`li.problem[data-rule="${rule}"]`);
@@ -35,6 +35,26 @@ describe('model checks in the editor', () => {
     // A click selects the handoff and brings it into view.
     await rows(page, 'control-bypass').first().locator('.problem-message').click();
     await expect.poll(() => handoffLabel(page, 'e09').getAttribute('class')).toContain('is-selected');
+  });
+
+  test('a click on a finding frames its target legibly, even from the lane summaries', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    await openProblems(page);
+    // Zoomed far out, the canvas draws lane summaries: no card, no handoff label is a node then.
+    await page.getByTestId('canvas').hover();
+    for (let i = 0; i < 40 && (await page.getByTestId('canvas').getAttribute('data-detail')) !== 'summary'; i++) await page.mouse.wheel(0, 400);
+    await expect.poll(() => page.getByTestId('canvas').getAttribute('data-detail')).toBe('summary');
+
+    await rows(page, 'control-bypass').first().locator('.problem-message').click();
+    await expect.poll(() => page.getByTestId('canvas').getAttribute('data-detail')).toBe('cards');
+    await expect.poll(() => handoffLabel(page, 'e09').getAttribute('class')).toContain('is-selected');
+    expect(await handoffLabel(page, 'e09').isVisible()).toBe(true);
+    expect(await teamNode(page, 'Revenue ops').isVisible()).toBe(true);
+
+    await rows(page, 'single-point-of-failure').first().locator('.problem-message').click();
+    await expect.poll(() => teamNode(page, 'Data & ML').locator('.team-node').getAttribute('class')).toContain('is-selected');
+    expect(await page.getByTestId('canvas').getAttribute('data-detail')).toBe('cards');
   });
 
   test('Ignore here hides one finding, saved as an undoable edit; undo brings it back', async ({ app }) => {
@@ -89,6 +109,40 @@ describe('compare with file', () => {
     // zoom to Revenue ops' lane (Execution, key 4) so its card is drawn.
     await page.keyboard.press('4');
     await expect.poll(() => teamNode(page, 'Revenue ops').locator('.team-node').getAttribute('class')).not.toContain('is-added-since');
+  });
+
+  test('a team removed since the file is a faint ghost in its lane, framed by a click on its change, gone when comparing stops', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    // The file had a Manual testing team in Build & Data (no position: placed as the file would be).
+    const older = JSON.parse(exampleBytes(OTT_FILE).toString('utf8'));
+    const qa = older.teams.find((t: { id: string }) => t.id === 'qa');
+    older.teams.push({ ...qa, id: 'manual', name: 'Manual testing', headcount: 2 });
+    older.handoffs.push({ id: 'e99', from: 'qa', to: 'manual', artifact: 'Test plan', waitDays: 3, ca: 0.9, kind: 'work' });
+    await page.getByRole('button', { name: 'Review' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('menuitem', { name: 'Compare with file…' }).click();
+    await (await chooser).setFiles({ name: 'older.fivefold.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(older)) });
+
+    const changes = page.locator('.changes');
+    await changes.waitFor();
+    expect(await changes.getByRole('region', { name: 'Teams changed' }).innerText()).toMatch(/−\s*Manual testing removed/);
+    await changes.getByRole('button', { name: /Manual testing removed/ }).click();
+    const ghost = page.getByTestId('ghost-node');
+    await expect.poll(() => ghost.count()).toBe(1);
+    expect(await ghost.innerText()).toMatch(/Manual testing\s*removed · 2 people/);
+    expect(await ghost.getAttribute('title')).toBe('Manual testing: removed since older.fivefold.json');
+    // Faint, and in the Build & Data lane.
+    expect(Number(await ghost.evaluate((e) => getComputedStyle(e).opacity))).toBeLessThan(1);
+    const [g, build] = [await ghost.boundingBox(), await lane(page, 'build').boundingBox()];
+    expect(g!.y).toBeGreaterThanOrEqual(build!.y);
+    expect(g!.y + g!.height).toBeLessThanOrEqual(build!.y + build!.height + 1);
+    // A view of the file, not a team of the model: not a card, and the model's teams are as they were.
+    expect(await teamNode(page, 'Manual testing').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Undo / }).count()).toBe(0);
+
+    await changes.getByRole('button', { name: 'Stop comparing' }).click();
+    await expect.poll(() => ghost.count()).toBe(0);
   });
 });
 
