@@ -81,7 +81,9 @@ export function reportHtml(report: Report): string {
 <style>${CSS}</style>
 </head>
 <body>
+<main>
 ${body}
+</main>
 </body>
 </html>
 `;
@@ -97,7 +99,9 @@ function htmlBlock(b: Block): string {
       return `<ul>${b.items.map((i) => `<li>${h(i)}</li>`).join('')}</ul>`;
     case 'table': {
       const cls = (i: number) => (b.align?.[i] === 'right' ? ' class="num"' : '');
-      const head = b.head.every((x) => !x) ? '' : `<thead><tr>${b.head.map((x, i) => `<th scope="col"${cls(i)}>${h(x)}</th>`).join('')}</tr></thead>`;
+      // A blank heading (the corner above the row names) is a plain cell: an empty <th> heads nothing.
+      const headCell = (x: string, i: number) => (x ? `<th scope="col"${cls(i)}>${h(x)}</th>` : '<td></td>');
+      const head = b.head.every((x) => !x) ? '' : `<thead><tr>${b.head.map(headCell).join('')}</tr></thead>`;
       const rows = b.rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row"${c.startsWith('  ') ? ' class="sub"' : ''}>${h(c.trim())}</th>` : `<td${cls(i)}>${h(c)}</td>`)).join('')}</tr>`).join('\n');
       return `<table${b.rows.length <= SHORT_TABLE_ROWS ? ' class="short"' : ''}><caption>${h(b.caption)}</caption>${head}<tbody>\n${rows}\n</tbody></table>`;
     }

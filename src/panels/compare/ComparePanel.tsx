@@ -119,7 +119,7 @@ function Groups({ doc, title, result }: { doc: FivefoldDocument; title: string; 
   const hidden = result.groups.length - shown.length;
   return (
     <section className="compare-group-list" aria-label={`Groups: ${title}`}>
-      <h4>{title}</h4>
+      <h3>{title}</h3>
       <ul>
         {shown.map((g) => (
           <li key={g.owner}>

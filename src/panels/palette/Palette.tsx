@@ -34,7 +34,7 @@ function LayerGroup({ layer }: { layer: LayerInfo }) {
       </h3>
       <ul>
         {teams.map((t) => (
-          <li key={t.key}>
+          <li key={t.key} className="ff-palette-entry">
             <PaletteItem template={t} layerName={layer.name} />
           </li>
         ))}
@@ -57,23 +57,31 @@ function LayerGroup({ layer }: { layer: LayerInfo }) {
   );
 }
 
+/**
+ * One team to add. Its figures sit beside the button, drawn over its right end, rather than inside
+ * it: the button's name says what a click does ("Add QA & test to Build & Data") and must contain the
+ * text a person sees on it, so that "click QA & test" works by voice. The figures, shown for a glance,
+ * are spelt out under "Where the defaults come from".
+ */
 function PaletteItem({ template, layerName }: { template: TeamTemplate; layerName: string }) {
   const stores = useStores();
   const registry = useRegistry();
   return (
-    <button
-      type="button"
-      className={template.blank ? 'ff-palette-item ff-palette-blank' : 'ff-palette-item'}
-      draggable
-      aria-label={`Add ${template.blank ? 'a blank team' : template.name} to ${layerName}`}
-      title={template.basis}
-      onClick={() => registry.run('team.add', stores, { template })}
-      onDragStart={(e) => writePaletteDrag(e, template)}
-    >
-      <span className="ff-palette-name">{template.blank ? '+ Blank team' : template.name}</span>
-      <span className="ff-palette-meta">
+    <>
+      <button
+        type="button"
+        className={template.blank ? 'ff-palette-item ff-palette-blank' : 'ff-palette-item'}
+        draggable
+        aria-label={`Add ${template.blank ? 'a blank team' : template.name} to ${layerName}`}
+        title={template.basis}
+        onClick={() => registry.run('team.add', stores, { template })}
+        onDragStart={(e) => writePaletteDrag(e, template)}
+      >
+        <span className="ff-palette-name">{template.blank ? '+ Blank team' : template.name}</span>
+      </button>
+      <span className="ff-palette-meta" aria-hidden="true">
         {template.headcount} · {formatCompact(template.costPerFte)}
       </span>
-    </button>
+    </>
   );
 }

@@ -113,9 +113,13 @@ export const Dashboard = memo(function Dashboard({ doc, before, after, projectio
   );
 });
 
+/**
+ * A named region of the dashboard. A wide card scrolls its text inside the dock, so it takes keyboard
+ * focus: arrow keys then scroll it for someone who does not use a mouse.
+ */
 function Card({ title, legend, wide, children }: { title: string; legend?: ReactNode; wide?: boolean; children: ReactNode }) {
   return (
-    <section className={wide ? 'card card-wide' : 'card'} aria-label={title}>
+    <section className={wide ? 'card card-wide' : 'card'} aria-label={title} tabIndex={wide ? 0 : undefined}>
       <header className="card-header">
         <h3>{title}</h3>
         {legend}

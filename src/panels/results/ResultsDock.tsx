@@ -120,6 +120,8 @@ export function ResultsDock({ defaultOpen = false }: ResultsDockProps) {
       <RangesBar ranges={ranges} quarter={quarter} point={result?.headcount ?? null} />
       {open && (
         <div className="results-body" id={bodyId} role="tabpanel" aria-labelledby={`${bodyId}-${tab}`}>
+          {/* The panels' own headings are level 3, under this one: heading navigation finds each view. */}
+          <h2 className="visually-hidden">{tabs.find((t) => t.id === tab)?.label}</h2>
           <DockView
             tab={tab}
             scenario={scenario}

@@ -12,12 +12,15 @@ import type { LayerRow, PyramidRow, QuarterRow } from '../../readout/rows';
 const AXIS = { fontSize: 14, fill: '#334155' };
 // Charts redraw on every quarter of a scrub: animation would lag behind the slider.
 const STILL = { isAnimationActive: false } as const;
+// Each chart is a picture of the table beside it and hidden from screen readers (Dashboard.tsx), so
+// it takes no keyboard focus either: recharts' keyboard layer would be a tab stop that reads nothing.
+const PICTURE = { accessibilityLayer: false } as const;
 
 /** People per layer, before and after, one pair of bars per layer. */
 export function LayerChart({ rows }: { rows: LayerRow[] }) {
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 28, bottom: 0, left: 4 }} barGap={1} barCategoryGap="18%">
+      <BarChart {...PICTURE} data={rows} layout="vertical" margin={{ top: 0, right: 28, bottom: 0, left: 4 }} barGap={1} barCategoryGap="18%">
         <CartesianGrid horizontal={false} stroke="#e2e8f0" />
         <XAxis type="number" allowDecimals={false} tick={AXIS} hide />
         <YAxis type="category" dataKey="name" width={118} tick={AXIS} interval={0} />
@@ -44,7 +47,7 @@ export function PyramidChart({ rows }: { rows: PyramidRow[] }) {
   }));
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={data} layout="vertical" stackOffset="expand" margin={{ top: 0, right: 8, bottom: 0, left: 4 }} barCategoryGap="22%">
+      <BarChart {...PICTURE} data={data} layout="vertical" stackOffset="expand" margin={{ top: 0, right: 8, bottom: 0, left: 4 }} barCategoryGap="22%">
         <XAxis type="number" hide />
         <YAxis type="category" dataKey="name" width={54} tick={AXIS} />
         {rows.map((r) => (
@@ -88,7 +91,7 @@ export function QuarterChart({ rows, metric, currency, shownLabel }: { rows: Qua
   const banded = rows.some((r) => r.band);
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <ComposedChart data={rows} margin={{ top: 22, right: 30, bottom: 0, left: 30 }}>
+      <ComposedChart {...PICTURE} data={rows} margin={{ top: 22, right: 30, bottom: 0, left: 30 }}>
         <CartesianGrid vertical={false} stroke="#e2e8f0" />
         <XAxis dataKey="label" tick={AXIS} interval={0} />
         <YAxis hide domain={[0, 'auto']} />

@@ -45,7 +45,9 @@ export function SensitivityPanel({ doc, scenario, quarter }: SensitivityPanelPro
           {moving.length > 0 ? <TornadoChart data={data} /> : null}
         </Suspense>
       </div>
-      <div className="sensitivity-side">
+      {/* Scrolls sideways when the dock is narrow, so it takes keyboard focus to be scrolled. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to be scrolled (WCAG 2.1.1) */}
+      <section className="sensitivity-side" aria-label="What moves headcount" tabIndex={0}>
         <p className="sensitivity-lead">
           {scenario.name}, Q{quarter}: <strong>{data.base.headcount}</strong> people now. Each lever moved alone to 0.8× and
           1.2× (±1 for whole numbers), within its allowed range.
@@ -77,7 +79,7 @@ export function SensitivityPanel({ doc, scenario, quarter }: SensitivityPanelPro
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </div>
   );
 }

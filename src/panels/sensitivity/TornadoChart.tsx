@@ -1,7 +1,8 @@
 /**
  * The tornado: one row per lever that moves headcount, largest swing on top. Each row has two bars
  * from the base headcount, one to the low end (lever × 0.8 or −1) and one to the high end, each
- * labelled "lever value → people". Loaded lazily with recharts.
+ * labelled "lever value → people". Loaded lazily with recharts. A picture of the table beside it,
+ * hidden from screen readers (SensitivityPanel.tsx), so without recharts' keyboard layer: no tab stop.
  */
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { Sensitivity } from '../../sim';
@@ -24,12 +25,13 @@ export default function TornadoChart({ data }: { data: Sensitivity }) {
   const domain = [Math.max(0, Math.min(base, ...ends) - 1), Math.max(base, ...ends) + 2];
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 96, bottom: 0, left: 4 }} barGap={2} barCategoryGap="16%">
+      <BarChart accessibilityLayer={false} data={rows} layout="vertical" margin={{ top: 4, right: 96, bottom: 0, left: 4 }} barGap={2} barCategoryGap="16%">
         <CartesianGrid horizontal={false} stroke="#e2e8f0" />
         <XAxis type="number" domain={domain} allowDecimals={false} tick={AXIS} label={{ value: 'people', position: 'insideBottomRight', offset: -2, fontSize: 13 }} />
         <YAxis type="category" dataKey="name" width={170} tick={AXIS} interval={0} />
         <ReferenceLine x={base} stroke="#0f172a" strokeWidth={2} label={{ value: `now ${base}`, position: 'top', fontSize: 13 }} />
-        <Legend verticalAlign="top" align="right" wrapperStyle={{ fontSize: 13 }} />
+        {/* Names in the text colour, the swatch carries the series colour: the pale blue as text was 2.5:1. */}
+        <Legend verticalAlign="top" align="right" wrapperStyle={{ fontSize: 13 }} formatter={(value) => <span style={{ color: '#0f172a' }}>{value}</span>} />
         <Bar dataKey="low" name="Lever lower" fill={LOW} isAnimationActive={false} minPointSize={2}>
           <LabelList dataKey="lowLabel" position="right" style={{ fontSize: 13, fill: '#0f172a' }} />
         </Bar>
