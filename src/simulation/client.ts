@@ -6,7 +6,8 @@
 import type { FivefoldDocument, Scenario } from '../model';
 import type { CompareSide } from '../sim/compare';
 import type { SimulationAnswer } from './compute';
-import type { PairAnswer, RequestEnvelope, SimRequest, WorkerLike, WorkerResponse } from './protocol';
+import type { Sensitivity } from '../sim';
+import type { PairAnswer, RequestEnvelope, SensitivityRequest, SimRequest, WorkerLike, WorkerResponse } from './protocol';
 
 export interface ClientEvents<Answer> {
   /** The answer to the newest request. */
@@ -125,5 +126,17 @@ export class PairClient extends RevisionClient<{ sides: [CompareSide, CompareSid
   /** Asks for two results; returns its revision. Only the newest revision is ever answered. */
   request(doc: FivefoldDocument, sides: [CompareSide, CompareSide]): number {
     return this.send(doc, { sides });
+  }
+}
+
+/**
+ * @example
+ * const client = new SensitivityClient(new Worker(url, { type: 'module' }), { answer: show, failure: computeHere });
+ * client.request(doc, aiNative, 3); // → answer(1, sensitivity(doc, aiNative, 3))
+ */
+export class SensitivityClient extends RevisionClient<Omit<SensitivityRequest, keyof RequestEnvelope>, Sensitivity> {
+  /** Asks for the sensitivity of a scenario at a quarter; returns its revision. */
+  request(doc: FivefoldDocument, scenario: Scenario, quarter: number): number {
+    return this.send(doc, { sensitivity: { scenario, quarter } });
   }
 }

@@ -1,6 +1,6 @@
 /** Messages between the page and the simulation worker. Plain data only (structured clone). */
 import type { FivefoldDocument, Scenario } from '../model';
-import type { Result } from '../sim';
+import type { Result, Sensitivity } from '../sim';
 import type { CompareSide } from '../sim/compare';
 import type { SimulationAnswer } from './compute';
 
@@ -29,10 +29,16 @@ export interface PairRequest extends RequestEnvelope {
 /** The two results of a pair request, A then B. */
 export type PairAnswer = [Result, Result];
 
+/** The sensitivity view (simulation.md §10): every lever moved down and up, for a scenario at a quarter. */
+export interface SensitivityRequest extends RequestEnvelope {
+  sensitivity: { scenario: Scenario; quarter: number };
+}
+
 export type WorkerResponse<Answer> = { id: number; ok: true; answer: Answer } | { id: number; ok: false; error: string };
 
 export type SimResponse = WorkerResponse<SimulationAnswer>;
 export type PairResponse = WorkerResponse<PairAnswer>;
+export type SensitivityResponse = WorkerResponse<Sensitivity>;
 
 /** The part of `Worker` the client uses, so tests can pass a fake. */
 export interface WorkerLike<Request = SimRequest, Response = SimResponse> {

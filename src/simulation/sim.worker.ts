@@ -2,20 +2,21 @@
 /**
  * The simulation off the main thread, for large models: it keeps the last document it was sent (the
  * page sends a document only when it changed) and the caches of `SimulationCache` and `PairCache`.
- * One script serves both kinds of request; the editor's view and the compare view each start their
- * own worker, so each worker holds the document its own client last sent.
+ * One script serves every kind of request; the editor's view, the compare view and the sensitivity
+ * view each start their own worker, so each worker holds the document its own client last sent.
  */
 import type { FivefoldDocument } from '../model';
 import { SimulationCache } from './compute';
 import { PairCache } from './pairCache';
-import type { PairRequest, SimRequest, WorkerResponse } from './protocol';
+import { sensitivity } from '../sim/sensitivity';
+import type { PairRequest, SensitivityRequest, SimRequest, WorkerResponse } from './protocol';
 
 const cache = new SimulationCache();
 const pairs = new PairCache();
 let doc: FivefoldDocument | null = null;
 let docKey = -1;
 
-self.onmessage = (event: MessageEvent<SimRequest | PairRequest>) => {
+self.onmessage = (event: MessageEvent<SimRequest | PairRequest | SensitivityRequest>) => {
   const req = event.data;
   let response: WorkerResponse<unknown>;
   try {
@@ -24,7 +25,12 @@ self.onmessage = (event: MessageEvent<SimRequest | PairRequest>) => {
       docKey = req.docKey;
     }
     if (!doc || docKey !== req.docKey) throw new Error(`the worker has no document ${req.docKey}`);
-    const answer = 'sides' in req ? pairs.answer(doc, req.sides) : cache.answer(doc, req.scenario, req.quarter, req.explainTeam);
+    const answer =
+      'sides' in req
+        ? pairs.answer(doc, req.sides)
+        : 'sensitivity' in req
+          ? sensitivity(doc, req.sensitivity.scenario, req.sensitivity.quarter)
+          : cache.answer(doc, req.scenario, req.quarter, req.explainTeam);
     response = { id: req.id, ok: true, answer };
   } catch (error) {
     response = { id: req.id, ok: false, error: error instanceof Error ? error.message : String(error) };

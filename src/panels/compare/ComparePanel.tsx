@@ -3,7 +3,7 @@ import { teamNames, type FivefoldDocument } from '../../model';
 import type { Result } from '../../sim';
 import type { CompareSide } from '../../sim/compare';
 import { compareRows, formatCompareRow } from '../../readout/compare';
-import { useComparePair } from '../../simulation/useComparePair';
+import { useComparePair } from '../../simulation/useLaneView';
 import { choices, defaultPair, sideOf } from './choices';
 import './compare.css';
 import { peopleWord } from '../../readout/format';
@@ -54,7 +54,7 @@ export function ComparePanel({ doc, shownKey }: ComparePanelProps) {
           Computing {labelA} against {labelB}…
         </p>
       ) : (
-        <CompareBody doc={view.doc} a={view.pair[0]} b={view.pair[1]} labelA={labelA} labelB={labelB} />
+        <CompareBody doc={view.doc} a={view.answer[0]} b={view.answer[1]} labelA={labelA} labelB={labelB} />
       )}
     </div>
   );

@@ -1,14 +1,11 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import type { FivefoldDocument, Scenario } from '../../model';
-import { sensitivity } from '../../sim';
 import { formatDays } from '../../readout';
+import { useSensitivity } from '../../simulation/useLaneView';
 import { leverName, leverValue, movingLevers } from './levers';
 import './sensitivity.css';
 
 const TornadoChart = lazy(() => import('./TornadoChart'));
-
-/** Above this many non-Control teams the view waits for a click: each lever is two full simulations. */
-const AUTO_RUN_TEAMS = 12;
 
 export interface SensitivityPanelProps {
   doc: FivefoldDocument;
@@ -18,21 +15,15 @@ export interface SensitivityPanelProps {
 
 /**
  * simulation.md §10: which levers move headcount most, one at a time, as a tornado and as a table.
+ * Each lever is two full simulations, so on a large model they run in a Web Worker (useSensitivity).
  */
 export function SensitivityPanel({ doc, scenario, quarter }: SensitivityPanelProps) {
-  const large = doc.teams.filter((t) => t.layer !== 'control').length > AUTO_RUN_TEAMS;
-  const [asked, setAsked] = useState(false);
-  const run = !large || asked;
-  const data = useMemo(() => (run ? sensitivity(doc, scenario, quarter) : null), [run, doc, scenario, quarter]);
+  const { answer: data } = useSensitivity(doc, { scenario, quarter });
 
   if (!data) {
     return (
-      <div className="sensitivity">
-        <p>
-          This model has more than {AUTO_RUN_TEAMS} teams outside Control: moving each lever down and up runs two full
-          simulations per lever.{' '}
-          <button type="button" onClick={() => setAsked(true)}>Run the sensitivity view</button>
-        </p>
+      <div className="sensitivity" aria-busy="true">
+        <p role="status">Moving each lever down and up, two full simulations each, in the background…</p>
       </div>
     );
   }

@@ -7,7 +7,7 @@ import type { CompareSide } from '../../../src/sim/compare';
 import { ComparePairService } from '../../../src/simulation/compareService';
 import { PairCache } from '../../../src/simulation/pairCache';
 import { example as exampleDoc } from '../../support/examples';
-import { fakePairWorkers } from './fakePairWorker';
+import { fakePairWorkers } from './fakeLaneWorker';
 import { chain } from './given';
 
 function givenPairs() {
@@ -28,8 +28,8 @@ describe('ComparePairService', () => {
     const view = service.view(doc, [BASE, { scenario: aiNative, quarter: 3 }]);
     expect(view.pending).toBe(false);
     expect(view.computedIn).toBe('main');
-    expect(view.pair).toEqual([baseline(doc), simulate(doc, aiNative, 3)]);
-    expect(view.pair![1].headcount).toBe(5); // simulation.md §8
+    expect(view.answer).toEqual([baseline(doc), simulate(doc, aiNative, 3)]);
+    expect(view.answer![1].headcount).toBe(5); // simulation.md §8
     expect(workers).toHaveLength(0);
   });
 
@@ -39,7 +39,7 @@ describe('ComparePairService', () => {
     const s = doc.scenarios[0];
     const sides: [CompareSide, CompareSide] = [{ scenario: s, quarter: 2 }, BASE];
     const first = service.view(doc, sides);
-    expect(first).toMatchObject({ pending: true, pair: null });
+    expect(first).toMatchObject({ pending: true, answer: null });
     expect(workers).toHaveLength(1);
     expect(workers[0].received[0].doc).toBe(doc);
     workers[0].answerNext();
@@ -47,8 +47,8 @@ describe('ComparePairService', () => {
     const view = service.view(doc, sides);
     expect(view.pending).toBe(false);
     expect(view.computedIn).toBe('worker');
-    expect(view.pair).toEqual([simulate(doc, s, 2), baseline(doc)]);
-    expect(view.pair![0].search).toBe('greedy');
+    expect(view.answer).toEqual([simulate(doc, s, 2), baseline(doc)]);
+    expect(view.answer![0].search).toBe('greedy');
   });
 
   it('answers the same inputs, or a document moved only in positions, with the same view and no request', () => {
@@ -74,13 +74,13 @@ describe('ComparePairService', () => {
     workers[0].answerNext();
     expect(service.view(doc, [{ scenario: s, quarter: 0 }, BASE]).pending).toBe(false);
     // Two picks in a row: the first goes out, the second waits; the first's answer must not show.
-    expect(service.view(doc, [{ scenario: s, quarter: 1 }, BASE])).toMatchObject({ pending: true, pair: null });
+    expect(service.view(doc, [{ scenario: s, quarter: 1 }, BASE])).toMatchObject({ pending: true, answer: null });
     const newest: [CompareSide, CompareSide] = [{ scenario: s, quarter: 2 }, BASE];
     expect(service.view(doc, newest).pending).toBe(true);
     workers[0].answerNext(); // quarter 1: stale
-    expect(service.view(doc, newest)).toMatchObject({ pending: true, pair: null });
+    expect(service.view(doc, newest)).toMatchObject({ pending: true, answer: null });
     workers[0].answerNext();
-    expect(service.view(doc, newest).pair![0]).toEqual(simulate(doc, s, 2));
+    expect(service.view(doc, newest).answer![0]).toEqual(simulate(doc, s, 2));
   });
 
   it('an edit sends the new document and is pending until its pair comes', () => {
@@ -95,8 +95,8 @@ describe('ComparePairService', () => {
     expect(service.view(edited, sides(edited)).pending).toBe(true);
     expect(workers[0].received[0].doc).toBe(edited);
     workers[0].answerNext();
-    expect(service.view(edited, sides(edited)).pair).toEqual([baseline(edited), simulate(edited, edited.scenarios[0], 2)]);
-    expect(service.view(edited, sides(edited)).pair![0].headcount).toBe(baseline(doc).headcount + 4);
+    expect(service.view(edited, sides(edited)).answer).toEqual([baseline(edited), simulate(edited, edited.scenarios[0], 2)]);
+    expect(service.view(edited, sides(edited)).answer![0].headcount).toBe(baseline(doc).headcount + 4);
   });
 
   it('ignores a late worker answer once the model became small (computed here instead)', () => {
@@ -109,7 +109,7 @@ describe('ComparePairService', () => {
     expect(here.computedIn).toBe('main');
     workers[0].answerNext();
     expect(service.view(small, sides)).toBe(here);
-    expect(here.pair![0]).toEqual(baseline(small));
+    expect(here.answer![0]).toEqual(baseline(small));
   });
 
   it('falls back to the main thread when the worker fails, with the same numbers', () => {
@@ -121,7 +121,7 @@ describe('ComparePairService', () => {
     expect(notified()).toBe(1);
     const view = service.view(doc, sides);
     expect(view.computedIn).toBe('main');
-    expect(view.pair).toEqual([baseline(doc), simulate(doc, doc.scenarios[0], 2)]);
+    expect(view.answer).toEqual([baseline(doc), simulate(doc, doc.scenarios[0], 2)]);
   });
 });
 

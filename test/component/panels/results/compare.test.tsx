@@ -8,10 +8,10 @@ import type { FivefoldDocument } from '../../../../src/model';
 import { ComparePanel, GROUPS_SHOWN } from '../../../../src/panels/compare/ComparePanel';
 import { baseline, simulate } from '../../../../src/sim';
 import { formatDays, formatFte, formatMoney, formatShare3 } from '../../../../src/readout';
-import { comparePairServiceFor } from '../../../../src/simulation/useComparePair';
+import { comparePairServiceFor } from '../../../../src/simulation/useLaneView';
 import { createStores, StoresProvider } from '../../../../src/store/context';
 import { ott, scenarioOf } from '../../../unit/sim/ott';
-import { fakePairWorkers } from '../../../unit/simulation/fakePairWorker';
+import { fakePairWorkers } from '../../../unit/simulation/fakeLaneWorker';
 import { chain } from '../../../unit/simulation/given';
 import { bodyRows } from './harness';
 

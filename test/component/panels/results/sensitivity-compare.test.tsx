@@ -2,15 +2,19 @@
 // The Sensitivity and Compare tabs of the results dock on the OTT example: the table of the tornado
 // equals sensitivity() lever for lever (and §10's figures), and compare shows the engine's figures for
 // the two chosen results.
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ComparePanel } from '../../../../src/panels/compare/ComparePanel';
+import { SensitivityPanel } from '../../../../src/panels/sensitivity/SensitivityPanel';
 import { leverName, leverValue } from '../../../../src/panels/sensitivity/levers';
 import { baseline, sensitivity, simulate } from '../../../../src/sim';
 import { formatDays, formatShare3 } from '../../../../src/readout';
 import { createStores, StoresProvider } from '../../../../src/store/context';
 import { bodyRows, renderDock } from './harness';
 import { ott, scenarioOf } from '../../../unit/sim/ott';
+import { fakeSensitivityWorkers } from '../../../unit/simulation/fakeLaneWorker';
+import { chain } from '../../../unit/simulation/given';
+import { sensitivityServiceFor } from '../../../../src/simulation/useLaneView';
 
 describe('sensitivity', () => {
   const doc = ott();
@@ -104,5 +108,28 @@ describe('compare', () => {
     fireEvent.change(a, { target: { value: 'baseline' } });
     const people = bodyRows(screen.getByTestId('compare-table')).find((r) => r[0] === 'People')!;
     expect(people[1]).toBe(String(baseline(doc).headcount));
+  });
+});
+
+describe('sensitivity of a large model', () => {
+  it('is computed in the worker: a busy note first, then the engine’s table; the page never ran it', async () => {
+    const doc = chain();
+    const scenario = doc.scenarios[0];
+    const stores = createStores(doc);
+    const fakes = fakeSensitivityWorkers();
+    sensitivityServiceFor(stores, fakes.create);
+    render(
+      <StoresProvider stores={stores}>
+        <SensitivityPanel doc={doc} scenario={scenario} quarter={2} />
+      </StoresProvider>,
+    );
+    expect(screen.getByRole('status').textContent).toMatch(/in the background/);
+    expect(screen.queryByTestId('sensitivity-table')).toBeNull();
+    expect(fakes.workers).toHaveLength(1);
+    act(() => fakes.workers[0].answerNext());
+    const expected = sensitivity(doc, scenario, 2);
+    const rows = bodyRows(await screen.findByTestId('sensitivity-table'));
+    expect(rows.map((r) => r[0])).toEqual(expected.levers.map((l) => leverName(l.lever)));
+    expect(rows.map((r) => r[4])).toEqual(expected.levers.map((l) => String(l.swing)));
   });
 });
