@@ -1,6 +1,6 @@
 import { LAYER_IDS, type FivefoldDocument, type LayerId, type Team } from '../model/schema';
 import { layerName } from '../model/names';
-import { baseline, simulate } from '../sim';
+import { baselineFlow, simulate, type BaselineFlow } from '../sim';
 import type { Result } from '../sim/types';
 import type { LintContext } from './types';
 
@@ -10,7 +10,7 @@ export function lintContext(doc: FivefoldDocument, knownBaseline?: Result): Lint
   const handoffIndex = new Map(doc.handoffs.map((h, i) => [h.id, i]));
   const teamsByLayer = Object.fromEntries(LAYER_IDS.map((l) => [l, [] as Team[]])) as Record<LayerId, Team[]>;
   for (const t of doc.teams) teamsByLayer[t.layer].push(t);
-  let base: Result | null = knownBaseline ?? null;
+  let base: BaselineFlow | null = knownBaseline ?? null;
   const last = new Map<string, Result>();
   return {
     doc,
@@ -25,7 +25,7 @@ export function lintContext(doc: FivefoldDocument, knownBaseline?: Result): Lint
     layerName: (layer) => layerName(doc, layer),
     teamTarget: (id) => ({ target: { kind: 'team', id }, path: `teams[${teamIndex.get(id)}]` }),
     handoffTarget: (id) => ({ target: { kind: 'handoff', id }, path: `handoffs[${handoffIndex.get(id)}]` }),
-    baseline: () => (base ??= baseline(doc)),
+    baselineFlow: () => (base ??= baselineFlow(doc)),
     lastQuarter(id) {
       let r = last.get(id);
       if (!r) {

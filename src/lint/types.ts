@@ -3,6 +3,7 @@
  */
 import type { FivefoldDocument, LayerId, Team, Handoff } from '../model/schema';
 import type { Result } from '../sim/types';
+import type { BaselineFlow } from '../sim';
 
 /** What a finding can be shown as; `off` in the settings switches a rule off. */
 export type Severity = 'info' | 'warning' | 'error';
@@ -39,7 +40,8 @@ export interface LintContext {
   layerName(layer: LayerId): string;
   teamTarget(id: string): Pick<RawFinding, 'target' | 'path'>;
   handoffTarget(id: string): Pick<RawFinding, 'target' | 'path'>;
-  baseline(): Result;
+  /** The baseline's critical path: the caller's baseline when it gave one, else only the flow is computed. */
+  baselineFlow(): BaselineFlow;
   lastQuarter(scenarioId: string): Result;
 }
 

@@ -6,7 +6,7 @@ export const waitDominates: Rule = {
   id: 'wait-dominates',
   defaultLevel: 'info',
   check(ctx) {
-    const { waitDays, touchDays } = ctx.baseline();
+    const { waitDays, touchDays } = ctx.baselineFlow();
     if (!(waitDays > 2 * touchDays)) return [];
     return [
       {
