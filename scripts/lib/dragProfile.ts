@@ -3,6 +3,7 @@
  * thread, summarised as the functions with the most self time and the most total time. Meant for an
  * unminified build (`vite build --minify false`), where function names survive.
  */
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { dragAndCountFrames, dragHandleNear, launchChromium, servePreview } from './browserBench';
 import { nodeSelector, openPage, warmUp, type Which } from './fpsDrag';
@@ -30,7 +31,7 @@ export interface FunctionCost {
  * Runs `gesture` while the CPU profiler records, and returns the cost per function.
  * @example const costs = await profileWhile(page, () => dragAndCountFrames(page, handle, 3000, 120))
  */
-export async function profileWhile(page: Page, gesture: () => Promise<unknown>): Promise<{ costs: FunctionCost[]; wallMs: number }> {
+export async function profileWhile(page: Page, gesture: () => Promise<unknown>, saveTo?: string): Promise<{ costs: FunctionCost[]; wallMs: number }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -38,6 +39,7 @@ export async function profileWhile(page: Page, gesture: () => Promise<unknown>):
   await gesture();
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   await cdp.detach();
+  if (saveTo) writeFileSync(saveTo, JSON.stringify(profile));
   return { costs: summarise(profile), wallMs: (profile.endTime - profile.startTime) / 1000 };
 }
 
@@ -75,9 +77,9 @@ function summarise(profile: Profile): FunctionCost[] {
  * Events nest (a script call can force a layout), so the sums overlap; they show where time goes.
  * @example const work = await traceWhile(browser, page, () => drag())
  */
-export async function traceWhile(page: Page, gesture: () => Promise<unknown>): Promise<[string, number][]> {
+export async function traceWhile(page: Page, gesture: () => Promise<unknown>, saveTo?: string): Promise<[string, number][]> {
   const browser = page.context().browser()!;
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc'] });
+  await browser.startTracing(page, { path: saveTo, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc'] });
   await gesture();
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: { name: string; ph: string; dur?: number; tid: number; pid: number; args?: { name?: string } }[] };
   const events = trace.traceEvents;

@@ -78,12 +78,15 @@ export function coordinationShare(n: number, h: number, f0: number, kPair: numbe
   return Math.min(fMax, f0 + kPair * (n - 1) + kHandoff * h);
 }
 
+/** What the engine reads of a document besides its scenarios (a sampling worker receives only this). */
+export type ModelInput = Pick<FivefoldDocument, 'initiative' | 'teams' | 'handoffs' | 'assumptions'>;
+
 /**
  * Builds the canonical model of a (valid) document. Handoffs naming unknown teams are ignored rather
  * than thrown on, so a half-edited model never crashes the app.
  * @example canonical(doc).ids // ['care', 'ctrl', 'data', ...]
  */
-export function canonical(doc: FivefoldDocument): Model {
+export function canonical(doc: ModelInput): Model {
   const teams = [...doc.teams].sort(byId).map((t) => ({ ...t, mix: normaliseMix(t.mix) }));
   const ids = teams.map((t) => t.id);
   const index = new Map(ids.map((id, i) => [id, i]));

@@ -5,8 +5,8 @@
  * times for partitions that can still tie on headcount.
  */
 import { memo, type Model } from './canonical';
-import { compareKeys, keyOf, ownerAdmits, type GroupingKey } from './grouping';
-import type { FlowEvaluator } from './leadTime';
+import { keyOf, leadTimeKey, ownerAdmits, type GroupingKey } from './grouping';
+import type { Flow, FlowEvaluator } from './leadTime';
 import { staffGroup, type StaffingContext } from './staffing';
 
 export const EXHAUSTIVE_LIMIT = 12;
@@ -54,6 +54,9 @@ export function exhaustiveSearch(ctx: StaffingContext, absorbable: readonly bool
   let best: GroupingKey | null = null;
   let bestGroupOf = Int32Array.from(groupOf);
   let evaluated = 0;
+  // The current partition's signature, built only when headcount, lead time and handoffs all tie (§5);
+  // most partitions lose on a number, and sampling evaluates thousands of them per world.
+  const signatureNow = () => Array.from(groupOf, (g) => m.ids[g]).join(',');
   const full = k >= 31 ? -1 : (1 << k) - 1;
   const chosen: Block[] = [];
 
@@ -65,11 +68,10 @@ export function exhaustiveSearch(ctx: StaffingContext, absorbable: readonly bool
       const f = flow.evaluate(groupOf);
       evaluated++;
       if (!f.acyclic) return;
-      const key = keyOf(m, groupOf, total, f);
-      if (!best || compareKeys(key, best) < 0) {
-        best = key;
-        bestGroupOf = Int32Array.from(groupOf);
-      }
+      const order = best ? numbersFirst(total, f, best) : -1;
+      if (order > 0 || (order === 0 && !(signatureNow() < best!.signature()))) return;
+      bestGroupOf = Int32Array.from(groupOf);
+      best = keyOf(m, bestGroupOf, total, f);
       return;
     }
     const first = 31 - Math.clz32(~covered & (covered + 1));
@@ -86,6 +88,18 @@ export function exhaustiveSearch(ctx: StaffingContext, absorbable: readonly bool
   for (let p = 0; p < k; p++) lower += perTeam[p];
   visit(0, 0, lower);
   return { groupOf: bestGroupOf, evaluated };
+}
+
+/**
+ * The key order of §5 between a partition and the best so far, on the numbers alone (headcount,
+ * round(LT × 10^6), external work handoffs): negative when the partition is better, 0 when only the
+ * signature can tell them apart.
+ */
+function numbersFirst(headcount: number, f: Flow, best: GroupingKey): number {
+  if (headcount !== best.headcount) return headcount - best.headcount;
+  const lt = leadTimeKey(f.leadTime);
+  if (lt !== best.leadTime) return lt - best.leadTime;
+  return f.externalWork - best.externalWork;
 }
 
 /** A block the graph allows (rules 1 and 4 on their own): its mask over the movable teams and its members. */

@@ -17,19 +17,6 @@ export interface GroupingKey {
 export const leadTimeKey = (lt: number) => Math.round(lt * 1e6);
 
 /**
- * Orders two grouping keys left to right (§5); negative when `a` is the better grouping.
- * @example compareKeys({headcount: 5, ...}, {headcount: 6, ...}) // < 0
- */
-export function compareKeys(a: GroupingKey, b: GroupingKey): number {
-  if (a.headcount !== b.headcount) return a.headcount - b.headcount;
-  if (a.leadTime !== b.leadTime) return a.leadTime - b.leadTime;
-  if (a.externalWork !== b.externalWork) return a.externalWork - b.externalWork;
-  const sa = a.signature();
-  const sb = b.signature();
-  return sa < sb ? -1 : sa > sb ? 1 : 0;
-}
-
-/**
  * The key of a grouping whose headcount and flow are known. `signature` may be given when the caller
  * can build it later (the greedy pass undoes each try before comparing); by default it is a snapshot.
  */

@@ -51,16 +51,28 @@ export class FlowEvaluator {
     work: readonly number[],
   ) {
     const n = m.ids.length;
-    const e = m.handoffs.length;
-    this.pt = new Float64Array(n);
-    this.best = new Float64Array(n);
-    this.next = new Int32Array(n);
-    this.indeg = new Int32Array(n);
-    this.queue = new Int32Array(n);
-    this.head = new Int32Array(n);
-    this.tail = new Int32Array(n);
-    this.link = new Int32Array(e);
-    this.ownTouch = Float64Array.from(m.teams, (t, i) => t.processDays * (work[i] / m.base[i].T));
+    // Scratch shared by every evaluator of the document: `evaluate` fills what it reads before reading
+    // it and returns no view of it, and evaluations never interleave (each runs to its end).
+    const scratch = memo(m, 'flow-scratch', () => ({
+      pt: new Float64Array(n),
+      best: new Float64Array(n),
+      next: new Int32Array(n),
+      indeg: new Int32Array(n),
+      queue: new Int32Array(n),
+      head: new Int32Array(n),
+      tail: new Int32Array(n),
+      link: new Int32Array(m.handoffs.length),
+    }));
+    this.pt = scratch.pt;
+    this.best = scratch.best;
+    this.next = scratch.next;
+    this.indeg = scratch.indeg;
+    this.queue = scratch.queue;
+    this.head = scratch.head;
+    this.tail = scratch.tail;
+    this.link = scratch.link;
+    this.ownTouch = new Float64Array(n);
+    for (let i = 0; i < n; i++) this.ownTouch[i] = m.teams[i].processDays * (work[i] / m.base[i].T);
     const g = memo(m, 'flow-graph', () => flowGraph(m));
     this.inStart = g.inStart;
     this.inEdge = g.inEdge;
@@ -69,8 +81,8 @@ export class FlowEvaluator {
     this.to = g.to;
     this.rework = g.rework;
     this.ca = g.ca;
-    // Not part of the memo: a sampled world scales waiting times on a copy that shares the graph.
-    this.wait = Float64Array.from(m.wait);
+    // Keyed by the array itself: a sampled world scales waiting times on a copy that shares the graph.
+    this.wait = waitsOf(m.wait);
   }
 
   /** `groupOf[i]` is the owner index of team i's group (i itself when alone). */
@@ -172,6 +184,15 @@ export class FlowEvaluator {
       externalWork,
     };
   }
+}
+
+const waits = new WeakMap<readonly number[], Float64Array>();
+
+/** Handoff waiting times as a typed array, built once per array (a world's four quarters share one). */
+function waitsOf(wait: readonly number[]): Float64Array {
+  let typed = waits.get(wait);
+  if (!typed) waits.set(wait, (typed = Float64Array.from(wait)));
+  return typed;
 }
 
 /** The graph as typed arrays, read-only and shared by every evaluator of one document. */

@@ -91,19 +91,20 @@ export function toResult(m: Model, st: Stage, o: Outcome, labels: OutcomeLabels)
  */
 export function costOf(m: Model, st: Stage, o: Outcome, aiCostRatio: number): { headcount: number; human: number; ai: number } {
   const { groupOf, figures } = o;
-  const people = new Map<number, number>();
-  const money = new Map<number, number>();
+  // By owner index; each owner's sums add its members in index order.
+  const people = new Float64Array(m.ids.length);
+  const money = new Float64Array(m.ids.length);
   for (let i = 0; i < m.ids.length; i++) {
     const g = groupOf[i];
-    people.set(g, (people.get(g) ?? 0) + m.headcount[i]);
-    money.set(g, (money.get(g) ?? 0) + m.headcount[i] * m.teams[i].costPerFte);
+    people[g] += m.headcount[i];
+    money[g] += m.headcount[i] * m.teams[i].costPerFte;
   }
   let headcount = 0;
   let human = 0;
   for (const g of [...figures.keys()].sort((a, b) => a - b)) {
     const n = figures.get(g)!.n;
     headcount += n;
-    human += people.get(g)! > 0 ? n * (money.get(g)! / people.get(g)!) : 0;
+    human += people[g] > 0 ? n * (money[g] / people[g]) : 0;
   }
   let ai = 0;
   for (let i = 0; i < m.ids.length; i++) ai += st.surface[i] * m.teams[i].costPerFte;

@@ -4,16 +4,14 @@
  * scenario and searches again, at every quarter 0 … last (one coherent path through time).
  */
 import type { FivefoldDocument, Scenario } from '../model/schema';
-import { canonical, type Model } from './canonical';
+import { canonical, type Model, type ModelInput } from './canonical';
 import { costOf } from './outcome';
-import { nearestRank } from './random';
+import { columnMeans, SAMPLED_FIGURES, SortedColumns } from './columns';
 import { drawPlan, worldOf, DEFAULT_SEED, type Draw, type Uncertainty } from './ranges';
 import { scenarioRun, type Run } from './simulate';
-import type { Percentiles, RangeSummary } from './types';
+import type { RangeSummary } from './types';
 
-/** The figures §11 reports percentiles of, in this order in every sample's row. */
-export const SAMPLED_FIGURES = ['headcount', 'handoffs', 'leadTimeDays', 'cost'] as const;
-export type SampledFigure = (typeof SAMPLED_FIGURES)[number];
+export { SAMPLED_FIGURES, type SampledFigure } from './columns';
 const F = SAMPLED_FIGURES.length;
 
 /**
@@ -27,12 +25,14 @@ export class Sampler {
   readonly seed: number;
   private readonly m: Model;
 
+  /** `model` is the document's canonical form when the caller keeps it between jobs (its graph facts with it). */
   constructor(
-    doc: FivefoldDocument,
+    doc: ModelInput,
     private readonly scenario: Scenario,
     readonly uncertainty: Uncertainty,
+    model?: Model,
   ) {
-    this.m = canonical(doc);
+    this.m = model ?? canonical(doc);
     this.plan = drawPlan(scenario, uncertainty);
     this.quarters = scenario.adoption.length;
     this.seed = uncertainty.seed ?? DEFAULT_SEED;
@@ -70,22 +70,7 @@ function writeFigures(run: Run, out: Float64Array, at: number): void {
  * number however the samples were split.
  */
 export function summarise(rows: Float64Array, samples: number, quarters: number, seed: number): RangeSummary[] {
-  const out: RangeSummary[] = [];
-  const column = new Float64Array(samples);
-  for (let q = 0; q < quarters; q++) {
-    const pick = (f: number): Percentiles => {
-      let sum = 0;
-      for (let s = 0; s < samples; s++) {
-        column[s] = rows[(s * quarters + q) * F + f];
-        sum += column[s];
-      }
-      const mean = sum / samples;
-      column.sort();
-      return { p10: nearestRank(column, 10), p50: nearestRank(column, 50), p90: nearestRank(column, 90), mean };
-    };
-    out.push({ samples, seed, headcount: pick(0), handoffs: pick(1), leadTimeDays: pick(2), cost: pick(3) });
-  }
-  return out;
+  return SortedColumns.of(rows, samples, quarters).summaries(columnMeans(rows, samples, quarters), seed);
 }
 
 /**

@@ -3,7 +3,6 @@
  * sentence when the single answer lies outside P10–P90; and the chance of reaching a chosen headcount.
  */
 import { useId, useState } from 'react';
-import { chanceOfAtMost } from '../../sim/sampling';
 import type { RangesView } from '../../simulation/ranges/useRanges';
 import { chanceText, outsideSentence } from './rangeWords';
 import { quarterLabel } from '../../readout/rows';
@@ -17,7 +16,7 @@ export function RangesBar({ ranges, quarter, point }: { ranges: RangesView; quar
   // The sentence waits for the last sample: said from partial percentiles it could flip, and the
   // progress takes its place meanwhile, so the bar keeps its rows (results.css .ranges-bar).
   const sentence = ranges.state === 'done' && summary && point !== null ? outsideSentence(point, summary.headcount) : null;
-  const chance = ranges.rows && ranges.count ? chanceOfAtMost(ranges.rows, ranges.count, ranges.quarters, quarter, H) : null;
+  const chance = ranges.columns && ranges.count ? ranges.columns.atMost(quarter, H) : null;
   return (
     <div className="ranges-bar" data-testid="ranges-bar" data-state={ranges.state} data-done={ranges.done} data-total={ranges.total} data-workers={ranges.workers}>
       {ranges.state === 'sampling' ? (

@@ -1,30 +1,32 @@
 /**
- * Runs chunks of samples, as a sampling worker does: the document and the Sampler are kept between
- * chunks of the same job, so a job builds the document's canonical form and graph facts once.
+ * Runs chunks of samples, as a sampling worker does. The canonical model (and the graph facts the
+ * search memoises in it) is kept per document, across jobs: a job for another lever position or
+ * scenario of the same organisation builds nothing again. The Sampler is kept between chunks of a job.
  */
-import type { FivefoldDocument } from '../../model';
+import { canonical, type Model, type ModelInput } from '../../sim/canonical';
+import { sortColumns } from '../../sim/columns';
 import { Sampler } from '../../sim/sampling';
 import type { ChunkRequest, ChunkResponse } from './protocol';
 
 export class ChunkRunner {
-  private doc: FivefoldDocument | null = null;
-  private docKey = -1;
+  private held: { docKey: number; doc: ModelInput; model: Model | null } | null = null;
   private sampler: { job: number; docKey: number; sampler: Sampler } | null = null;
 
   run(req: ChunkRequest): ChunkResponse {
     const { job, start, end } = req;
     try {
-      if (req.doc) {
-        this.doc = req.doc;
-        this.docKey = req.docKey;
-      }
-      if (!this.doc || this.docKey !== req.docKey) throw new Error(`no document ${req.docKey} here`);
+      if (req.doc) this.held = { docKey: req.docKey, doc: req.doc, model: null };
+      const held = this.held;
+      if (!held || held.docKey !== req.docKey) throw new Error(`no document ${req.docKey} here`);
       if (!this.sampler || this.sampler.job !== job || this.sampler.docKey !== req.docKey) {
-        this.sampler = { job, docKey: req.docKey, sampler: new Sampler(this.doc, req.scenario, req.uncertainty) };
+        held.model ??= canonical(held.doc);
+        this.sampler = { job, docKey: req.docKey, sampler: new Sampler(held.doc, req.scenario, req.uncertainty, held.model) };
       }
       const t0 = performance.now();
-      const rows = this.sampler.sampler.run(start, end);
-      return { job, start, end, ok: true, rows, ms: performance.now() - t0 };
+      const { sampler } = this.sampler;
+      const rows = sampler.run(start, end);
+      const sorted = sortColumns(rows, end - start, sampler.quarters);
+      return { job, start, end, ok: true, rows, sorted, ms: performance.now() - t0 };
     } catch (error) {
       return { job, start, end, ok: false, error: error instanceof Error ? error.message : String(error) };
     }

@@ -1,28 +1,17 @@
 import type { RangeSummary } from '../../sim';
-import { SAMPLED_FIGURES, summarise } from '../../sim/sampling';
+import { columnMeans } from '../../sim/columns';
 import type { JobProgress } from './pool';
 
-const FIGURES = SAMPLED_FIGURES.length;
-
 /**
- * The samples received so far, in sample order, and their percentiles. Once every sample is in, this
- * is exactly `summarise` over the whole run, so the final figures never depend on how chunks arrived.
+ * The percentiles of the samples received so far, read from the job's sorted columns (no sorting here),
+ * with means added in sample order. Once every sample is in, this is exactly `summarise` over the whole
+ * run, so the final figures never depend on how chunks arrived. `rows` (sample order) once complete.
  * @example gatherReceived(progress, 1).summaries[3].headcount.p10
  */
-export function gatherReceived(p: JobProgress, seed: number): { rows: Float64Array; count: number; summaries: RangeSummary[] | null } {
-  const width = p.quarters * FIGURES;
-  let rows: Float64Array;
-  let count = 0;
-  if (p.done >= p.total) {
-    rows = p.rows;
-    count = p.total;
-  } else {
-    rows = new Float64Array(p.done * width);
-    for (let s = 0; s < p.total; s++) {
-      if (!p.received[s]) continue;
-      rows.set(p.rows.subarray(s * width, (s + 1) * width), count * width);
-      count++;
-    }
-  }
-  return { rows, count, summaries: count ? summarise(rows, count, p.quarters, seed) : null };
+export function gatherReceived(p: JobProgress, seed: number): { rows: Float64Array | null; count: number; summaries: RangeSummary[] | null } {
+  const complete = p.done >= p.total;
+  const count = p.columns.count;
+  if (!count) return { rows: null, count, summaries: null };
+  const means = columnMeans(p.rows, p.total, p.quarters, complete ? undefined : p.received);
+  return { rows: complete ? p.rows : null, count, summaries: p.columns.summaries(means, seed) };
 }

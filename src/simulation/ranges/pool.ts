@@ -5,8 +5,9 @@
  * chunks come back in. A new job (any edit) cancels the last: chunks of an old job are dropped.
  */
 import type { FivefoldDocument, Scenario } from '../../model';
+import type { ModelInput } from '../../sim/canonical';
+import { SAMPLED_FIGURES, SortedColumns, sortColumns } from '../../sim/columns';
 import type { Uncertainty } from '../../sim/ranges';
-import { SAMPLED_FIGURES } from '../../sim/sampling';
 import { ChunkRunner } from './chunks';
 import type { ChunkRequest, ChunkResponse, SamplingWorker } from './protocol';
 
@@ -25,6 +26,8 @@ export interface JobProgress {
   rows: Float64Array;
   /** 1 where sample s has arrived. */
   received: Uint8Array;
+  /** Every received sample's figures, sorted per quarter and figure (merged as chunks arrive). */
+  columns: SortedColumns;
   /** Set when a chunk failed: the job stops. */
   error?: string;
 }
@@ -45,7 +48,7 @@ interface Slot {
 interface Job {
   id: number;
   docKey: number;
-  doc: FivefoldDocument;
+  doc: ModelInput;
   scenario: Scenario;
   uncertainty: Uncertainty;
   next: number;
@@ -63,8 +66,7 @@ export class SamplingPool {
   private readonly slots: Slot[] = [];
   private job: Job | null = null;
   private nextJob = 0;
-  private readonly docKeys = new WeakMap<FivefoldDocument, number>();
-  private nextDocKey = 0;
+  private readonly models = new ModelKeys();
   private readonly here = new ChunkRunner();
   private hereTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -90,20 +92,26 @@ export class SamplingPool {
   /** Starts sampling (cancelling any job under way); `listener` hears of every chunk that arrives. */
   run(doc: FivefoldDocument, scenario: Scenario, uncertainty: Uncertainty, listener: (p: JobProgress) => void): void {
     this.cancel();
-    let docKey = this.docKeys.get(doc);
-    if (docKey === undefined) this.docKeys.set(doc, (docKey = this.nextDocKey++));
+    const { key: docKey, model } = this.models.keyOf(doc);
     const total = uncertainty.samples;
     const quarters = scenario.adoption.length;
     this.job = {
       id: ++this.nextJob,
       docKey,
-      doc,
+      doc: model,
       scenario,
       uncertainty,
       next: 0,
       msPerSample: null,
       listener,
-      progress: { done: 0, total, quarters, rows: new Float64Array(total * quarters * FIGURES), received: new Uint8Array(total) },
+      progress: {
+        done: 0,
+        total,
+        quarters,
+        rows: new Float64Array(total * quarters * FIGURES),
+        received: new Uint8Array(total),
+        columns: new SortedColumns(total, quarters),
+      },
     };
     if (this.slots.length) for (const slot of this.slots) this.feed(slot);
     else this.sampleHere();
@@ -168,11 +176,17 @@ export class SamplingPool {
     const perSample = res.ms / Math.max(1, count);
     job.msPerSample = job.msPerSample === null ? perSample : (job.msPerSample + perSample) / 2;
     p.rows.set(res.rows, res.start * p.quarters * FIGURES);
-    // After a worker broke, a chunk may be handed out twice: count each sample once (its rows are the same).
-    for (let s = res.start; s < res.end; s++) {
-      if (!p.received[s]) p.done++;
-      p.received[s] = 1;
+    const fresh = freshSamples(p.received, res.start, res.end);
+    if (fresh.length === count) p.columns.merge(res.sorted, count);
+    else if (fresh.length) {
+      // After a worker broke, samples may be handed out twice: merge each once (its rows are the same).
+      const width = p.quarters * FIGURES;
+      const rows = new Float64Array(fresh.length * width);
+      fresh.forEach((s, k) => rows.set(res.rows.subarray((s - res.start) * width, (s - res.start + 1) * width), k * width));
+      p.columns.merge(sortColumns(rows, fresh.length, p.quarters), fresh.length);
     }
+    for (const s of fresh) p.received[s] = 1;
+    p.done += fresh.length;
     if (p.done >= p.total) this.job = null;
     job.listener(p);
   }
@@ -206,6 +220,31 @@ export class SamplingPool {
       this.sampleHere();
     }, 0);
   }
+}
+
+/**
+ * A key per organisation the engine reads (teams, handoffs, assumptions, initiative): documents that
+ * differ only in their scenarios, story or view share it, so a worker keeps the model it was sent and
+ * the search's graph facts built on it.
+ */
+class ModelKeys {
+  private last: { key: number; model: ModelInput } | null = null;
+  private next = 0;
+
+  keyOf(doc: FivefoldDocument): { key: number; model: ModelInput } {
+    const l = this.last;
+    if (l && l.model.teams === doc.teams && l.model.handoffs === doc.handoffs && l.model.assumptions === doc.assumptions && l.model.initiative === doc.initiative)
+      return l;
+    const { teams, handoffs, assumptions, initiative } = doc;
+    this.last = { key: this.next++, model: { teams, handoffs, assumptions, initiative } };
+    return this.last;
+  }
+}
+
+function freshSamples(received: Uint8Array, start: number, end: number): number[] {
+  const fresh: number[] = [];
+  for (let s = start; s < end; s++) if (!received[s]) fresh.push(s);
+  return fresh;
 }
 
 function firstMissing(received: Uint8Array): number {

@@ -1,13 +1,17 @@
 /** Messages between the page and a sampling worker (simulation.md §11). Plain data only. */
-import type { FivefoldDocument, Scenario } from '../../model';
+import type { Scenario } from '../../model';
+import type { ModelInput } from '../../sim/canonical';
 import type { Uncertainty } from '../../sim/ranges';
 
 /** Samples [start, end) of one sampling job. */
 export interface ChunkRequest {
   job: number;
-  /** Which document; the document itself comes only when the worker does not hold it yet. */
+  /**
+   * Which model; the model itself (the document's teams, handoffs, assumptions and initiative) comes
+   * only when the worker does not hold it yet, so moving a lever never sends the organisation again.
+   */
   docKey: number;
-  doc?: FivefoldDocument;
+  doc?: ModelInput;
   scenario: Scenario;
   uncertainty: Uncertainty;
   start: number;
@@ -15,12 +19,21 @@ export interface ChunkRequest {
 }
 
 export type ChunkResponse =
-  | { job: number; start: number; end: number; ok: true; rows: Float64Array; ms: number }
+  | {
+      job: number;
+      start: number;
+      end: number;
+      ok: true;
+      /** The stretch's rows in sample order, and the same figures as sorted columns (see `sortColumns`). */
+      rows: Float64Array;
+      sorted: Float64Array;
+      ms: number;
+    }
   | { job: number; start: number; end: number; ok: false; error: string };
 
 /** The part of `Worker` the pool uses, so tests can pass an in-process fake. */
 export interface SamplingWorker {
-  postMessage(message: ChunkRequest): void;
+  postMessage(message: ChunkRequest, transfer?: Transferable[]): void;
   onmessage: ((event: { data: ChunkResponse }) => void) | null;
   onerror: ((event: { message?: string }) => void) | null;
   terminate(): void;

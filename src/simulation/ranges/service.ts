@@ -5,6 +5,7 @@
  */
 import type { FivefoldDocument, Scenario } from '../../model';
 import type { RangeSummary } from '../../sim';
+import type { SortedColumns } from '../../sim/columns';
 import { uncertaintyOf } from '../../sim/ranges';
 import type { Stores } from '../../store/context';
 import { chosenScenario } from '../chosen';
@@ -13,7 +14,7 @@ import { simulationInput } from '../simulationInput';
 import type { JobProgress, SamplingPool } from './pool';
 import { gatherReceived } from './gather';
 
-/** An edit starts sampling after this long without another edit. */
+/** An edit that follows another this soon waits this long without a further edit before sampling starts. */
 const QUIET_MS = 100;
 /** Partial percentiles are recomputed at most this often while chunks stream in. */
 const SUMMARY_MS = 120;
@@ -26,7 +27,9 @@ export interface RangesView {
   total: number;
   /** Percentiles per quarter over the samples received so far (null before the first chunk). */
   summaries: RangeSummary[] | null;
-  /** The received samples' rows in sample order (see SAMPLED_FIGURES), for the chance of a target. */
+  /** Every received sample's figures, sorted per quarter and figure: the chance of a target reads them. */
+  columns: SortedColumns | null;
+  /** Every sample's row in sample order (see SAMPLED_FIGURES), once all have arrived (null until then). */
   rows: Float64Array | null;
   count: number;
   quarters: number;
@@ -35,7 +38,7 @@ export interface RangesView {
   workers: number;
 }
 
-const NONE: RangesView = { state: 'none', scenarioId: null, done: 0, total: 0, summaries: null, rows: null, count: 0, quarters: 0, workers: 0 };
+const NONE: RangesView = { state: 'none', scenarioId: null, done: 0, total: 0, summaries: null, columns: null, rows: null, count: 0, quarters: 0, workers: 0 };
 
 type PoolFactory = () => Promise<SamplingPool>;
 
@@ -59,6 +62,7 @@ export class RangesService {
   private summaryTimer: ReturnType<typeof setTimeout> | null = null;
   private lastSummary = 0;
   private summaryGap = SUMMARY_MS;
+  private lastChange = -Infinity;
 
   constructor(
     private readonly stores: Stores,
@@ -116,6 +120,10 @@ export class RangesService {
       return;
     }
     const quarters = scenario.adoption.length;
+    // A lone edit (an import, a click) samples at once; a drag's stream of edits waits for a pause.
+    const at = now();
+    const wait = at - this.lastChange < QUIET_MS ? QUIET_MS : 0;
+    this.lastChange = at;
     this.set({ ...NONE, state: 'sampling', scenarioId: scenario.id, total: uncertainty.samples, quarters, workers: this.view.workers });
     this.pool ??= this.createPool();
     void this.pool.then((pool) => {
@@ -124,11 +132,13 @@ export class RangesService {
         this.set({ ...this.view, state: 'failed', error: 'this page runs no Web Workers, and sampling a model this large here would hold the page up' });
         return;
       }
-      // A drag edits many times a second: the job starts once the edits pause, the old one stops at once.
-      pool.cancel();
-      setTimeout(() => {
+      const start = () => {
         if (job === this.job) pool.run(doc, scenario, uncertainty, (p) => this.progress(job, scenario.id, pool.workers, p));
-      }, QUIET_MS);
+      };
+      // The old job stops at once, whether or not the new one waits.
+      pool.cancel();
+      if (wait) setTimeout(start, wait);
+      else start();
     });
   }
 
@@ -147,7 +157,7 @@ export class RangesService {
       // Sorting many samples takes the main thread a while: the longer it took, the longer until the next.
       this.summaryGap = Math.max(SUMMARY_MS, 8 * (now() - t0));
       this.lastSummary = now();
-      this.set({ state: finished ? 'done' : 'sampling', scenarioId, done: p.done, total: p.total, summaries, rows, count, quarters: p.quarters, workers });
+      this.set({ state: finished ? 'done' : 'sampling', scenarioId, done: p.done, total: p.total, summaries, columns: p.columns, rows, count, quarters: p.quarters, workers });
     };
     if (finished || now() - this.lastSummary >= this.summaryGap) {
       if (this.summaryTimer !== null) clearTimeout(this.summaryTimer);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { presetUncertainty } from '../../../../src/model/presets';
 import WhatItTakes from '../../../../src/panels/reach/WhatItTakes';
 import { RangesBar } from '../../../../src/panels/results/RangesBar';
+import { SortedColumns } from '../../../../src/sim/columns';
 import { Sampler, summarise } from '../../../../src/sim/sampling';
 import type { RangesView } from '../../../../src/simulation/ranges/service';
 import { ott, scenarioOf } from '../../../unit/sim/ott';
@@ -22,7 +23,8 @@ function view(samples: number, total = samples): RangesView {
     done: samples,
     total,
     summaries: summarise(rows, samples, 4, 1),
-    rows,
+    columns: SortedColumns.of(rows, samples, 4),
+    rows: samples < total ? null : rows,
     count: samples,
     quarters: 4,
     workers: 2,
@@ -52,7 +54,7 @@ describe('RangesBar', () => {
     expect(screen.getByText(/Sampling 100 of 1,000 worlds/)).toBeTruthy();
     // The sentence is said once, from all the samples: from the first hundred it could flip.
     expect(screen.queryByTestId('ranges-outside')).toBeNull();
-    rerender(<RangesBar ranges={{ ...view(100), state: 'none', summaries: null, rows: null, count: 0 }} quarter={3} point={5} />);
+    rerender(<RangesBar ranges={{ ...view(100), state: 'none', summaries: null, columns: null, rows: null, count: 0 }} quarter={3} point={5} />);
     expect(container.textContent).toBe('');
   });
 });
