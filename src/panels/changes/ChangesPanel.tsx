@@ -31,10 +31,10 @@ export default function ChangesPanel() {
       registry.run('view.frame', stores, { nodes: [id] });
     } else {
       const h = doc.handoffs.find((x) => x.id === id);
-      if (h) {
-        ui.select({ handoffs: [id] });
-        registry.run('view.frame', stores, { nodes: [h.from, h.to] });
-      }
+      if (h) ui.select({ handoffs: [id] });
+      // A removed handoff is framed between its two teams as the file had them (a removed one is a ghost).
+      const ends = h ?? comparison.other.handoffs.find((x) => x.id === id);
+      if (ends) registry.run('view.frame', stores, { nodes: [ends.from, ends.to] });
     }
   };
   return (
