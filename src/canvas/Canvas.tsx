@@ -141,12 +141,12 @@ export function Canvas({ onFileDrop }: CanvasProps) {
     return chosen.size ? flow.edges.map((e) => (chosen.has(e.id) ? asSelected(e) : e)) : flow.edges;
   }, [flow.edges, selection.handoffs]);
   const coarse = useCoarseDetail();
-  // A large model seen close up draws only what is in view (3,000 plain nodes: 24 → 60 fps). Seen
-  // from far, most of it is in view anyway, and culling made every pan and zoom step mount, measure
-  // and unmount cards: on 1,000 teams it drew 0.65× the plain page's frames, without it 0.95×.
-  // As chips (semantic zoom) it culls again: zooming in from the lane summaries would otherwise
-  // mount every card of the model in one task.
-  const cull = large && (!coarse || detail === 'chips');
+  // A large model draws only what is in view, at every zoom that draws teams: seen from far, the
+  // lanes show summaries instead (semantic zoom), so even zoomed out as far as cards or chips go a
+  // view holds a small part of the model. Drawing it all made every edit re-run React Flow's
+  // selectors of 1,200 cards and 2,400 edges (a task of about 2 s on the position-less organisation),
+  // and zooming in from the summaries mount every card in one task.
+  const cull = large;
 
   useEffect(() => {
     registerFitView(() => void fitView(fitOptionsFor(stores.ui.getState().overlay)));

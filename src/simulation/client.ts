@@ -7,6 +7,7 @@ import type { FivefoldDocument, Scenario } from '../model';
 import type { CompareSide } from '../sim/compare';
 import type { SimulationAnswer } from './compute';
 import type { Sensitivity } from '../sim';
+import { DocSender } from './docSync';
 import type { PairAnswer, RequestEnvelope, SensitivityRequest, SimRequest, WorkerLike, WorkerResponse } from './protocol';
 
 export interface ClientEvents<Answer> {
@@ -33,8 +34,8 @@ export class RevisionClient<Job extends object, Answer> {
   private latest = 0;
   private inFlight: number | null = null;
   private queued: Pending<Job> | null = null;
-  /** The document the worker holds, so an unchanged document is never cloned again. */
-  private sentDoc: FivefoldDocument | null = null;
+  /** What the worker holds, so an unchanged document is never cloned again and a changed one goes as its change. */
+  private readonly sender = new DocSender();
   private readonly docKeys = new WeakMap<FivefoldDocument, number>();
   private nextDocKey = 0;
   private broken = false;
@@ -76,9 +77,7 @@ export class RevisionClient<Job extends object, Answer> {
   private post(p: Pending<Job>): void {
     let docKey = this.docKeys.get(p.doc);
     if (docKey === undefined) this.docKeys.set(p.doc, (docKey = this.nextDocKey++));
-    const message: RequestEnvelope & Job = { id: p.id, docKey, ...p.job };
-    if (p.doc !== this.sentDoc) message.doc = p.doc;
-    this.sentDoc = p.doc;
+    const message: RequestEnvelope & Job = { id: p.id, ...this.sender.part(p.doc, docKey), ...p.job };
     this.inFlight = p.id;
     this.worker.postMessage(message);
   }
@@ -86,7 +85,7 @@ export class RevisionClient<Job extends object, Answer> {
   private receive(response: WorkerResponse<Answer>): void {
     if (response.id !== this.inFlight) return;
     this.inFlight = null;
-    if (!response.ok) this.sentDoc = null; // the worker may not hold it; send it again next time
+    if (!response.ok) this.sender.forget(); // the worker may not hold it; send it whole next time
     const next = this.queued;
     this.queued = null;
     if (next) this.post(next);

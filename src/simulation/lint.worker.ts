@@ -3,22 +3,17 @@
  * The model checks off the main thread, for large models: the single-point-of-failure rule simulates
  * every scenario, which takes long enough on a thousand teams to be felt as a freeze.
  */
-import type { FivefoldDocument } from '../model';
 import { lint } from '../lint';
+import { DocHolder } from './docSync';
 import type { RequestEnvelope, WorkerResponse } from './protocol';
 
-let doc: FivefoldDocument | null = null;
-let docKey = -1;
+const held = new DocHolder();
 
 self.onmessage = (event: MessageEvent<RequestEnvelope>) => {
   const req = event.data;
   let response: WorkerResponse<unknown>;
   try {
-    if (req.doc) {
-      doc = req.doc;
-      docKey = req.docKey;
-    }
-    if (!doc || docKey !== req.docKey) throw new Error(`the worker has no document ${req.docKey}`);
+    const doc = held.receive(req);
     response = { id: req.id, ok: true, answer: lint(doc) };
   } catch (error) {
     response = { id: req.id, ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -1,16 +1,17 @@
 /** Messages between the page and the simulation worker. Plain data only (structured clone). */
-import type { FivefoldDocument, Scenario } from '../model';
+import type { Scenario } from '../model';
 import type { Result, Sensitivity } from '../sim';
 import type { CompareSide } from '../sim/compare';
 import type { SimulationAnswer } from './compute';
+import type { DocPart } from './docSync';
 
-/** What every request carries: its revision and which document it is about. */
-export interface RequestEnvelope {
+/**
+ * What every request carries: its revision and which document it is about (`docKey`); the document
+ * itself, or what changed since the one the worker holds, only when it changed since the last request.
+ */
+export interface RequestEnvelope extends DocPart {
   /** Revision of this request: answers to older ones are dropped. */
   id: number;
-  /** Which document version; the document itself is sent only when it changed since the last request. */
-  docKey: number;
-  doc?: FivefoldDocument;
 }
 
 /** The editor's view: a scenario at a quarter, with its projection and baseline. */

@@ -5,26 +5,21 @@
  * One script serves every kind of request; the editor's view, the compare view and the sensitivity
  * view each start their own worker, so each worker holds the document its own client last sent.
  */
-import type { FivefoldDocument } from '../model';
 import { SimulationCache } from './compute';
+import { DocHolder } from './docSync';
 import { PairCache } from './pairCache';
 import { sensitivity } from '../sim/sensitivity';
 import type { PairRequest, SensitivityRequest, SimRequest, WorkerResponse } from './protocol';
 
 const cache = new SimulationCache();
 const pairs = new PairCache();
-let doc: FivefoldDocument | null = null;
-let docKey = -1;
+const held = new DocHolder();
 
 self.onmessage = (event: MessageEvent<SimRequest | PairRequest | SensitivityRequest>) => {
   const req = event.data;
   let response: WorkerResponse<unknown>;
   try {
-    if (req.doc) {
-      doc = req.doc;
-      docKey = req.docKey;
-    }
-    if (!doc || docKey !== req.docKey) throw new Error(`the worker has no document ${req.docKey}`);
+    const doc = held.receive(req);
     const answer =
       'sides' in req
         ? pairs.answer(doc, req.sides)

@@ -41,7 +41,7 @@ describe('SimClient', () => {
     expect(answers.map((a) => [a.id, a.answer.result!.quarter])).toEqual([[newest, 3]]);
   });
 
-  it('sends the document only when it changed since the last request', () => {
+  it('sends the document only when it changed since the last request, and then only what changed', () => {
     const { worker, client } = givenClient();
     client.request(doc, aiNative, 0);
     worker.answerNext();
@@ -50,7 +50,8 @@ describe('SimClient', () => {
     worker.answerNext();
     const edited = { ...doc, title: 'Edited' };
     client.request(edited, aiNative, 1);
-    expect(worker.received[0].doc).toBe(edited);
+    expect(worker.received[0].doc).toBeUndefined();
+    expect(worker.received[0].delta).toEqual({ from: 0, set: [['title', 'Edited']], lists: [] });
     expect(worker.received[0].docKey).not.toBe(0);
   });
 

@@ -1,5 +1,6 @@
 import type { FivefoldDocument } from '../../../src/model';
 import { sensitivity } from '../../../src/sim';
+import { DocHolder } from '../../../src/simulation/docSync';
 import { PairCache } from '../../../src/simulation/pairCache';
 import type { PairRequest, PairResponse, RequestEnvelope, SensitivityRequest, SensitivityResponse, WorkerLike, WorkerResponse } from '../../../src/simulation/protocol';
 
@@ -11,7 +12,7 @@ export class FakeLaneWorker<Request extends RequestEnvelope, Answer> implements 
   onmessage: ((event: { data: WorkerResponse<Answer> }) => void) | null = null;
   onerror: ((event: { message?: string }) => void) | null = null;
   received: Request[] = [];
-  private doc: FivefoldDocument | null = null;
+  private readonly held = new DocHolder();
 
   constructor(private readonly compute: (doc: FivefoldDocument, req: Request) => Answer) {}
 
@@ -22,10 +23,12 @@ export class FakeLaneWorker<Request extends RequestEnvelope, Answer> implements 
   /** Answers the oldest unanswered message. */
   answerNext(): void {
     const req = this.received.shift()!;
-    if (req.doc) this.doc = req.doc;
-    const response: WorkerResponse<Answer> = this.doc
-      ? { id: req.id, ok: true, answer: this.compute(this.doc, req) }
-      : { id: req.id, ok: false, error: 'no document' };
+    let response: WorkerResponse<Answer>;
+    try {
+      response = { id: req.id, ok: true, answer: this.compute(this.held.receive(req), req) };
+    } catch {
+      response = { id: req.id, ok: false, error: 'no document' };
+    }
     this.onmessage?.({ data: response });
   }
   crash(message: string): void {

@@ -1,6 +1,6 @@
 import { SimulationCache } from '../../../src/simulation/compute';
+import { DocHolder } from '../../../src/simulation/docSync';
 import type { SimRequest, SimResponse, WorkerLike } from '../../../src/simulation/protocol';
-import type { FivefoldDocument } from '../../../src/model';
 
 /** A worker that holds its messages until the test answers them, computing with the real engine. */
 export class FakeWorker implements WorkerLike {
@@ -9,7 +9,7 @@ export class FakeWorker implements WorkerLike {
   received: SimRequest[] = [];
   terminated = false;
   private readonly cache = new SimulationCache();
-  private doc: FivefoldDocument | null = null;
+  private readonly held = new DocHolder();
 
   postMessage(message: SimRequest): void {
     this.received.push(message);
@@ -20,10 +20,13 @@ export class FakeWorker implements WorkerLike {
   /** Answers the oldest unanswered message the way sim.worker.ts does. */
   answerNext(): void {
     const req = this.received.shift()!;
-    if (req.doc) this.doc = req.doc;
-    const response: SimResponse = this.doc
-      ? { id: req.id, ok: true, answer: this.cache.answer(this.doc, req.scenario, req.quarter, req.explainTeam) }
-      : { id: req.id, ok: false, error: 'no document' };
+    let response: SimResponse;
+    try {
+      const doc = this.held.receive(req);
+      response = { id: req.id, ok: true, answer: this.cache.answer(doc, req.scenario, req.quarter, req.explainTeam) };
+    } catch {
+      response = { id: req.id, ok: false, error: 'no document' };
+    }
     this.onmessage?.({ data: response });
   }
   crash(message: string): void {
