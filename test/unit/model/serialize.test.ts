@@ -1,6 +1,10 @@
 // Export: format.md's key order, defaults written out, empty optionals left out, stable bytes.
-import { describe, expect, it } from 'vitest';
+import { produce } from 'immer';
+import { describe, expect, it, vi } from 'vitest';
 import { fileNameFor, serialize, type FivefoldDocument } from '../../../src/model';
+import { DocumentShapeSchema, TeamSchema } from '../../../src/model/schema';
+import { largeFixtures } from '../../../scripts/lib/largeFixtures';
+import { EXAMPLE_NAMES, example } from '../../support/examples';
 import { accepted, validDoc, type Json } from './fixture';
 
 // Key orders copied from format.md, the contract.
@@ -103,5 +107,52 @@ describe('file name', () => {
     ['...', 'untitled.fivefold.json'],
   ])('%s → %s', (title, name) => {
     expect(fileNameFor({ title })).toBe(name);
+  });
+});
+
+describe('serialize, record by record', () => {
+  const whole = (doc: FivefoldDocument) => `${JSON.stringify(DocumentShapeSchema.parse(doc), null, 2)}\n`;
+  const docs: [string, FivefoldDocument][] = [
+    ...EXAMPLE_NAMES.map((name): [string, FivefoldDocument] => [name, example(name)]),
+    ...largeFixtures(150).map((f): [string, FivefoldDocument] => [f.name, f.doc()]),
+    ['no teams, no handoffs', { ...example(), teams: [], handoffs: [] }],
+    ['keys in reverse order', reverseKeys(example()) as FivefoldDocument],
+    ['a name that looks like a key', produce(example(), (d) => void (d.teams[0].name = '\n  "teams": [] $& "handoffs": []'))],
+  ];
+
+  for (const [name, doc] of docs) {
+    it(`${name}: the same bytes as the whole document through the schema, before and after an edit`, () => {
+      expect(serialize(doc)).toBe(whole(doc));
+      const frozen = produce(doc, () => {});
+      expect(serialize(frozen)).toBe(whole(frozen));
+      if (!doc.teams.length) return;
+      const edited = produce(frozen, (d) => {
+        d.teams[d.teams.length - 1].headcount += 2;
+        d.handoffs.splice(0, 1);
+      });
+      expect(serialize(edited)).toBe(whole(edited));
+    });
+  }
+
+  it('after an edit of one team, only that team is parsed again', () => {
+    const doc = produce(largeFixtures(150)[0].doc(), () => {});
+    serialize(doc);
+    const edited = produce(doc, (d) => void (d.teams[40].headcount += 3));
+    const parse = vi.spyOn(TeamSchema, 'parse');
+    try {
+      const text = serialize(edited);
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect(parse.mock.calls[0][0]).toBe(edited.teams[40]);
+      expect(text).toBe(whole(edited));
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('a record changed in place (not frozen) is written as it is now', () => {
+    const doc = structuredClone(example());
+    serialize(doc);
+    doc.teams[0].name = 'Renamed in place';
+    expect(JSON.parse(serialize(doc)).teams[0].name).toBe('Renamed in place');
   });
 });
