@@ -8,7 +8,6 @@ import type { Result } from '../sim';
 import type { Frames, Point } from '../geometry/geometry';
 import type { AfterView, ControlOverlay, GroupFrame, HandoffStatus, TeamOverlay } from '../geometry/overlay';
 import type { Overlay } from '../store/uiStore';
-import type { GhostFlowNode } from './ghosts';
 
 export interface TeamData extends Record<string, unknown> {
   layer: LayerId;
@@ -58,12 +57,25 @@ export interface HandoffData extends Record<string, unknown> {
   lane: number;
 }
 
+/** A team removed since the file compared with (ghosts.ts). */
+export interface GhostData extends Record<string, unknown> {
+  layer: LayerId;
+  name: string;
+  headcount: number;
+  /** The file compared with, for the ghost's tooltip. */
+  fileName: string;
+}
+
 export type TeamFlowNode = Node<TeamData, 'team'>;
+export type GhostFlowNode = Node<GhostData, 'ghost'>;
 export type LaneFlowNode = Node<LaneData, 'lane'>;
 export type FrameFlowNode = Node<FrameData, 'frame'>;
 /** Ghosts (removed since a file compared with) are added by the canvas, never by toFlow. */
 export type FlowNode = TeamFlowNode | LaneFlowNode | FrameFlowNode | GhostFlowNode;
 export type HandoffFlowEdge = Edge<HandoffData, 'handoff'>;
+
+/** A node that only shows something (a lane, a group's frame, a removed team's ghost): nothing to pick, move, connect or delete. */
+export const VIEW_ONLY = { draggable: false, selectable: false, connectable: false, focusable: false, deletable: false } as const;
 
 /** What toFlow reads of the document: the canvas does not depend on scenarios or the initiative. */
 export type CanvasDoc = Pick<FivefoldDocument, 'teams' | 'handoffs' | 'layers'>;

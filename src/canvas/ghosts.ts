@@ -3,21 +3,13 @@
  * where the file had them, in their lanes as the open model draws them now. Derived from the
  * comparison each time, never saved in the document, never selectable or draggable.
  */
-import type { Node } from '@xyflow/react';
 import type { FivefoldDocument, LayerId, Team } from '../model';
 import { BAND_GAP, BAND_LABEL_H, BAND_PAD_X, COL_PITCH, LANE_CONTENT_X, LANE_PAD_Y, ROW_PITCH, TEAM_H, TEAM_W, toCanvas, type Frames, type Point } from '../geometry/geometry';
 import { placementOf } from '../geometry/layout';
 import { peopleWord } from '../readout/format';
+import { VIEW_ONLY, type GhostFlowNode } from './flowModel';
 
-export interface GhostData extends Record<string, unknown> {
-  layer: LayerId;
-  name: string;
-  headcount: number;
-  /** The file compared with, for the ghost's tooltip. */
-  fileName: string;
-}
-
-export type GhostFlowNode = Node<GhostData, 'ghost'>;
+export type { GhostData, GhostFlowNode } from './flowModel';
 
 // The file's own placement, once per file: its position-less teams are placed as the file would be.
 const placements = new WeakMap<readonly Team[], Map<string, Point>>();
@@ -66,11 +58,7 @@ export function ghostNodes(
       width: TEAM_W,
       height: TEAM_H,
       measured: { width: TEAM_W, height: TEAM_H },
-      draggable: false,
-      selectable: false,
-      connectable: false,
-      focusable: false,
-      deletable: false,
+      ...VIEW_ONLY,
       // Under the cards, over the lanes and the band.
       zIndex: -1,
       ariaLabel: `Removed since ${fileName}: ${t.name}, ${t.headcount} ${peopleWord(t.headcount)}`,

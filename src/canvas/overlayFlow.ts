@@ -8,7 +8,7 @@ import { BAND_LABEL_H, TEAM_H, type Point } from '../geometry/geometry';
 import { sameItemsOr } from '../geometry/stableArray';
 import { afterView, type GroupFrame, type HandoffStatus, type TeamOverlay } from '../geometry/overlay';
 import { CRITICAL_MARKER } from './markers';
-import type { CanvasDoc, Flow, FlowNode, FrameFlowNode, HandoffFlowEdge, LaneFlowNode, SimulationOverlay, TeamFlowNode } from './flowModel';
+import { VIEW_ONLY, type CanvasDoc, type Flow, type FlowNode, type FrameFlowNode, type HandoffFlowEdge, type LaneFlowNode, type SimulationOverlay, type TeamFlowNode } from './flowModel';
 import { peopleWord } from '../readout/format';
 
 const teamCache = new WeakMap<TeamFlowNode, { overlay: TeamOverlay; node: TeamFlowNode }>();
@@ -98,11 +98,7 @@ function frameNode(frame: GroupFrame, shown: boolean): FrameFlowNode {
     width: frame.width,
     height: frame.height,
     measured: { width: frame.width, height: frame.height },
-    draggable: false,
-    selectable: false,
-    connectable: false,
-    focusable: false,
-    deletable: false,
+    ...VIEW_ONLY,
     // Above the lanes and the band, below the teams.
     zIndex: -1,
     className: shown ? 'frame-shown' : 'frame-hidden',

@@ -17,7 +17,7 @@ import type { Overlay } from '../store/uiStore';
 import { withOverlay } from './overlayFlow';
 import { sameItemsOr } from '../geometry/stableArray';
 import { peopleWord } from '../readout/format';
-import type { CanvasDoc, Flow, FlowNode, HandoffFlowEdge, LaneFlowNode, TeamFlowNode, ToFlowOptions } from './flowModel';
+import { VIEW_ONLY, type CanvasDoc, type Flow, type FlowNode, type HandoffFlowEdge, type LaneFlowNode, type TeamFlowNode, type ToFlowOptions } from './flowModel';
 
 export type {
   CanvasDoc,
@@ -191,11 +191,7 @@ function laneNode(doc: CanvasDoc, layer: LayerId, frames: Frames): LaneFlowNode 
     width: f.width,
     height: f.height,
     measured: { width: f.width, height: f.height },
-    draggable: false,
-    selectable: false,
-    connectable: false,
-    focusable: false,
-    deletable: false,
+    ...VIEW_ONLY,
     // The band is drawn over the lanes it crosses; teams are above both.
     zIndex: band ? -1 : -2,
     className: band ? 'lane-band' : 'lane-row',

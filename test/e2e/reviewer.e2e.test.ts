@@ -78,6 +78,17 @@ describe('model checks in the editor', () => {
   });
 });
 
+/** Review ▸ Compare with file…, choosing `older` as older.fivefold.json; resolves to the change list. */
+async function compareWithFile(page: Page, older: unknown): Promise<Locator> {
+  await page.getByRole('button', { name: 'Review' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('menuitem', { name: 'Compare with file…' }).click();
+  await (await chooser).setFiles({ name: 'older.fivefold.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(older)) });
+  const changes = page.locator('.changes');
+  await changes.waitFor();
+  return changes;
+}
+
 describe('compare with file', () => {
   test('shows the changes since a file: list, outline of an added team, old → new in the inspector, outcome deltas', async ({ app }) => {
     const { page } = app;
@@ -87,13 +98,7 @@ describe('compare with file', () => {
     older.teams = older.teams.filter((t: { id: string }) => t.id !== 'revops');
     older.handoffs = older.handoffs.filter((h: { from: string; to: string }) => h.from !== 'revops' && h.to !== 'revops');
     older.teams.find((t: { id: string }) => t.id === 'qa').headcount = 4;
-    await page.getByRole('button', { name: 'Review' }).click();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('menuitem', { name: 'Compare with file…' }).click();
-    await (await chooser).setFiles({ name: 'older.fivefold.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(older)) });
-
-    const changes = page.locator('.changes');
-    await changes.waitFor();
+    const changes = await compareWithFile(page, older);
     expect(await changes.getByRole('region', { name: 'Teams changed' }).innerText()).toMatch(/\+\s*Revenue ops added[\s\S]*~\s*QA changed: headcount/);
     await expect.poll(() => teamNode(page, 'Revenue ops').locator('.team-node').getAttribute('class')).toContain('is-added-since');
     expect(await page.getByTestId('changes-text').innerText()).toMatch(/Before \(baseline\)\s+22 → 20/);
@@ -119,13 +124,7 @@ describe('compare with file', () => {
     const qa = older.teams.find((t: { id: string }) => t.id === 'qa');
     older.teams.push({ ...qa, id: 'manual', name: 'Manual testing', headcount: 2 });
     older.handoffs.push({ id: 'e99', from: 'qa', to: 'manual', artifact: 'Test plan', waitDays: 3, ca: 0.9, kind: 'work' });
-    await page.getByRole('button', { name: 'Review' }).click();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('menuitem', { name: 'Compare with file…' }).click();
-    await (await chooser).setFiles({ name: 'older.fivefold.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(older)) });
-
-    const changes = page.locator('.changes');
-    await changes.waitFor();
+    const changes = await compareWithFile(page, older);
     expect(await changes.getByRole('region', { name: 'Teams changed' }).innerText()).toMatch(/−\s*Manual testing removed/);
     await changes.getByRole('button', { name: /Manual testing removed/ }).click();
     const ghost = page.getByTestId('ghost-node');
