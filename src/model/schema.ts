@@ -1,16 +1,13 @@
 import { z } from 'zod';
+import { AUTOMATABLE_KINDS, CURRENT_VERSION, DEFAULT_ASSUMPTIONS, HANDOFF_KINDS, LAYER_IDS, LINT_LEVELS, MIX_KINDS, STORY_KINDS } from './constants';
+
+export { AUTOMATABLE_KINDS, CURRENT_VERSION, DEFAULT_ASSUMPTIONS, HANDOFF_KINDS, LAYER_IDS, LINT_LEVELS, MIX_KINDS, STORY_KINDS };
 
 /**
  * The Fivefold document, format version 2, as one zod schema.
  * The app, the command line and the JSON Schema export all derive from it, and so do the types.
  * Rules that relate several fields (ids, cycles, sums) live in `rules.ts`.
  */
-
-export const CURRENT_VERSION = 2;
-
-export const LAYER_IDS = ['strategy', 'product', 'build', 'execution', 'control'] as const;
-export const MIX_KINDS = ['routine', 'create', 'decide', 'assure'] as const;
-export const AUTOMATABLE_KINDS = [...MIX_KINDS, 'coordinate'] as const;
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 const CURRENCY_PATTERN = /^[A-Z]{3}$/;
@@ -88,8 +85,6 @@ export const TeamSchema = z.object({
   position: PositionSchema.optional(),
 });
 
-export const HANDOFF_KINDS = ['work', 'feedback'] as const;
-
 export const HandoffSchema = z.object({
   id: IdSchema,
   from: IdSchema,
@@ -99,8 +94,6 @@ export const HandoffSchema = z.object({
   ca: finite('a share above 0 and at most 1').gt(0, 'must be more than 0').max(1, 'must be at most 1'),
   kind: z.enum(HANDOFF_KINDS, { error: 'must be "work" or "feedback"' }).default('work'),
 });
-
-export const DEFAULT_ASSUMPTIONS = { f0: 0.25, kPair: 0.025, kHandoff: 0.05, fMax: 0.7 } as const;
 
 export const AssumptionsSchema = z
   .object({
@@ -157,9 +150,6 @@ export const ScenarioSchema = z.object({
   uncertainty: UncertaintySchema.optional(),
 });
 
-/** lint.md: a rule's severity, or off. */
-export const LINT_LEVELS = ['off', 'info', 'warning', 'error'] as const;
-
 /** lint.md "Settings in the document". Unknown rule ids are kept (a newer build may know them) and warned about. */
 export const LintSettingsSchema = z.object({
   rules: z
@@ -184,8 +174,6 @@ const step = <K extends string, S extends z.ZodRawShape>(kind: K, shape: S) =>
     notes: text(0, 5000).optional(),
     hidden: z.boolean({ error: 'must be true or false' }).optional(),
   });
-
-export const STORY_KINDS = ['title', 'layer', 'relay', 'quarter', 'headline', 'ranges', 'caveat', 'focus'] as const;
 
 /** format.md version 2 `story`: the presentation's steps. Ids a step names are checked in rules.ts. */
 export const StoryStepSchema = z.discriminatedUnion(
