@@ -6,6 +6,7 @@ import { createStores } from './store/context';
 import { ModelSession } from './io/library/session';
 import { browserStorage, tabStorage } from './io/storageAccess';
 import { registerOffline } from './io/offline';
+import { warmCodecOnFirstInput } from './io/codecLoader';
 
 const root = document.getElementById('root')!;
 
@@ -31,3 +32,4 @@ if (new URLSearchParams(location.search).has('presenter')) {
 }
 
 registerOffline();
+warmCodecOnFirstInput(window);

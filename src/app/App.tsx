@@ -12,9 +12,6 @@ import { openInspector } from './editSelection';
 import { useWindowWidth, WIDE_LAYOUT } from './useWindowWidth';
 import { findControl } from '../panels/explain/focusRequests';
 import { ResultsDock } from '../panels/results/ResultsDock';
-import { Palette } from '../panels/palette/Palette';
-import { Inspector } from '../panels/inspector/Inspector';
-import { ShortcutsSheet } from '../panels/shortcuts/ShortcutsSheet';
 import { KeyboardShortcuts } from '../ui/KeyboardShortcuts';
 import { AutosaveHost, type LibraryHandle } from '../io/storageHost';
 import { LibraryContext } from '../io/library/context';
@@ -22,6 +19,8 @@ import { ScenarioPanel } from '../panels/scenario/ScenarioPanel';
 import { ExplainPanel } from '../panels/explain/ExplainPanel';
 import { SidePanel } from './SidePanel';
 import { STORY_PANEL } from '../present/storyPanel';
+import { SHORTCUTS_PANEL } from '../commands/viewCommands';
+import { PanelLoading } from './PanelLoading';
 import { SharedLinkHost } from './SharedLinkHost';
 import { UpdateOffer } from './UpdateOffer';
 import './app.css';
@@ -31,6 +30,10 @@ const ImportRefusedDialog = lazy(() => import('./ImportRefusedDialog'));
 // Presenting is a workshop's moment, not the first screen's: its code loads when it starts.
 const Presentation = lazy(() => import('../present/Presentation'));
 const StoryEditor = lazy(() => import('../panels/story/StoryEditor'));
+// Below 1440 px the side panels start folded, and the shortcut sheet waits for `?`: each loads when shown.
+const Palette = lazy(() => import('../panels/palette/Palette').then((m) => ({ default: m.Palette })));
+const Inspector = lazy(() => import('../panels/inspector/Inspector').then((m) => ({ default: m.Inspector })));
+const ShortcutsSheet = lazy(() => import('../panels/shortcuts/ShortcutsSheet').then((m) => ({ default: m.ShortcutsSheet })));
 
 export interface AppProps {
   stores: Stores;
@@ -47,6 +50,7 @@ export function App({ stores, registry, library }: AppProps) {
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const presenting = useStore(stores.ui, (s) => s.presentation !== null);
   const editingStory = useStore(stores.ui, (s) => s.openPanel === STORY_PANEL);
+  const showingShortcuts = useStore(stores.ui, (s) => s.openPanel === SHORTCUTS_PANEL);
 
   const onOutcome = useCallback((outcome: ImportOutcome) => {
     setRefusal(outcome.ok ? null : outcome);
@@ -94,7 +98,9 @@ export function App({ stores, registry, library }: AppProps) {
               <ScenarioPanel />
               <div className="workspace">
                 <SidePanel panel="palette" side="left">
-                  <Palette />
+                  <Suspense fallback={<PanelLoading name="palette" />}>
+                    <Palette />
+                  </Suspense>
                 </SidePanel>
                 <main className="canvas-area" aria-label="Canvas: the five layers of the organisation" onDoubleClick={onCanvasDoubleClick}>
                   <Canvas onFileDrop={dropFile} />
@@ -102,13 +108,19 @@ export function App({ stores, registry, library }: AppProps) {
                   <ExplainPanel />
                 </main>
                 <SidePanel panel="inspector" side="right">
-                  <Inspector />
+                  <Suspense fallback={<PanelLoading name="inspector" />}>
+                    <Inspector />
+                  </Suspense>
                 </SidePanel>
               </div>
               {/* Below the canvas; notices float just above the dock. */}
               <Notice />
               <ResultsDock />
-              <ShortcutsSheet />
+              {showingShortcuts && (
+                <Suspense fallback={null}>
+                  <ShortcutsSheet />
+                </Suspense>
+              )}
               {editingStory && (
                 <Suspense fallback={null}>
                   <StoryEditor />

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { parseText, problemLine } from '../model';
+import { loadCodec } from '../io/codecLoader';
 import { useStores } from '../store/context';
 import { startComparison } from '../store/comparison';
 
@@ -31,6 +31,7 @@ export function ReviewMenu() {
   };
 
   const compare = async (file: File) => {
+    const { parseText, problemLine } = await loadCodec();
     const parsed = parseText(await file.text());
     if (!parsed.ok) {
       stores.ui.getState().notify('error', `${file.name} cannot be compared: ${problemLine(parsed.errors[0])}`);

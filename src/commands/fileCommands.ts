@@ -1,10 +1,11 @@
 /**
  * Files as registered commands: import, open (a file's text, an example) and export, so the toolbar,
- * menus, keys and scripts all go through the registry.
+ * menus, keys and scripts all go through the registry. Reading and writing files needs the codec
+ * (zod), which loads on the first of them.
  */
 import type { AnyCommand } from './registry';
-import { exportDocument } from '../io/fileExport';
-import { importFile, importText, type ImportOutcome } from '../io/fileImport';
+import type { ImportOutcome } from '../io/fileImport';
+import { loadCodec } from '../io/codecLoader';
 import type { ModelSource } from '../io/openModel';
 import { pendingConflict } from '../io/library/conflict';
 
@@ -31,7 +32,9 @@ export const FILE_COMMANDS: AnyCommand[] = [
     label: 'Import a .fivefold.json file or a picture exported from Fivefold',
     group: 'File',
     run(stores, { file, kind, onOutcome }: OpenArgs & { file: File }) {
-      void importFile(stores, file, kind).then((outcome) => onOutcome?.(outcome));
+      void loadCodec()
+        .then(({ importFile }) => importFile(stores, file, kind))
+        .then((outcome) => onOutcome?.(outcome));
     },
   },
   {
@@ -39,14 +42,18 @@ export const FILE_COMMANDS: AnyCommand[] = [
     label: 'Open a model from its text (an example, a dropped file)',
     group: 'File',
     run(stores, { fileName, text, kind, onOutcome }: OpenArgs & { fileName: string; text: string }) {
-      onOutcome?.(importText(stores, fileName, text, kind));
+      void loadCodec().then(({ importText }) => onOutcome?.(importText(stores, fileName, text, kind)));
     },
   },
   {
     id: 'file.export',
     label: 'Export: download this model as a .fivefold.json file',
     group: 'File',
-    run: (stores) => void exportDocument(stores.document.getState().doc),
+    run: (stores) => {
+      // The document as it is at the press, even if an edit lands while the codec loads.
+      const doc = stores.document.getState().doc;
+      void loadCodec().then(({ exportDocument }) => exportDocument(doc));
+    },
   },
   {
     id: 'file.loadTheirs',

@@ -1,6 +1,6 @@
 /** What is saved for a model, and how its saving is doing (`library/session.ts` does the saving). */
 import { serialize, type FivefoldDocument } from '../model';
-import { savedViewport, type Viewport } from '../model/viewport';
+import { savedViewport, withViewport, type Viewport } from '../model/viewport';
 
 export type { Viewport };
 export { savedViewport };
@@ -18,7 +18,7 @@ export type SaveStatus =
  * @example storedText(doc, { x: 0, y: 0, zoom: 1 })
  */
 export function storedText(doc: FivefoldDocument, viewport?: Viewport): string {
-  const withView = viewport ? { ...doc, view: { ...doc.view, viewport } } : doc;
+  const withView = withViewport(doc, viewport);
   try {
     return serialize(withView);
   } catch {

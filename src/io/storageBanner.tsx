@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { useStores } from '../store/context';
-import { storedText } from './autosave';
+import { loadCodec } from './codecLoader';
 import { downloadText } from './download';
 import { fileNameFor } from '../model';
 import type { ModelSession } from './library/session';
@@ -23,7 +23,7 @@ export function StorageBanner({ session, run, corrupt = [] }: { session: ModelSe
   // The same bytes as Export (the saved form), without reaching for storage that is failing.
   const exportNow = () => {
     const { doc } = stores.document.getState();
-    downloadText(fileNameFor(doc), storedText(doc));
+    void loadCodec().then(({ storedText }) => downloadText(fileNameFor(doc), storedText(doc)));
   };
 
   return (

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useOnViewportChange, useReactFlow } from '@xyflow/react';
 import type { ModelSession } from './library/session';
 import type { Startup } from './library/startup';
@@ -22,6 +22,27 @@ export function AutosaveHost({ library, run }: { library: LibraryHandle; run: Ru
     session.setViewportSource(() => flow.getViewport());
   }, [session, flow]);
   // Panning and zooming are not document changes, but a reload should come back to the same view.
-  useOnViewportChange({ onEnd: () => session.schedule(true) });
+  // The app's own fit on opening is not a view anyone chose (a reload fits again), so nothing is
+  // saved before the person's first input; that save would also load the codec into a first visit.
+  const touched = useFirstInput();
+  useOnViewportChange({ onEnd: () => touched.current && session.schedule(true) });
   return <StorageBanner session={session} run={run} corrupt={library.corrupt} />;
+}
+
+const INPUTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+
+/** Becomes true at the person's first pointer, key, wheel or touch input on the page. */
+function useFirstInput(): { readonly current: boolean } {
+  const seen = useRef(false);
+  useEffect(() => {
+    const mark = () => {
+      seen.current = true;
+      for (const e of INPUTS) window.removeEventListener(e, mark, true);
+    };
+    for (const e of INPUTS) window.addEventListener(e, mark, { capture: true, passive: true });
+    return () => {
+      for (const e of INPUTS) window.removeEventListener(e, mark, true);
+    };
+  }, []);
+  return seen;
 }

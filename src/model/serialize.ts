@@ -6,6 +6,9 @@ const LISTS = { teams: TeamSchema, handoffs: HandoffSchema } as const;
 /** A record's text as it sits in its list (parsed, indented), kept while the record is the same frozen object. */
 const recordTexts = new WeakMap<object, string>();
 
+// Its own module: naming a file must not bring in the schema (zod) with `serialize`.
+export { fileNameFor } from './fileName';
+
 /**
  * The exported file: keys in format.md's order, defaults written out, two-space indent, final newline.
  * Running the document through the schema again is what fixes the key order, whatever order an edit
@@ -36,16 +39,4 @@ function listText(items: readonly unknown[], schema: z.ZodType): string {
     return text;
   });
   return `[\n    ${parts.join(',\n    ')}\n  ]`;
-}
-
-/** `<title>.fivefold.json`, with characters that file systems refuse replaced. */
-export function fileNameFor(doc: Pick<FivefoldDocument, 'title'>): string {
-  const base = doc.title
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a file name must not hold
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120)
-    .replace(/^[.\s-]+|[.\s-]+$/g, '');
-  return `${base || 'untitled'}.fivefold.json`;
 }

@@ -16,3 +16,11 @@ export function savedViewport(doc: Pick<FivefoldDocument, 'view'>): Viewport | u
   if (!v || ![v.x, v.y, v.zoom].every((n) => typeof n === 'number' && Number.isFinite(n)) || v.zoom! <= 0) return undefined;
   return { x: v.x!, y: v.y!, zoom: v.zoom! };
 }
+
+/**
+ * The document with `viewport` kept under `view.viewport` (none: the document as it is).
+ * @example withViewport(doc, { x: 0, y: 0, zoom: 1 }).view.viewport // { x: 0, y: 0, zoom: 1 }
+ */
+export function withViewport(doc: FivefoldDocument, viewport?: Viewport): FivefoldDocument {
+  return viewport ? { ...doc, view: { ...doc.view, viewport } } : doc;
+}

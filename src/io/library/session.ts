@@ -4,11 +4,13 @@
  * the others, and any stored model or version can be opened or restored.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { parseText, type FivefoldDocument } from '../../model';
+import type { FivefoldDocument } from '../../model';
 import type { Stores } from '../../store/context';
 import { replaceWith } from '../../store/documentStore';
 import { pruneSelection } from '../../store/selection';
-import { storedText, type SaveStatus, type Viewport } from '../autosave';
+import type { SaveStatus, Viewport } from '../autosave';
+import { codecIfLoaded, loadCodec } from '../codecLoader';
+import { withViewport } from '../../model/viewport';
 import { isQuotaError, tryWrite } from '../storageAccess';
 import { setModelOpener, type ModelSource } from '../openModel';
 import { setConflictChoice } from './conflict';
@@ -156,7 +158,7 @@ export class ModelSession {
   /** Saves `doc` as model `open`; the bookkeeping of the open model only if it still is the open one. */
   private async saveDoc(open: Saved, doc: FivefoldDocument, viewport?: Viewport): Promise<boolean> {
     try {
-      const text = storedText(doc, viewport);
+      const text = (await loadCodec()).storedText(doc, viewport);
       const result = await this.library!.save(open.id, text, doc.title, open.stamp);
       if (!result.ok) {
         if (this.open === open) this.setStatus({ kind: 'conflict', theirs: result.conflict.text, theirsStamp: result.conflict.stamp });
@@ -186,7 +188,10 @@ export class ModelSession {
   writeJournal(): void {
     if (!this.open || !this.dirty() || this.status.kind === 'conflict') return;
     const doc = this.stores.document.getState().doc;
-    const text = storedText(doc, this.options.getViewport?.());
+    const viewport = this.options.getViewport?.();
+    // The page is going: no time to load the codec (it loads at a person's first input, well before
+    // an edit); without it the document is kept as plain JSON, which reads back the same.
+    const text = codecIfLoaded()?.storedText(doc, viewport) ?? JSON.stringify(withViewport(doc, viewport), null, 2);
     tryWrite(this.options.local ?? null, JOURNAL_KEY, JSON.stringify({ id: this.open.id, stamp: this.open.stamp, text }));
     void this.flush();
   }
@@ -218,7 +223,7 @@ export class ModelSession {
   async keepMine(): Promise<boolean> {
     const status = this.status;
     if (status.kind !== 'conflict' || !this.open || !this.library) return false;
-    const title = this.titleOf(status.theirs);
+    const title = await this.titleOf(status.theirs);
     await this.library.snapshot(this.open.id, status.theirs, title, "The other tab's version").catch(() => undefined);
     this.open.stamp = status.theirsStamp;
     this.setStatus({ kind: 'pending' });
@@ -230,7 +235,10 @@ export class ModelSession {
   loadTheirs(): boolean {
     const status = this.status;
     if (status.kind !== 'conflict' || !this.open) return false;
-    const parsed = parseText(status.theirs);
+    // A conflict comes from a save, which has loaded the codec.
+    const codec = codecIfLoaded();
+    if (!codec) return false;
+    const parsed = codec.parseText(status.theirs);
     if (!parsed.ok) return false;
     this.open.stamp = status.theirsStamp;
     this.stores.document.getState().commit('Load the version saved in another tab', replaceWith(parsed.doc));
@@ -243,8 +251,8 @@ export class ModelSession {
     return true;
   }
 
-  private titleOf(text: string): string {
-    const parsed = parseText(text);
+  private async titleOf(text: string): Promise<string> {
+    const parsed = (await loadCodec()).parseText(text);
     return parsed.ok ? parsed.doc.title : 'Unreadable';
   }
 
@@ -270,7 +278,7 @@ export class ModelSession {
     const ticket = ++this.opening;
     return this.enqueue(async () => {
       try {
-        const meta = await library.create(storedText(doc), doc.title, source);
+        const meta = await library.create((await loadCodec()).storedText(doc), doc.title, source);
         this.touched();
         if (ticket !== this.opening) return; // another model was opened meanwhile
         this.switchTo(meta);
@@ -295,7 +303,7 @@ export class ModelSession {
     if (!(await this.flush()) && this.status.kind !== 'saved') return false;
     const [meta, text] = await Promise.all([library.meta(id), library.text(id)]);
     if (!meta || text === undefined) return false;
-    const parsed = parseText(text);
+    const parsed = (await loadCodec()).parseText(text);
     if (!parsed.ok) {
       this.stores.ui.getState().notify('error', `"${meta.title}" could not be read: ${readableReason(parsed.errors)}.`);
       return false;
@@ -320,6 +328,7 @@ export class ModelSession {
     if (!library || !open) return false;
     const version = await library.version(key);
     if (!version || version.modelId !== open.id) return false;
+    const { parseText, storedText } = await loadCodec();
     const parsed = parseText(version.text);
     if (!parsed.ok) return false;
     const current = this.stores.document.getState().doc;
@@ -333,13 +342,14 @@ export class ModelSession {
 
   /** The text of any model: the open one as it is now, others as saved. */
   async textOf(id: string): Promise<string | undefined> {
-    if (id === this.open?.id) return storedText(this.stores.document.getState().doc, this.options.getViewport?.());
+    if (id === this.open?.id) return (await loadCodec()).storedText(this.stores.document.getState().doc, this.options.getViewport?.());
     return this.library?.text(id);
   }
 
   async duplicate(id: string): Promise<ModelMeta | undefined> {
     const text = await this.textOf(id);
     if (!this.library || text === undefined) return undefined;
+    const { parseText, storedText } = await loadCodec();
     const parsed = parseText(text);
     if (!parsed.ok) return undefined;
     const title = `${parsed.doc.title} (copy)`.slice(0, 200);
@@ -356,6 +366,7 @@ export class ModelSession {
     }
     const text = await this.library?.text(id);
     if (!this.library || text === undefined) return false;
+    const { parseText, storedText } = await loadCodec();
     const parsed = parseText(text);
     if (!parsed.ok) return false;
     await this.library.retitle(id, storedText({ ...parsed.doc, title }), title);

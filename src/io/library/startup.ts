@@ -3,8 +3,9 @@
  * the way it copies in the single localStorage save of earlier builds, puts back what a closing tab
  * had not saved yet, and moves anything unreadable aside for download, so the app always starts.
  */
-import { parseText, type FivefoldDocument } from '../../model';
-import { savedViewport, storedText, type Viewport } from '../autosave';
+import type { FivefoldDocument } from '../../model';
+import { savedViewport, type Viewport } from '../../model/viewport';
+import { loadCodec } from '../codecLoader';
 import { CORRUPT_KEY, DOCUMENT_KEY, tryRead, tryWrite } from '../storageAccess';
 import { openLibrary, type Library, type ModelMeta } from './library';
 import { JOURNAL_KEY, MIGRATED_KEY, OPEN_KEY, readableReason } from './keys';
@@ -24,10 +25,13 @@ export interface StartupOptions {
   tab: Storage | null;
   /** The model of a first visit (the example). */
   fallback: () => FivefoldDocument;
+  /** Its text as saved, when known: then a first visit does not load the codec to write it. */
+  fallbackText?: () => string;
 }
 
 /**
- * Opens the library and the model to show; never throws.
+ * Opens the library and the model to show; never throws. The codec (zod) loads only when there is a
+ * saved text to read, so a first visit goes without it.
  * @example const start = await startLibrary({ local: localStorage, tab: sessionStorage, fallback: firstVisitDocument })
  */
 export async function startLibrary(options: StartupOptions): Promise<Startup> {
@@ -45,7 +49,7 @@ export async function startLibrary(options: StartupOptions): Promise<Startup> {
     for (const meta of candidates) {
       const text = await library.text(meta.id);
       if (text === undefined) continue;
-      const parsed = parseText(text);
+      const parsed = (await loadCodec()).parseText(text);
       if (parsed.ok) return { library, open: { id: meta.id, stamp: meta.stamp }, doc: parsed.doc, viewport: savedViewport(parsed.doc), corrupt };
       const reason = readableReason(parsed.errors);
       // Moved aside before anything can overwrite it; the model's earlier versions go with it.
@@ -54,11 +58,12 @@ export async function startLibrary(options: StartupOptions): Promise<Startup> {
       corrupt.push({ text, reason });
     }
     const doc = fallback();
-    const meta = await library.create(storedText(doc), doc.title, { kind: 'example', name: doc.title });
+    const text = options.fallbackText?.() ?? (await loadCodec()).storedText(doc);
+    const meta = await library.create(text, doc.title, { kind: 'example', name: doc.title });
     return { library, open: { id: meta.id, stamp: meta.stamp }, doc, corrupt };
   } catch {
     // The library opened but refuses to work (e.g. full before the first write): run without it.
-    const fallbackStart = withoutLibrary(local, fallback);
+    const fallbackStart = await withoutLibrary(local, fallback);
     return { ...fallbackStart, corrupt: [...corrupt, ...fallbackStart.corrupt] };
   }
 }
@@ -69,7 +74,7 @@ async function migrateLegacy(library: Library, local: Storage | null, corrupt: S
   let id: string | null = null;
   const text = tryRead(local, DOCUMENT_KEY);
   if (text !== null) {
-    const parsed = parseText(text);
+    const parsed = (await loadCodec()).parseText(text);
     if (parsed.ok) id = (await library.create(text, parsed.doc.title, { kind: 'import', name: 'the earlier save in this browser' })).id;
     else {
       const reason = readableReason(parsed.errors);
@@ -89,7 +94,7 @@ async function replayJournal(library: Library, local: Storage | null): Promise<v
   if (raw === null) return;
   try {
     const { id, stamp, text } = JSON.parse(raw) as { id: string; stamp: string; text: string };
-    const parsed = parseText(text);
+    const parsed = (await loadCodec()).parseText(text);
     const meta = await library.meta(id);
     if (parsed.ok && meta) {
       if (meta.stamp === stamp) await library.save(id, text, parsed.doc.title, stamp);
@@ -106,10 +111,10 @@ async function replayJournal(library: Library, local: Storage | null): Promise<v
 }
 
 /** IndexedDB refused: open what localStorage holds (or the example); nothing is saved. */
-function withoutLibrary(local: Storage | null, fallback: () => FivefoldDocument): Startup {
+async function withoutLibrary(local: Storage | null, fallback: () => FivefoldDocument): Promise<Startup> {
   const text = tryRead(local, DOCUMENT_KEY);
   if (text !== null) {
-    const parsed = parseText(text);
+    const parsed = (await loadCodec()).parseText(text);
     if (parsed.ok) return { library: null, open: null, doc: parsed.doc, viewport: savedViewport(parsed.doc), corrupt: [] };
     return { library: null, open: null, doc: fallback(), corrupt: [{ text, reason: readableReason(parsed.errors) }] };
   }

@@ -1,12 +1,13 @@
 /** @vitest-environment jsdom */
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/App';
 import { moveTeams } from '../../../src/commands/canvasCommands';
 import { fileNameFor, parseText, problemLine, serialize } from '../../../src/model';
 import { docOf, givenExample } from '../canvas/given';
+import { loadCodec } from '../../../src/io/codecLoader';
 
 const exampleText = readFileSync('examples/ott-churn.fivefold.json', 'utf8');
 
@@ -15,6 +16,10 @@ function renderApp() {
   const view = render(<App stores={stores} />);
   return { stores, view, user: userEvent.setup() };
 }
+
+// The page loads the codec (parser, exporter) at a person's first input (main.tsx); these tests
+// render the shell without main.tsx, so they load it up front as that input would.
+beforeAll(() => loadCodec(), 30_000);
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -36,7 +41,7 @@ describe('import', () => {
 
     await user.upload(screen.getByTestId('import-input'), new File([text], 'broken.fivefold.json', { type: 'application/json' }));
 
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 15000 });
     expect(within(dialog).getByRole('heading', { name: 'Import refused' })).toBeTruthy();
     expect(dialog.textContent).toContain('broken.fivefold.json');
     const items = within(screen.getByTestId('import-problems')).getAllByRole('listitem').map((li) => li.textContent);
