@@ -2,9 +2,10 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
-// The model's modules only define things (architecture.md): one that nothing uses is left out of a
-// chunk, so importing a constant through `src/model` does not bring in the zod schema beside it.
-const pureModel = { treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]model[\\/][^\\/]+\.ts$/, sideEffects: false }] } };
+// The pure folders only define things (architecture.md): a module nothing uses is left out, so
+// importing a constant through `src/model` does not bring in the zod schema beside it, and a barrel
+// (`src/sim`, `src/readout`) does not load every chunk it re-exports from.
+const pureModel = { treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/](model|sim|readout|lint|render|geometry)[\\/].+\.ts$/, sideEffects: false }] } };
 
 export default defineConfig({
   plugins: [
@@ -43,7 +44,7 @@ export default defineConfig({
   ],
   server: { port: 5173 },
   preview: { port: 4173 },
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 900, rolldownOptions: pureModel },
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 900, rolldownOptions: pureModel, modulePreload: { polyfill: false } },
   worker: { rolldownOptions: pureModel },
   test: {
     include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.tsx'],

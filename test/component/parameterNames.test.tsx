@@ -45,9 +45,10 @@ describe('parameter names', () => {
     for (const n of handoff) expect(n.name, n.path).toBe(n.p.label);
   });
 
-  it('the levers drawer names each slider with the catalogue’s short label', () => {
+  it('the levers drawer names each slider with the catalogue’s short label', async () => {
     const ed = renderInEditor(<ScenarioPanel />);
     act(() => ed.stores.ui.getState().setOpenPanel(LEVERS_PANEL));
+    await screen.findByRole('region', { name: /^Levers of/ });
     const named = namedControls(ed.container);
     expect(named.length).toBeGreaterThanOrEqual(10);
     for (const n of named) {
@@ -56,9 +57,10 @@ describe('parameter names', () => {
     }
   });
 
-  it('the assumptions drawer heads each row with the catalogue’s label and formula symbol', () => {
+  it('the assumptions drawer heads each row with the catalogue’s label and formula symbol', async () => {
     const ed = renderInEditor(<ScenarioPanel />);
     act(() => ed.stores.ui.getState().setOpenPanel(ASSUMPTIONS_PANEL));
+    await screen.findByRole('region', { name: 'Assumptions' });
     const rows = ed.container.querySelectorAll('tr[data-key]');
     expect(rows.length).toBeGreaterThanOrEqual(20);
     for (const row of rows) {
@@ -67,10 +69,10 @@ describe('parameter names', () => {
     }
   });
 
-  it('the sensitivity table names each lever with the catalogue’s short label', () => {
+  it('the sensitivity table names each lever with the catalogue’s short label', async () => {
     renderDock();
     fireEvent.click(screen.getByRole('tab', { name: 'Sensitivity' }));
-    const rows = within(screen.getByTestId('sensitivity-table')).getAllByRole('row').slice(1);
+    const rows = within(await screen.findByTestId('sensitivity-table')).getAllByRole('row').slice(1);
     expect(rows.length).toBeGreaterThanOrEqual(15);
     const shorts = new Set(PARAMETERS.map((p) => p.short));
     for (const row of rows) {

@@ -1,8 +1,11 @@
 import { useEffect } from 'react';
 import { useStores } from '../../store/context';
 
-/** How many animation frames a request waits for its control to appear (a panel may open first). */
-const MAX_FRAMES = 30;
+/**
+ * How long a request waits for its control to appear: a panel or drawer may open first, and the
+ * first time it opens its code loads.
+ */
+const MAX_WAIT_MS = 5000;
 
 /** The control that edits `path`, preferring one a person can see. */
 export function findControl(root: ParentNode, path: string): HTMLElement | null {
@@ -31,12 +34,12 @@ export function useFocusRequests(): void {
       const req = state.focusRequest;
       if (!req || req === prev.focusRequest) return;
       cancelAnimationFrame(frame);
-      let tries = 0;
+      const since = performance.now();
       const attempt = () => {
         if (ui.getState().focusRequest !== req) return;
         const el = findControl(document, req.path);
         if (el) return focusControl(el);
-        if (++tries < MAX_FRAMES) frame = requestAnimationFrame(attempt);
+        if (performance.now() - since < MAX_WAIT_MS) frame = requestAnimationFrame(attempt);
         else ui.getState().notify('info', `No field on screen edits ${req.path}; open the inspector to change it.`);
       };
       frame = requestAnimationFrame(attempt);

@@ -4,10 +4,7 @@ import { useSimulation } from '../../simulation/useSimulation';
 import { useRanges } from '../../simulation/ranges/useRanges';
 import { RangesBar } from './RangesBar';
 import { bandText } from './rangeWords';
-import { SensitivityPanel } from '../sensitivity/SensitivityPanel';
-import { ComparePanel } from '../compare/ComparePanel';
 import { BASELINE_KEY, choiceKey } from '../compare/choices';
-import { Dashboard } from './Dashboard';
 import { Headline } from './Headline';
 import { quarterLabel } from '../../readout/rows';
 import type { Scenario } from '../../model';
@@ -16,8 +13,11 @@ import { useLint } from '../../simulation/useLint';
 import { useComparison } from '../../store/comparison';
 import './results.css';
 
-// Loaded with its tab: the first screen does not need it.
+// Loaded with their tabs: the first screen shows the dock folded, with only the headline.
 const WhatItTakes = lazy(() => import('../reach/WhatItTakes'));
+const Dashboard = lazy(() => import('./Dashboard').then((m) => ({ default: m.Dashboard })));
+const SensitivityPanel = lazy(() => import('../sensitivity/SensitivityPanel').then((m) => ({ default: m.SensitivityPanel })));
+const ComparePanel = lazy(() => import('../compare/ComparePanel').then((m) => ({ default: m.ComparePanel })));
 
 // The Problems panel loads on first use; the count on its tab is live from the start.
 const ProblemsPanel = lazy(() => import('../problems/ProblemsPanel'));
@@ -166,9 +166,22 @@ function DockView({ tab, scenario, quarter, computing, context, before, after, p
         <ProblemsPanel />
       </Suspense>
     );
-  if (tab === 'results') return computing ? <p>Computing {context}…</p> : <Dashboard doc={doc} before={before} after={after} projection={projection} ranges={ranges} />;
+  if (tab === 'results')
+    return computing ? (
+      <p>Computing {context}…</p>
+    ) : (
+      <Suspense fallback={<p>Loading the results…</p>}>
+        <Dashboard doc={doc} before={before} after={after} projection={projection} ranges={ranges} />
+      </Suspense>
+    );
   if (tab === 'sensitivity')
-    return scenario ? <SensitivityPanel doc={doc} scenario={scenario} quarter={quarter} /> : <p>Add a scenario to see what moves it.</p>;
+    return scenario ? (
+      <Suspense fallback={<p>Loading the sensitivity view…</p>}>
+        <SensitivityPanel doc={doc} scenario={scenario} quarter={quarter} />
+      </Suspense>
+    ) : (
+      <p>Add a scenario to see what moves it.</p>
+    );
   if (tab === 'reach')
     return scenario ? (
       <Suspense fallback={<p>Loading…</p>}>
@@ -177,5 +190,9 @@ function DockView({ tab, scenario, quarter, computing, context, before, after, p
     ) : (
       <p>Add a scenario to see what it would take.</p>
     );
-  return <ComparePanel doc={doc} shownKey={scenario ? choiceKey(scenario.id, quarter) : BASELINE_KEY} />;
+  return (
+    <Suspense fallback={<p>Loading the comparison…</p>}>
+      <ComparePanel doc={doc} shownKey={scenario ? choiceKey(scenario.id, quarter) : BASELINE_KEY} />
+    </Suspense>
+  );
 }

@@ -1,12 +1,14 @@
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useDoc, useUi, useStores } from '../../store/context';
 import { useSimulation } from '../../simulation/useSimulation';
 import { Timeline } from './Timeline';
-import { LeversDrawer } from './LeversDrawer';
-import { AssumptionsDrawer } from './AssumptionsDrawer';
 import { useCommand } from '../../ui/registry';
 import { withKey } from '../../commands/keyLabel';
 import './scenario.css';
+
+// The drawers open on a press; their code loads then.
+const LeversDrawer = lazy(() => import('./LeversDrawer').then((m) => ({ default: m.LeversDrawer })));
+const AssumptionsDrawer = lazy(() => import('./AssumptionsDrawer').then((m) => ({ default: m.AssumptionsDrawer })));
 
 /** `ui.openPanel` values of this panel's two drawers. */
 export const LEVERS_PANEL = 'levers';
@@ -65,8 +67,24 @@ export function ScenarioPanel() {
           Assumptions
         </button>
       </div>
-      {openPanel === LEVERS_PANEL ? <LeversDrawer scenario={scenario} index={index} onClose={() => ui.getState().setOpenPanel(null)} /> : null}
-      {openPanel === ASSUMPTIONS_PANEL ? <AssumptionsDrawer scenario={scenario} onClose={() => ui.getState().setOpenPanel(null)} /> : null}
+      {openPanel === LEVERS_PANEL || openPanel === ASSUMPTIONS_PANEL ? (
+        <Suspense fallback={<DrawerLoading />}>
+          {openPanel === LEVERS_PANEL ? (
+            <LeversDrawer scenario={scenario} index={index} onClose={() => ui.getState().setOpenPanel(null)} />
+          ) : (
+            <AssumptionsDrawer scenario={scenario} onClose={() => ui.getState().setOpenPanel(null)} />
+          )}
+        </Suspense>
+      ) : null}
+    </section>
+  );
+}
+
+/** A drawer's place while its code loads, the first time it opens. */
+function DrawerLoading() {
+  return (
+    <section className="floating-card ff-drawer" aria-busy="true" aria-label="Loading">
+      <p>Loading…</p>
     </section>
   );
 }

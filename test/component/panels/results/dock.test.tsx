@@ -19,7 +19,11 @@ import { bodyRows, renderDock } from './harness';
 import { ott, scenarioOf } from '../../../unit/sim/ott';
 
 const figuresText = () => screen.getByTestId('results-headline').querySelector('.headline-figures')!.textContent;
-const open = () => fireEvent.click(screen.getByRole('button', { name: 'Show results' }));
+// The dashboard's code loads when the dock first unfolds: wait for it, as a person sees it arrive.
+const open = async () => {
+  fireEvent.click(screen.getByRole('button', { name: 'Show results' }));
+  await screen.findByTestId('layer-table');
+};
 describe('headline', () => {
   it('reads the issue-5 headline for AI-native at its last quarter (the shown default)', () => {
     renderDock();
@@ -55,9 +59,9 @@ describe('dashboard', () => {
   const base = baseline(doc);
   const after = simulate(doc, scenarioOf(doc, 'ai-native'), 3);
 
-  it('people per layer equal the groups counted in their owner’s layer', () => {
+  it('people per layer equal the groups counted in their owner’s layer', async () => {
     renderDock(doc);
-    open();
+    await open();
     const before = headcountByLayer(doc, base);
     const now = headcountByLayer(doc, after);
     const rows = bodyRows(screen.getByTestId('layer-table'));
@@ -66,9 +70,9 @@ describe('dashboard', () => {
     expect(rows.map((r) => Number(r[2]))).toEqual([1, 0, 1, 1, 2]);
   });
 
-  it('the pyramid equals the engine’s, in FTE to 2 decimals', () => {
+  it('the pyramid equals the engine’s, in FTE to 2 decimals', async () => {
     renderDock(doc);
-    open();
+    await open();
     const rows = bodyRows(screen.getByTestId('pyramid-table'));
     const parts = ['execution', 'orchestration', 'innovation', 'unallocated'] as const;
     expect(rows.map((r) => r.slice(1))).toEqual(parts.map((p) => [formatFte(base.pyramid[p]), formatFte(after.pyramid[p])]));
@@ -76,9 +80,9 @@ describe('dashboard', () => {
     expect(rows.map((r) => r[2])).toEqual(['1.08', '2.44', '0.81', '0.67']);
   });
 
-  it('quarter by quarter equals project(), the baseline first', () => {
+  it('quarter by quarter equals project(), the baseline first', async () => {
     renderDock(doc);
-    open();
+    await open();
     const rows = bodyRows(screen.getByTestId('quarter-table'));
     const expected = [base, ...project(doc, scenarioOf(doc, 'ai-native'))].map((r, i) => [
       i === 0 ? 'Before' : `Q${r.quarter}`,
@@ -90,9 +94,9 @@ describe('dashboard', () => {
     expect(rows.map((r) => r[1])).toEqual(['20', '18', '10', '6', '5']);
   });
 
-  it('the initiative check shows the loops, the sentence and the honest reading of waiting', () => {
+  it('the initiative check shows the loops, the sentence and the honest reading of waiting', async () => {
     renderDock(doc);
-    open();
+    await open();
     const check = initiativeCheck(doc, base, after);
     expect(screen.getByTestId('learning-loops').textContent).toContain(`${formatDays(base.learningLoops!)} → ${formatDays(after.learningLoops!)}`);
     expect(screen.getByTestId('learning-loops').textContent).toContain('0.7 → 1.33');
@@ -102,11 +106,11 @@ describe('dashboard', () => {
     expect(screen.getByTestId('no-warnings')).toBeTruthy();
   });
 
-  it("lists the engine's warnings with the teams concerned, by name", () => {
+  it("lists the engine's warnings with the teams concerned, by name", async () => {
     const big = ott();
     big.teams.find((t) => t.id === 'eng')!.headcount = 11;
     renderDock(big);
-    open();
+    await open();
     const warnings = simulate(big, scenarioOf(big, 'ai-native'), 3).warnings;
     const items = within(screen.getByTestId('warning-list')).getAllByRole('listitem');
     expect(items.map((li) => li.getAttribute('data-code'))).toEqual(warnings.map((w) => w.code));
@@ -115,9 +119,9 @@ describe('dashboard', () => {
     expect(bigTeam.textContent).toContain(warnings.find((w) => w.code === 'big-team')!.message);
   });
 
-  it('folds and unfolds', () => {
+  it('folds and unfolds', async () => {
     renderDock(doc);
-    open();
+    await open();
     expect(screen.getByTestId('layer-table')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Hide results' }));
     expect(screen.queryByTestId('layer-table')).toBeNull();

@@ -16,13 +16,19 @@ import { fakeSensitivityWorkers } from '../../../unit/simulation/fakeLaneWorker'
 import { chain } from '../../../unit/simulation/given';
 import { sensitivityServiceFor } from '../../../../src/simulation/useLaneView';
 
+// A tab's view loads on its first opening: wait for its table, as a person sees it arrive.
+const openTab = async (name: 'Sensitivity' | 'Compare') => {
+  fireEvent.click(screen.getByRole('tab', { name }));
+  await screen.findByTestId(name === 'Sensitivity' ? 'sensitivity-table' : 'compare-table');
+};
+
 describe('sensitivity', () => {
   const doc = ott();
   const data = sensitivity(doc, scenarioOf(doc, 'ai-native'), 3);
 
-  it('lists every lever as sensitivity() orders them, with both ends and the swing', () => {
+  it('lists every lever as sensitivity() orders them, with both ends and the swing', async () => {
     renderDock(doc);
-    fireEvent.click(screen.getByRole('tab', { name: 'Sensitivity' }));
+    await openTab('Sensitivity');
     const rows = bodyRows(screen.getByTestId('sensitivity-table'));
     expect(rows).toEqual(
       data.levers.map((l) => [
@@ -36,9 +42,9 @@ describe('sensitivity', () => {
     );
   });
 
-  it('shows §10: adoption 0.8× gives 9 people, minHumans 2 gives 8, maxDomains 2 gives 7, largest swing first', () => {
+  it('shows §10: adoption 0.8× gives 9 people, minHumans 2 gives 8, maxDomains 2 gives 7, largest swing first', async () => {
     renderDock(doc);
-    fireEvent.click(screen.getByRole('tab', { name: 'Sensitivity' }));
+    await openTab('Sensitivity');
     const rows = bodyRows(screen.getByTestId('sensitivity-table'));
     expect(rows[0].slice(0, 3)).toEqual(['Adoption', '0.95', '0.76 → 9']);
     expect(rows.find((r) => r[0] === 'Fewest people per group')![3]).toBe('2 → 8');
@@ -48,9 +54,9 @@ describe('sensitivity', () => {
     expect(screen.getByRole('tab', { name: 'Sensitivity' }).getAttribute('aria-selected')).toBe('true');
   });
 
-  it('follows the chosen quarter', () => {
+  it('follows the chosen quarter', async () => {
     const { stores } = renderDock(doc);
-    fireEvent.click(screen.getByRole('tab', { name: 'Sensitivity' }));
+    await openTab('Sensitivity');
     stores.ui.getState().setQuarter(1);
     const q1 = sensitivity(doc, scenarioOf(doc, 'ai-native'), 1);
     return expect
@@ -62,9 +68,9 @@ describe('sensitivity', () => {
 describe('compare', () => {
   const doc = ott();
 
-  it('starts with another scenario against the shown one, and shows the engine’s figures for both', () => {
+  it('starts with another scenario against the shown one, and shows the engine’s figures for both', async () => {
     renderDock(doc);
-    fireEvent.click(screen.getByRole('tab', { name: 'Compare' }));
+    await openTab('Compare');
     const [a, b] = screen.getAllByRole('combobox') as HTMLSelectElement[];
     expect([a.value, b.value]).toEqual(['cautious@3', 'ai-native@3']);
     const cautious = simulate(doc, scenarioOf(doc, 'cautious'), 3);
@@ -99,9 +105,9 @@ describe('compare', () => {
     expect(groupsOf('AI-native · Q2')).toHaveLength(q2.groups.length);
   });
 
-  it('offers the baseline and every quarter of every scenario', () => {
+  it('offers the baseline and every quarter of every scenario', async () => {
     renderDock(doc);
-    fireEvent.click(screen.getByRole('tab', { name: 'Compare' }));
+    await openTab('Compare');
     const [a] = screen.getAllByRole('combobox') as HTMLSelectElement[];
     const quarters = doc.scenarios.reduce((n, s) => n + s.adoption.length, 0);
     expect(a.options).toHaveLength(1 + quarters);

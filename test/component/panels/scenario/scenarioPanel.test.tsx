@@ -96,11 +96,15 @@ describe('Scenario bar', () => {
 });
 
 describe('Levers', () => {
-  const openLevers = () => fireEvent.click(screen.getByRole('button', { name: 'Levers' }));
+  // The drawer's code loads on its first opening: wait for the drawer, as a person sees it arrive.
+  const openLevers = () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Levers' }));
+    return screen.findByRole('region', { name: /^Levers of/ });
+  };
 
-  it('a drag previews live without an undo step, the release commits one step, and the figures follow the engine; undo restores them', () => {
+  it('a drag previews live without an undo step, the release commits one step, and the figures follow the engine; undo restores them', async () => {
     const ed = renderInEditor(barAndDock);
-    openLevers();
+    await openLevers();
     const before = ed.doc();
     const shown = figures();
     const slider = screen.getByRole('slider', { name: 'Adoption in quarter 3' });
@@ -118,9 +122,9 @@ describe('Levers', () => {
     expect(figures()).toEqual(shown);
   });
 
-  it('an arrow key on a lever is one undo step on key-up; Escape during a drag puts the old value back', () => {
+  it('an arrow key on a lever is one undo step on key-up; Escape during a drag puts the old value back', async () => {
     const ed = renderInEditor(<ScenarioPanel />);
-    openLevers();
+    await openLevers();
     const slider = screen.getByRole('slider', { name: 'Fewest people per group' });
     fireEvent.change(slider, { target: { value: '2' } });
     fireEvent.keyUp(slider, { key: 'ArrowRight' });
@@ -133,10 +137,10 @@ describe('Levers', () => {
     expect(ed.past()).toHaveLength(1);
   });
 
-  it('offers every main lever as a named slider, a potential never above its cap', () => {
+  it('offers every main lever as a named slider, a potential never above its cap', async () => {
     const ed = renderInEditor(<ScenarioPanel />);
     act(() => ed.stores.ui.getState().setScenario('cautious'));
-    openLevers();
+    await openLevers();
     const s = ed.doc().scenarios.find((x) => x.id === 'cautious')!;
     for (const name of ['First-line review', 'Control oversight', 'Absorb threshold', 'Most teams per group', 'Fewest people per group']) {
       expect(screen.getByRole('slider', { name })).toBeTruthy();
@@ -147,10 +151,9 @@ describe('Levers', () => {
     expect(Number(routine.value)).toBe(s.potential.routine);
   });
 
-  it('resets to a preset, adds, duplicates, renames and deletes scenarios through commands', () => {
+  it('resets to a preset, adds, duplicates, renames and deletes scenarios through commands', async () => {
     const ed = renderInEditor(<ScenarioPanel />);
-    openLevers();
-    const drawer = screen.getByRole('region', { name: /^Levers of/ });
+    const drawer = await openLevers();
     fireEvent.change(within(drawer).getByLabelText('Reset to preset'), { target: { value: 'cautious' } });
     fireEvent.click(within(drawer).getByRole('button', { name: 'Reset AI-native' }));
     expect(ed.doc().scenarios.at(-1)!.adoption).toEqual(ed.doc().scenarios[0].adoption);
@@ -173,11 +176,11 @@ describe('Levers', () => {
 });
 
 describe('Assumptions drawer', () => {
-  it('lists every parameter with the value of the model and the chosen scenario, its default and its basis', () => {
+  it('lists every parameter with the value of the model and the chosen scenario, its default and its basis', async () => {
     const ed = renderInEditor(<ScenarioPanel />);
     act(() => ed.stores.ui.getState().setScenario('cautious'));
     fireEvent.click(screen.getByRole('button', { name: 'Assumptions' }));
-    const drawer = screen.getByRole('region', { name: 'Assumptions' });
+    const drawer = await screen.findByRole('region', { name: 'Assumptions' });
     const rows = drawer.querySelectorAll('tbody tr');
     expect(rows).toHaveLength(allBases().length);
     const cautious = ed.doc().scenarios.find((s) => s.id === 'cautious')!;
