@@ -63,6 +63,8 @@ export class LintService {
   /** The store's document last seen, so a thousand cards asking in one render compare once. */
   private seen: FivefoldDocument | null = null;
   private view: LintView = EMPTY;
+  /** The store's generation the view belongs to: a document opened since makes it another model's. */
+  private generation = -1;
 
   constructor(
     private readonly stores: Stores,
@@ -108,13 +110,17 @@ export class LintService {
   }
 
   private refresh(): void {
-    const current = this.stores.document.getState().doc;
+    const { doc: current, generation } = this.stores.document.getState();
     if (current === this.seen) return;
     this.seen = current;
     const doc = simulationInput(current, this.doc);
     if (doc === this.doc) return;
     this.doc = doc;
-    if (isLarge(doc) && this.lane.send((client) => client.request(doc))) this.view = { ...this.view, pending: true };
+    // While the worker checks an edit, the last findings stay; those of the model open before another
+    // one name teams it does not have, so they go.
+    const same = generation === this.generation;
+    this.generation = generation;
+    if (isLarge(doc) && this.lane.send((client) => client.request(doc))) this.view = { ...(same ? this.view : EMPTY), pending: true };
     else this.computeHere(doc);
   }
 
