@@ -42,6 +42,10 @@ async function screenshots(browser: Browser, origin: string, outDir: string) {
     await page.getByTestId('what-it-takes').getByRole('spinbutton').fill('5');
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(outDir, `ranges-what-it-takes-${tag}.png`) });
+    await page.getByRole('tab', { name: 'Sensitivity' }).click();
+    await page.getByRole('radio', { name: 'By rank correlation over the sampled worlds' }).click();
+    await page.getByTestId('sample-ranking').waitFor();
+    await page.screenshot({ path: join(outDir, `ranges-sample-ranking-${tag}.png`) });
     await page.close();
   }
   console.log(`screenshots in ${outDir}`);

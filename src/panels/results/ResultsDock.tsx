@@ -1,7 +1,7 @@
 import { lazy, Suspense, useDeferredValue, useEffect, useId, useState } from 'react';
 import { useDoc } from '../../store/context';
 import { useSimulation } from '../../simulation/useSimulation';
-import { useRanges } from '../../simulation/ranges/useRanges';
+import { useRanges, type RangesView } from '../../simulation/ranges/useRanges';
 import { RangesBar } from './RangesBar';
 import { bandText } from './rangeWords';
 import { BASELINE_KEY, choiceKey } from '../compare/choices';
@@ -132,6 +132,7 @@ export function ResultsDock({ defaultOpen = false }: ResultsDockProps) {
             after={deferredAfter}
             projection={deferredProjection}
             ranges={deferredRanges}
+            sampled={ranges.scenarioId === scenario?.id ? ranges : null}
           />
         </div>
       )}
@@ -149,10 +150,12 @@ interface DockViewProps {
   after: Result;
   projection: Result[];
   ranges: readonly RangeSummary[] | null;
+  /** The chosen scenario's sampling, for the levers ranked over the samples. */
+  sampled: RangesView | null;
 }
 
 /** The open dock's view; it alone reads the whole document, and only while the dock is open. */
-function DockView({ tab, scenario, quarter, computing, context, before, after, projection, ranges }: DockViewProps) {
+function DockView({ tab, scenario, quarter, computing, context, before, after, projection, ranges, sampled }: DockViewProps) {
   const doc = useDoc((s) => s.doc);
   if (tab === 'changes')
     return (
@@ -177,7 +180,7 @@ function DockView({ tab, scenario, quarter, computing, context, before, after, p
   if (tab === 'sensitivity')
     return scenario ? (
       <Suspense fallback={<p>Loading the sensitivity view…</p>}>
-        <SensitivityPanel doc={doc} scenario={scenario} quarter={quarter} />
+        <SensitivityPanel doc={doc} scenario={scenario} quarter={quarter} ranges={sampled} />
       </Suspense>
     ) : (
       <p>Add a scenario to see what moves it.</p>

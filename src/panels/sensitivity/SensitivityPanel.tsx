@@ -1,8 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { FivefoldDocument, Scenario } from '../../model';
 import { formatDays } from '../../readout';
 import { useSensitivity } from '../../simulation/useLaneView';
+import type { RangesView } from '../../simulation/ranges/useRanges';
 import { leverName, leverValue, movingLevers } from './levers';
+import { SampleRanking } from './SampleRanking';
 import './sensitivity.css';
 
 const TornadoChart = lazy(() => import('./TornadoChart'));
@@ -11,14 +13,37 @@ export interface SensitivityPanelProps {
   doc: FivefoldDocument;
   scenario: Scenario;
   quarter: number;
+  /** The scenario's sampled worlds, when it has ranges: the levers can then be ranked over them too. */
+  ranges?: RangesView | null;
 }
 
 /**
  * simulation.md §10: which levers move headcount most, one at a time, as a tornado and as a table.
  * Each lever is two full simulations, so on a large model they run in a Web Worker (useSensitivity).
  */
-export function SensitivityPanel({ doc, scenario, quarter }: SensitivityPanelProps) {
+export function SensitivityPanel({ doc, scenario, quarter, ranges }: SensitivityPanelProps) {
   const { answer: data } = useSensitivity(doc, { scenario, quarter });
+  const [overSamples, setOverSamples] = useState(false);
+  const sampled = ranges && ranges.scenarioId === scenario.id && ranges.values && ranges.rows && ranges.params.length ? ranges : null;
+  const mode = sampled ? (
+    <fieldset className="sensitivity-mode">
+      <legend className="visually-hidden">Rank the levers</legend>
+      <label>
+        <input type="radio" name="sensitivity-mode" checked={!overSamples} onChange={() => setOverSamples(false)} /> One lever at a time
+      </label>
+      <label>
+        <input type="radio" name="sensitivity-mode" checked={overSamples} onChange={() => setOverSamples(true)} /> By rank correlation over the sampled worlds
+      </label>
+    </fieldset>
+  ) : null;
+  if (sampled && overSamples) {
+    return (
+      <div className="sensitivity">
+        {mode}
+        <SampleRanking values={sampled.values!} params={sampled.params} rows={sampled.rows!} count={sampled.count} quarters={sampled.quarters} quarter={quarter} />
+      </div>
+    );
+  }
 
   if (!data) {
     return (
@@ -31,6 +56,7 @@ export function SensitivityPanel({ doc, scenario, quarter }: SensitivityPanelPro
   const still = data.levers.length - moving.length;
   return (
     <div className="sensitivity">
+      {mode}
       <div className="tornado" aria-hidden="true" style={{ height: `${Math.max(120, 44 + moving.length * 40)}px` }}>
         <Suspense fallback={<div className="chart-loading">Loading chart…</div>}>
           {moving.length > 0 ? <TornadoChart data={data} /> : null}

@@ -24,9 +24,10 @@ export class ChunkRunner {
       }
       const t0 = performance.now();
       const { sampler } = this.sampler;
-      const rows = sampler.run(start, end);
+      const values = new Float64Array((end - start) * sampler.plan.length);
+      const rows = sampler.run(start, end, values);
       const sorted = sortColumns(rows, end - start, sampler.quarters);
-      return { job, start, end, ok: true, rows, sorted, ms: performance.now() - t0 };
+      return { job, start, end, ok: true, rows, sorted, values, ms: performance.now() - t0 };
     } catch (error) {
       return { job, start, end, ok: false, error: error instanceof Error ? error.message : String(error) };
     }

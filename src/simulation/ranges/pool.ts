@@ -7,7 +7,7 @@
 import type { FivefoldDocument, Scenario } from '../../model';
 import type { ModelInput } from '../../sim/canonical';
 import { SAMPLED_FIGURES, SortedColumns, sortColumns } from '../../sim/columns';
-import type { Uncertainty } from '../../sim/ranges';
+import { drawPlan, type UncertainParam, type Uncertainty } from '../../sim/ranges';
 import { ChunkRunner } from './chunks';
 import type { ChunkRequest, ChunkResponse, SamplingWorker } from './protocol';
 
@@ -28,6 +28,9 @@ export interface JobProgress {
   received: Uint8Array;
   /** Every received sample's figures, sorted per quarter and figure (merged as chunks arrive). */
   columns: SortedColumns;
+  /** The levers each sample drew (`params`, draw order), sample s at s·params.length. */
+  params: UncertainParam[];
+  values: Float64Array;
   /** Set when a chunk failed: the job stops. */
   error?: string;
 }
@@ -95,6 +98,7 @@ export class SamplingPool {
     const { key: docKey, model } = this.models.keyOf(doc);
     const total = uncertainty.samples;
     const quarters = scenario.adoption.length;
+    const params = drawPlan(scenario, uncertainty).map((d) => d.param);
     this.job = {
       id: ++this.nextJob,
       docKey,
@@ -111,6 +115,8 @@ export class SamplingPool {
         rows: new Float64Array(total * quarters * FIGURES),
         received: new Uint8Array(total),
         columns: new SortedColumns(total, quarters),
+        params,
+        values: new Float64Array(total * params.length),
       },
     };
     if (this.slots.length) for (const slot of this.slots) this.feed(slot);
@@ -176,6 +182,7 @@ export class SamplingPool {
     const perSample = res.ms / Math.max(1, count);
     job.msPerSample = job.msPerSample === null ? perSample : (job.msPerSample + perSample) / 2;
     p.rows.set(res.rows, res.start * p.quarters * FIGURES);
+    p.values.set(res.values, res.start * p.params.length);
     const fresh = freshSamples(p.received, res.start, res.end);
     if (fresh.length === count) p.columns.merge(res.sorted, count);
     else if (fresh.length) {

@@ -27,6 +27,8 @@ export type ChunkResponse =
       /** The stretch's rows in sample order, and the same figures as sorted columns (see `sortColumns`). */
       rows: Float64Array;
       sorted: Float64Array;
+      /** Each sample's drawn levers, plan order (for the ranking of levers over the samples). */
+      values: Float64Array;
       ms: number;
     }
   | { job: number; start: number; end: number; ok: false; error: string };

@@ -8,6 +8,6 @@ const runner = new ChunkRunner();
 self.onmessage = (event: MessageEvent<ChunkRequest>) => {
   const response = runner.run(event.data);
   const scope = self as unknown as Worker;
-  if (response.ok) scope.postMessage(response, [response.rows.buffer, response.sorted.buffer]);
+  if (response.ok) scope.postMessage(response, [response.rows.buffer, response.sorted.buffer, response.values.buffer]);
   else scope.postMessage(response);
 };

@@ -6,7 +6,7 @@
 import type { FivefoldDocument, Scenario } from '../../model';
 import type { RangeSummary } from '../../sim';
 import type { SortedColumns } from '../../sim/columns';
-import { uncertaintyOf } from '../../sim/ranges';
+import { uncertaintyOf, type UncertainParam } from '../../sim/ranges';
 import type { Stores } from '../../store/context';
 import { chosenScenario } from '../chosen';
 import { isLarge } from '../compute';
@@ -31,6 +31,9 @@ export interface RangesView {
   columns: SortedColumns | null;
   /** Every sample's row in sample order (see SAMPLED_FIGURES), once all have arrived (null until then). */
   rows: Float64Array | null;
+  /** Every sample's drawn levers (`params`, draw order), once all have arrived (null until then). */
+  values: Float64Array | null;
+  params: UncertainParam[];
   count: number;
   quarters: number;
   error?: string;
@@ -38,7 +41,7 @@ export interface RangesView {
   workers: number;
 }
 
-const NONE: RangesView = { state: 'none', scenarioId: null, done: 0, total: 0, summaries: null, columns: null, rows: null, count: 0, quarters: 0, workers: 0 };
+const NONE: RangesView = { state: 'none', scenarioId: null, done: 0, total: 0, summaries: null, columns: null, rows: null, values: null, params: [], count: 0, quarters: 0, workers: 0 };
 
 type PoolFactory = () => Promise<SamplingPool>;
 
@@ -157,7 +160,7 @@ export class RangesService {
       // Sorting many samples takes the main thread a while: the longer it took, the longer until the next.
       this.summaryGap = Math.max(SUMMARY_MS, 8 * (now() - t0));
       this.lastSummary = now();
-      this.set({ state: finished ? 'done' : 'sampling', scenarioId, done: p.done, total: p.total, summaries, columns: p.columns, rows, count, quarters: p.quarters, workers });
+      this.set({ state: finished ? 'done' : 'sampling', scenarioId, done: p.done, total: p.total, summaries, columns: p.columns, rows, values: rows ? p.values : null, params: p.params, count, quarters: p.quarters, workers });
     };
     if (finished || now() - this.lastSummary >= this.summaryGap) {
       if (this.summaryTimer !== null) clearTimeout(this.summaryTimer);

@@ -1,7 +1,7 @@
 /** @vitest-environment jsdom */
 // The ranges read-outs as a person meets them: the bar under the headline (progress, the sentence when
 // the single answer lies outside P10–P90, the chance of a headcount) and "What it takes".
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { presetUncertainty } from '../../../../src/model/presets';
 import WhatItTakes from '../../../../src/panels/reach/WhatItTakes';
@@ -10,13 +10,16 @@ import { SortedColumns } from '../../../../src/sim/columns';
 import { Sampler, summarise } from '../../../../src/sim/sampling';
 import type { RangesView } from '../../../../src/simulation/ranges/service';
 import { ott, scenarioOf } from '../../../unit/sim/ott';
+import { SampleRanking } from '../../../../src/panels/sensitivity/SampleRanking';
+import { bodyRows, renderDock } from './harness';
 
 const doc = ott();
 const aiNative = scenarioOf(doc, 'ai-native');
 
 function view(samples: number, total = samples): RangesView {
   const sampler = new Sampler(doc, aiNative, { ...presetUncertainty(), samples });
-  const rows = sampler.run(0, samples);
+  const values = new Float64Array(samples * sampler.plan.length);
+  const rows = sampler.run(0, samples, values);
   return {
     state: samples < total ? 'sampling' : 'done',
     scenarioId: 'ai-native',
@@ -25,6 +28,8 @@ function view(samples: number, total = samples): RangesView {
     summaries: summarise(rows, samples, 4, 1),
     columns: SortedColumns.of(rows, samples, 4),
     rows: samples < total ? null : rows,
+    values: samples < total ? null : values,
+    params: sampler.plan.map((d) => d.param),
     count: samples,
     quarters: 4,
     workers: 2,
@@ -72,4 +77,33 @@ describe('What it takes', () => {
     expect(screen.getByTestId('reach-out').textContent).toMatch(/^Out of reach: even full adoption leaves 8 people by Q3, with AI doing 63% of\s+task work\.$/);
     expect(screen.queryByTestId('reach-adoption')).toBeNull();
   });
+});
+
+describe('Levers ranked over the sampled worlds', () => {
+  it('labels the ranking as rank correlation over the samples, strongest first, adoption leading with a minus sign', () => {
+    const v = view(1000);
+    render(<SampleRanking values={v.values!} params={v.params} rows={v.rows!} count={v.count} quarters={v.quarters} quarter={3} />);
+    expect(screen.getByRole('region', { name: 'Levers ranked by rank correlation over the sampled worlds' })).toBeTruthy();
+    expect(screen.getByText(/Rank correlation with headcount at Q3 over 1,000 sampled worlds \(Spearman’s ρ\)/)).toBeTruthy();
+    const rows = bodyRows(screen.getByTestId('sample-ranking'));
+    expect(rows.map((r) => r[0])).toContain('Waiting times (× every handoff)');
+    expect(rows).toHaveLength(v.params.length);
+    expect(rows[0][0]).toBe('Adoption');
+    expect(rows[0][1]).toMatch(/^−0\.\d\d$/);
+    const magnitudes = rows.map((r) => Math.abs(Number(r[1].replace('−', '-'))));
+    for (let i = 1; i < magnitudes.length; i++) expect(magnitudes[i - 1]).toBeGreaterThanOrEqual(magnitudes[i]);
+  });
+
+  it('in the dock, once the worlds are sampled, Sensitivity offers the ranking beside one lever at a time', async () => {
+    renderDock();
+    fireEvent.click(screen.getByRole('tab', { name: 'Sensitivity' }));
+    const overSamples = await screen.findByRole('radio', { name: 'By rank correlation over the sampled worlds' }, { timeout: 120_000 });
+    expect((screen.getByRole('radio', { name: 'One lever at a time' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(overSamples);
+    const table = await screen.findByTestId('sample-ranking');
+    expect(within(table).getAllByRole('row').length).toBeGreaterThan(2);
+    expect(screen.queryByTestId('sensitivity-table')).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: 'One lever at a time' }));
+    expect(await screen.findByTestId('sensitivity-table')).toBeTruthy();
+  }, 150_000);
 });
