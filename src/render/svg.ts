@@ -47,6 +47,10 @@ const TINT: Record<LayerId, string> = { strategy: '#eef2ff', product: '#ecfdf5',
 const MARGIN = 24;
 const HEADING_H = 92;
 const INK = '#0f172a';
+/** What is gone in After is drawn pale by colour, never by opacity, and keeps WCAG AA (app.css --ff-ghost-*). */
+const GHOST_TEXT = '#64748b';
+const GHOST_LINE = '#94a3b8';
+const GHOST_STRONG = '#475569';
 const RED = '#dc2626';
 
 /**
@@ -212,15 +216,17 @@ function handoffLabel(h: SceneHandoff): string {
   const left = h.labelX - w / 2;
   const top = h.labelY - hgt / 2;
   const critical = h.status === 'critical';
+  // A handoff inside a group in After: a pale ghost, as on the canvas (canvas.css .handoff-label.is-internal).
+  const internal = h.status === 'internal';
   const border = critical ? RED : feedback ? '#7c3aed' : '#94a3b8';
   const waitFill = critical ? '#b91c1c' : feedback ? '#6d28d9' : '#1e293b';
   const waitX = narrow ? left + 6 : left + w - 4 - waitW;
   const waitY = narrow ? top + 5 + artifact.length * LABEL_LINE : h.labelY - LABEL_LINE / 2;
   return (
-    `<g class="ff-handoff-label" data-id="${x(h.handoff.id)}"${h.status === 'internal' ? ' opacity="0.25"' : ''}><title>${x(`${h.handoff.artifact || 'Handoff'} — waits ${wait.slice(0, -2)} days`)}</title>` +
-    `<rect x="${n(left)}" y="${n(top)}" width="${n(w)}" height="${n(hgt)}" rx="7" fill="#ffffff" stroke="${border}" stroke-width="${critical ? 2 : 1}"${feedback ? ' stroke-dasharray="4 3"' : ''}/>` +
-    lines(artifact, narrow ? left + 7 : left + 8, narrow ? top + 4 : h.labelY - (artifact.length * LABEL_LINE) / 2, 15, LABEL_LINE, `font-weight="600" fill="${feedback ? '#5b21b6' : '#1e293b'}"`) +
-    `<rect x="${n(waitX)}" y="${n(waitY)}" width="${n(waitW)}" height="${LABEL_LINE}" rx="5" fill="${waitFill}"/>` +
+    `<g class="ff-handoff-label" data-id="${x(h.handoff.id)}"><title>${x(`${h.handoff.artifact || 'Handoff'} — waits ${wait.slice(0, -2)} days`)}</title>` +
+    `<rect x="${n(left)}" y="${n(top)}" width="${n(w)}" height="${n(hgt)}" rx="7" fill="#ffffff" stroke="${internal ? GHOST_LINE : border}" stroke-width="${critical ? 2 : 1}"${feedback || internal ? ' stroke-dasharray="4 3"' : ''}/>` +
+    lines(artifact, narrow ? left + 7 : left + 8, narrow ? top + 4 : h.labelY - (artifact.length * LABEL_LINE) / 2, 15, LABEL_LINE, `font-weight="600" fill="${internal ? GHOST_TEXT : feedback ? '#5b21b6' : '#1e293b'}"`) +
+    `<rect x="${n(waitX)}" y="${n(waitY)}" width="${n(waitW)}" height="${LABEL_LINE}" rx="5" fill="${internal ? GHOST_TEXT : waitFill}"/>` +
     `<text x="${n(waitX + waitW / 2)}" y="${n(waitY + LABEL_LINE * 0.8)}" font-size="15" font-weight="700" fill="#ffffff" text-anchor="middle">${x(wait)}</text>` +
     '</g>'
   );
@@ -239,7 +245,7 @@ function card(s: SceneTeam): string {
   const top = s.y + 9.5;
   const badgeY = top + name.length * 26.4 + 5;
   const left = s.x + CARD_TEXT_X;
-  const transform = absorbed ? ` transform="translate(${n(s.x + s.width / 2)} ${n(s.y + s.height / 2)}) scale(0.92) translate(${n(-s.x - s.width / 2)} ${n(-s.y - s.height / 2)})" opacity="0.8"` : '';
+  const transform = absorbed ? ` transform="translate(${n(s.x + s.width / 2)} ${n(s.y + s.height / 2)}) scale(0.92) translate(${n(-s.x - s.width / 2)} ${n(-s.y - s.height / 2)})"` : '';
   const roles = team.roles?.join(' · ') ?? '';
   const under = absorbed
     ? `<text x="${n(left)}" y="${n(badgeY + 27 + 5 + 15)}" font-size="15" font-weight="700" fill="#475569">${x(oneLine(`into ${after!.ownerName}`, CARD_TEXT_W, 15, true))}</text>`
@@ -251,8 +257,8 @@ function card(s: SceneTeam): string {
     (critical ? `<rect x="${n(s.x - 3)}" y="${n(s.y - 3)}" width="${n(s.width + 6)}" height="${n(s.height + 6)}" rx="13" fill="none" stroke="rgba(220,38,38,0.35)" stroke-width="3"/>` : '') +
     `<rect x="${n(s.x + 0.75)}" y="${n(s.y + 0.75)}" width="${n(s.width - 1.5)}" height="${n(s.height - 1.5)}" rx="10" fill="${absorbed ? '#f8fafc' : '#ffffff'}" stroke="${critical ? RED : '#94a3b8'}" stroke-width="1.5"${absorbed ? ' stroke-dasharray="6 4"' : ''}/>` +
     `<path d="M${n(s.x + 10)},${n(s.y)} H${n(s.x + 7)} V${n(s.y + s.height)} H${n(s.x + 10)} A10,10 0 0 1 ${n(s.x)},${n(s.y + s.height - 10)} V${n(s.y + 10)} A10,10 0 0 1 ${n(s.x + 10)},${n(s.y)} Z" fill="${accent}"/>` +
-    lines(name, left, top, 24, 26.4, `font-weight="700" fill="${INK}" class="ff-team-name"`) +
-    badge(left, badgeY, absorbed ? '#64748b' : accent, after ? null : team.headcount, after) +
+    lines(name, left, top, 24, 26.4, `font-weight="700" fill="${absorbed ? GHOST_STRONG : INK}" class="ff-team-name"`) +
+    badge(left, badgeY, absorbed ? GHOST_STRONG : accent, after ? null : team.headcount, after) +
     under +
     '</g>'
   );

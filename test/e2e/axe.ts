@@ -125,11 +125,18 @@ function contrastByPaintOrder(page: Page, targets: string[]): Promise<Measured[]
     const out: Array<{ target: string; ratio: number; needed: number; detail: string }> = [];
     for (const selector of selectors) {
       const el = document.querySelector(selector);
-      if (!(el instanceof HTMLElement)) continue;
+      const svg = el instanceof SVGTextContentElement;
+      if (!(el instanceof HTMLElement) && !svg) continue;
+      const outside = (b: DOMRect) => b.width === 0 || b.x + b.width / 2 < 0 || b.y + b.height / 2 < 0 || b.x + b.width / 2 > innerWidth || b.y + b.height / 2 > innerHeight;
+      // Out of view in a panel or a page that scrolls: scrolled to, as a person would. Inside a box
+      // that clips (the canvas), left undecided.
+      let clipped = false;
+      for (let e = el.parentElement; e; e = e.parentElement) if (/hidden|clip/.test(getComputedStyle(e).overflow)) clipped = true;
+      if (outside(el.getBoundingClientRect()) && !clipped) el.scrollIntoView({ block: 'center', inline: 'center' });
       const box = el.getBoundingClientRect();
       const cx = box.x + box.width / 2;
       const cy = box.y + box.height / 2;
-      if (box.width === 0 || cx < 0 || cy < 0 || cx > innerWidth || cy > innerHeight) continue;
+      if (outside(box)) continue;
       // Layers from the text down, in the browser's paint order at the text's centre: the stack from
       // the text (or its nearest ancestor that is hit-tested: a label that lets pointer events through
       // is not in the stack), after the ancestors in between.
@@ -147,13 +154,15 @@ function contrastByPaintOrder(page: Page, targets: string[]): Promise<Measured[]
         const style = getComputedStyle(e);
         // A picture or a filled SVG shape below the text has no one colour; an SVG line or group is
         // skipped (a handoff's path under its label).
-        const filled = e instanceof SVGGeometryElement && style.fill !== 'none' && Number(style.fillOpacity) > 0;
-        if (style.backgroundImage !== 'none' || filled || ['IMG', 'CANVAS', 'VIDEO'].includes(e.tagName)) {
+        if (style.backgroundImage !== 'none' || ['IMG', 'CANVAS', 'VIDEO'].includes(e.tagName)) {
           decidable = false;
           break;
         }
-        if (e instanceof SVGElement) continue;
-        const bg = parse(style.backgroundColor);
+        // An SVG shape's fill is a background like any other; a pattern or gradient fill has no one
+        // colour; SVG lines, groups and text are skipped (a handoff's path under its label).
+        const shape = e instanceof SVGGeometryElement && style.fill !== 'none';
+        if (e instanceof SVGElement && !shape) continue;
+        const bg = shape ? parse(style.fill)?.map((v, i) => (i === 3 ? v * Number(style.fillOpacity) : v)) as Rgba | undefined ?? null : parse(style.backgroundColor);
         if (!bg) {
           decidable = false;
           break;
@@ -162,14 +171,16 @@ function contrastByPaintOrder(page: Page, targets: string[]): Promise<Measured[]
         backdrop.push([bg[0], bg[1], bg[2], bg[3] * opacityOf(e)]);
         if (bg[3] === 1 && opacityOf(e) === 1) break;
       }
-      const fg = parse(getComputedStyle(el).color);
+      const fg = svg ? parse(getComputedStyle(el).fill) : parse(getComputedStyle(el).color);
+      if (fg && svg) fg[3] *= Number(getComputedStyle(el).fillOpacity);
       if (!decidable || !fg) continue;
       let behind: Rgba = [255, 255, 255, 1];
       for (const layer of backdrop.reverse()) behind = over(layer, behind);
       const text = over([fg[0], fg[1], fg[2], fg[3] * opacityOf(el)], behind);
       const [l1, l2] = [luminance(text), luminance(behind)].sort((a, b) => b - a);
       const style = getComputedStyle(el);
-      const px = parseFloat(style.fontSize) * (el.offsetHeight ? box.height / el.offsetHeight : 1);
+      const scale = el instanceof HTMLElement ? (el.offsetHeight ? box.height / el.offsetHeight : 1) : ((el as SVGGraphicsElement).getScreenCTM()?.a ?? 1);
+      const px = parseFloat(style.fontSize) * scale;
       const bold = Number(style.fontWeight) >= 700;
       const large = px >= 24 || (bold && px >= 18.66);
       const hex = (c: Rgba) => `#${c.slice(0, 3).map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;

@@ -10,6 +10,7 @@ import { leverName, leverValue, movingLevers } from './levers';
 
 const LOW = '#60a5fa';
 const HIGH = '#b45309';
+// Labels in the text's slate, not recharts' grey #808080 (3.9:1 on white).
 const AXIS = { fontSize: 14, fill: '#334155' };
 
 export default function TornadoChart({ data }: { data: Sensitivity }) {
@@ -27,9 +28,9 @@ export default function TornadoChart({ data }: { data: Sensitivity }) {
     <ResponsiveContainer width="100%" height="100%">
       <BarChart accessibilityLayer={false} data={rows} layout="vertical" margin={{ top: 4, right: 96, bottom: 0, left: 4 }} barGap={2} barCategoryGap="16%">
         <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-        <XAxis type="number" domain={domain} allowDecimals={false} tick={AXIS} label={{ value: 'people', position: 'insideBottomRight', offset: -2, fontSize: 13 }} />
+        <XAxis type="number" domain={domain} allowDecimals={false} tick={AXIS} label={{ value: 'people', position: 'insideBottomRight', offset: -2, fontSize: 13, fill: AXIS.fill }} />
         <YAxis type="category" dataKey="name" width={170} tick={AXIS} interval={0} />
-        <ReferenceLine x={base} stroke="#0f172a" strokeWidth={2} label={{ value: `now ${base}`, position: 'top', fontSize: 13 }} />
+        <ReferenceLine x={base} stroke="#0f172a" strokeWidth={2} label={{ value: `now ${base}`, position: 'top', fontSize: 13, fill: AXIS.fill }} />
         {/* Names in the text colour, the swatch carries the series colour: the pale blue as text was 2.5:1. */}
         <Legend verticalAlign="top" align="right" wrapperStyle={{ fontSize: 13 }} formatter={(value) => <span style={{ color: '#0f172a' }}>{value}</span>} />
         <Bar dataKey="low" name="Lever lower" fill={LOW} isAnimationActive={false} minPointSize={2}>
