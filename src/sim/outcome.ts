@@ -2,7 +2,7 @@
  * simulation.md §6 (after the grouping is chosen): groups, cost, pyramid, learning loops and warnings,
  * assembled into a Result.
  */
-import type { Model } from './canonical';
+import { memo, type Model } from './canonical';
 import { leadTimeKey } from './grouping';
 import type { Flow } from './leadTime';
 import type { Stage } from './stage';
@@ -91,9 +91,11 @@ export function toResult(m: Model, st: Stage, o: Outcome, labels: OutcomeLabels)
  */
 export function costOf(m: Model, st: Stage, o: Outcome, aiCostRatio: number): { headcount: number; human: number; ai: number } {
   const { groupOf, figures } = o;
-  // By owner index; each owner's sums add its members in index order.
-  const people = new Float64Array(m.ids.length);
-  const money = new Float64Array(m.ids.length);
+  // By owner index; each owner's sums add its members in index order. Scratch kept per document: the
+  // sampler asks this of every world at every quarter.
+  const { people, money } = memo(m, 'cost-scratch', () => ({ people: new Float64Array(m.ids.length), money: new Float64Array(m.ids.length) }));
+  people.fill(0);
+  money.fill(0);
   for (let i = 0; i < m.ids.length; i++) {
     const g = groupOf[i];
     people[g] += m.headcount[i];
