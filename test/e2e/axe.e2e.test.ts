@@ -316,11 +316,13 @@ describe('what leaves the editor', () => {
     });
   });
 
-  test('the review report', async ({ app }) => {
+  test('the review report, and the notice that it was saved', async ({ app }) => {
     const { page, context } = app;
     await walk(app, async (audit) => {
       await page.getByRole('button', { name: 'Review', exact: true }).click();
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Review report' }).click()]);
+      await page.getByText(/^Review report saved as/).waitFor();
+      await audit('the notice that the report was saved');
       const chunks: Buffer[] = [];
       for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
       const report = await context.newPage();
