@@ -127,8 +127,9 @@ interface TraceEvent {
  */
 function longestCpuTask(events: TraceEvent[], fromMark: string, toMark: string): number {
   const marks = events.filter((e) => e.cat.includes('blink.user_timing'));
-  const from = marks.find((e) => e.name === fromMark);
-  const to = marks.find((e) => e.name === toMark);
+  // The last job may have left a mark of the same name just before the new one started.
+  const from = marks.filter((e) => e.name === fromMark).at(-1);
+  const to = from && marks.find((e) => e.name === toMark && e.ts >= from.ts);
   if (!from || !to) return NaN;
   const tasks = events.filter((e) => e.pid === from.pid && e.tid === from.tid && e.ph === 'X' && e.name === 'RunTask' && e.dur !== undefined);
   const during = tasks.filter((e) => e.ts + e.dur! >= from.ts && e.ts <= to.ts);
@@ -145,7 +146,12 @@ async function timeImport(page: Page, file: string, total: number, waitForDone: 
   // Functions, not strings: the page's CSP refuses eval.
   const until = (state: string, anyDone: boolean) =>
     page.waitForFunction(
-      ([s, d, n]) => (window as unknown as { __ranges: RangesEvent[] }).__ranges.some((e) => e.total === n && e.state === s && (!d || e.done > 0)),
+      ([s, d, n]) => {
+        // Only after the new job's first "sampling" state: an earlier event may be the last job's.
+        const events = (window as unknown as { __ranges: RangesEvent[] }).__ranges;
+        const from = events.findIndex((e) => e.total === n && e.state === 'sampling');
+        return from >= 0 && events.slice(from).some((e) => e.total === n && e.state === s && (!d || e.done > 0));
+      },
       [state, anyDone, total] as const,
       { timeout: 600_000, polling: 50 },
     );
@@ -156,8 +162,12 @@ async function timeImport(page: Page, file: string, total: number, waitForDone: 
     const w = window as unknown as { __ranges: RangesEvent[]; __longtasks: { start: number; duration: number }[] };
     return { events: [...w.__ranges], tasks: [...w.__longtasks] };
   });
-  const fresh = events.filter((e) => e.total === total);
-  const start = fresh.find((e) => e.state === 'sampling' && e.done === 0) ?? fresh[0];
+  // Any change to the page before the new job (a module loading for the import, say) may record the
+  // last job's state first: the new job starts at its first "sampling" state.
+  const same = events.filter((e) => e.total === total);
+  const at = same.findIndex((e) => e.state === 'sampling' && e.done === 0);
+  const fresh = same.slice(at >= 0 ? at : Math.max(0, same.findIndex((e) => e.state === 'sampling')));
+  const start = fresh[0];
   const first = fresh.find((e) => e.done > 0)!;
   const done = fresh.find((e) => e.state === 'done');
   const end = done?.t ?? first.t;
