@@ -5,7 +5,6 @@
  */
 import { DEFAULT_ASSUMPTIONS, LAYER_IDS, MIX_KINDS } from '../model/schema';
 import type { Assumptions, FivefoldDocument, Handoff, Team } from '../model/schema';
-import { flowOrder } from '../model/graph';
 
 /** JavaScript's default sort order (UTF-16 code units), spelled out so no locale ever creeps in. */
 export const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -114,10 +113,7 @@ export function canonical(doc: ModelInput): Model {
     }
   });
   const isWork = handoffs.map((h) => (h.kind ?? 'work') === 'work');
-  const workArcs = handoffs.filter((_, e) => isWork[e]);
-  const order = flowOrder(ids, workArcs);
-  const flowRank = new Array<number>(n);
-  order.forEach((id, r) => (flowRank[index.get(id)!] = r));
+  const flowRank = flowRanks(n, from, to, isWork);
 
   const layerNo = teams.map((t) => LAYER_IDS.indexOf(t.layer) + 1);
   const isControl = teams.map((t) => t.layer === 'control');
@@ -149,6 +145,61 @@ export function canonical(doc: ModelInput): Model {
   };
   model.base = teams.map((_, i) => decompose(model, i));
   return model;
+}
+
+/**
+ * §5 rule 2's flow rank: each team's place in Kahn's order over the work handoffs, the smallest ready
+ * id first, teams left on a cycle after the others in id order. Teams are
+ * in id order here, so the smallest id is the smallest index: a heap of numbers, no string compares,
+ * which on 1,200 teams was a fifth of the baseline's time.
+ */
+function flowRanks(n: number, from: readonly number[], to: readonly number[], isWork: readonly boolean[]): number[] {
+  const outStart = new Int32Array(n + 1);
+  const indegree = new Int32Array(n);
+  for (let e = 0; e < from.length; e++) {
+    if (!isWork[e]) continue;
+    outStart[from[e] + 1]++;
+    indegree[to[e]]++;
+  }
+  for (let i = 0; i < n; i++) outStart[i + 1] += outStart[i];
+  const fill = outStart.slice(0, n);
+  const out = new Int32Array(outStart[n]);
+  for (let e = 0; e < from.length; e++) if (isWork[e]) out[fill[from[e]]++] = to[e];
+  const rank = new Array<number>(n).fill(-1);
+  const heap = new Int32Array(n);
+  let size = 0;
+  const push = (v: number) => {
+    let i = size++;
+    while (i > 0 && heap[(i - 1) >> 1] > v) {
+      heap[i] = heap[(i - 1) >> 1];
+      i = (i - 1) >> 1;
+    }
+    heap[i] = v;
+  };
+  const pop = () => {
+    const top = heap[0];
+    const last = heap[--size];
+    let i = 0;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= size) break;
+      if (c + 1 < size && heap[c + 1] < heap[c]) c++;
+      if (heap[c] >= last) break;
+      heap[i] = heap[c];
+      i = c;
+    }
+    heap[i] = last;
+    return top;
+  };
+  for (let i = 0; i < n; i++) if (indegree[i] === 0) push(i);
+  let r = 0;
+  while (size) {
+    const v = pop();
+    rank[v] = r++;
+    for (let k = outStart[v]; k < outStart[v + 1]; k++) if (--indegree[out[k]] === 0) push(out[k]);
+  }
+  for (let i = 0; i < n; i++) if (rank[i] < 0) rank[i] = r++;
+  return rank;
 }
 
 /** §2: n = T + C + R, with T split by the team's mix. */

@@ -3,7 +3,8 @@
 // smallest key; the engine must pick exactly that grouping. The greedy pass is checked on its own rules.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findCycle, flowOrder, LAYER_IDS, type FivefoldDocument, type Scenario } from '../../../src/model';
+import { findCycle, LAYER_IDS, type FivefoldDocument, type Scenario } from '../../../src/model';
+import { flowOrder } from './flowOrderReference';
 import { simulate } from '../../../src/sim';
 import { canonical } from '../../../src/sim/canonical';
 import { FlowEvaluator } from '../../../src/sim/leadTime';
