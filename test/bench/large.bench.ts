@@ -8,7 +8,8 @@
 // - 3,000 teams: pan and zoom frames per second, first render and JS heap against a plain React Flow
 //   page with the same nodes and edges, in the same run, at the fit view (where Fivefold draws lane
 //   summaries) and close up (cards).
-// LARGE_BENCH_PART=open or =fps measures one part only; LARGE_BENCH_ROUNDS sets the rounds (3).
+// LARGE_BENCH_PART=open or =fps measures one part only, LARGE_BENCH_FIXTURES=organisation one fixture;
+// LARGE_BENCH_ROUNDS sets the rounds (3).
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -24,6 +25,8 @@ import type { BenchRow } from './util';
 const ROUNDS = Number(process.env.LARGE_BENCH_ROUNDS ?? 3);
 /** `open` or `fps` to measure only that part (both by default). */
 const PART = process.env.LARGE_BENCH_PART ?? '';
+/** Only the fixtures whose names start so (all by default), e.g. `organisation`. */
+const FIXTURES = process.env.LARGE_BENCH_FIXTURES ?? '';
 /** After an edit, long enough for what it sets off: the workers' answers and the autosave (400 ms later). */
 const SETTLE_MS = 1500;
 
@@ -105,7 +108,7 @@ async function openRows(dist: string, rows: BenchRow[]): Promise<void> {
   let browser: Browser | null = null;
   try {
     browser = await launchChromium();
-    for (const f of largeFixtures()) {
+    for (const f of largeFixtures().filter((x) => !FIXTURES || x.name.startsWith(FIXTURES))) {
       const doc = f.doc();
       const file = join(scratch, 'large.fivefold.json');
       writeFileSync(file, serialize(doc));
