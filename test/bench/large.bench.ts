@@ -9,7 +9,8 @@
 //   page with the same nodes and edges, in the same run, at the fit view (where Fivefold draws lane
 //   summaries) and close up (cards).
 // LARGE_BENCH_PART=open or =fps measures one part only, LARGE_BENCH_FIXTURES=organisation one fixture;
-// LARGE_BENCH_ROUNDS sets the rounds (3).
+// LARGE_BENCH_ROUNDS sets the rounds (3); LARGE_BENCH_BASELINE_DIR=<built app> measures that build too,
+// alternating with dist/, and prints each figure's ratio to it.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -27,6 +28,8 @@ const ROUNDS = Number(process.env.LARGE_BENCH_ROUNDS ?? 3);
 const PART = process.env.LARGE_BENCH_PART ?? '';
 /** Only the fixtures whose names start so (all by default), e.g. `organisation`. */
 const FIXTURES = process.env.LARGE_BENCH_FIXTURES ?? '';
+/** A built app to measure beside dist/ in the same rounds (open and edit only). */
+const BASELINE_DIR = process.env.LARGE_BENCH_BASELINE_DIR ?? '';
 /** After an edit, long enough for what it sets off: the workers' answers and the autosave (400 ms later). */
 const SETTLE_MS = 1500;
 
@@ -104,6 +107,8 @@ export default async function largeBench(): Promise<BenchRow[]> {
 
 async function openRows(dist: string, rows: BenchRow[]): Promise<void> {
   const app = await servePreview(dist, 4800 + Math.floor(Math.random() * 300));
+  // Another build (e.g. main before a change), measured in the same rounds, alternating with this one.
+  const baseline = BASELINE_DIR ? await servePreview(BASELINE_DIR, 5150 + Math.floor(Math.random() * 300)) : null;
   const scratch = mkdtempSync(join(tmpdir(), 'fivefold-large-open-'));
   let browser: Browser | null = null;
   try {
@@ -113,27 +118,37 @@ async function openRows(dist: string, rows: BenchRow[]): Promise<void> {
       const file = join(scratch, 'large.fivefold.json');
       writeFileSync(file, serialize(doc));
       const runs = [];
+      const base = [];
       const loads = [load()];
       for (let r = 0; r < ROUNDS; r++) {
         runs.push(await openAndEdit(browser, app.origin, file, doc.title));
+        if (baseline) base.push(await openAndEdit(browser, baseline.origin, file, doc.title));
         loads.push(load());
       }
       const note = `${doc.teams.length} teams, ${doc.handoffs.length} handoffs, no positions; median of ${ROUNDS}; load average ${loads.join(' → ')}`;
-      rows.push(
-        { name: `open, ${f.name}: until the page answers`, value: median(runs.map((r) => r.openMs)), unit: 'ms', goal: '≤ 1500 ms', note },
-        { name: `open, ${f.name}: longest main-thread task`, value: median(runs.map((r) => r.openLongest)), unit: 'ms', goal: '≤ 200 ms' },
-        { name: `one headcount edit, ${f.name}: longest task`, value: median(runs.map((r) => r.editLongest)), unit: 'ms', goal: '≤ 100 ms' },
-      );
-      for (const row of rows.slice(-3)) console.log(`  ${row.name}: ${row.value.toFixed(0)} ${row.unit}`);
+      const figures = [
+        ['open', 'until the page answers', (r: Figures) => r.openMs, '≤ 1500 ms'],
+        ['open', 'longest main-thread task', (r: Figures) => r.openLongest, '≤ 200 ms'],
+        ['one headcount edit', 'longest task', (r: Figures) => r.editLongest, '≤ 100 ms'],
+      ] as const;
+      for (const [what, figure, of, goal] of figures) {
+        const value = median(runs.map(of));
+        const against = base.length ? `; baseline build ${median(base.map(of)).toFixed(0)} ms (${(value / median(base.map(of))).toFixed(2)}×)` : '';
+        rows.push({ name: `${what}, ${f.name}: ${figure}`, value, unit: 'ms', goal, note: `${note}${against}` });
+      }
+      for (const row of rows.slice(-3)) console.log(`  ${row.name}: ${row.value.toFixed(0)} ${row.unit}${row.note?.includes('baseline') ? ` (${row.note.split('; baseline ')[1]})` : ''}`);
     }
   } catch (error) {
     console.log(`large models: stopped, ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   } finally {
     await browser?.close();
     await app.stop();
+    await baseline?.stop();
     rmSync(scratch, { recursive: true, force: true });
   }
 }
+
+type Figures = Awaited<ReturnType<typeof openAndEdit>>;
 
 async function fpsRows(root: string, dist: string, rows: BenchRow[]): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'fivefold-large-bench-'));
