@@ -113,10 +113,11 @@ function recordChanges<T extends { id: string }>(as: readonly T[], bs: readonly 
   const inA = new Map(as.map((r) => [r.id, r]));
   const inB = new Map(bs.map((r) => [r.id, r]));
   const changed: RecordChanges['changed'] = [];
+  const skipped = ['id', ...skip];
   for (const [id, ra] of inA) {
     const rb = inB.get(id);
-    if (!rb) continue;
-    const fields = fieldChanges(ra, rb, ['id', ...skip]);
+    if (!rb || ra === rb || sameRecord(ra, rb, skipped)) continue;
+    const fields = fieldChanges(ra, rb, skipped);
     if (Object.keys(fields).length) changed.push({ id, fields });
   }
   return {
@@ -150,6 +151,24 @@ function leaves(value: object, prefix = '', into = new Map<string, unknown>()): 
     else into.set(`${prefix}${k}`, v);
   }
   return into;
+}
+
+/**
+ * Two records equal field for field (`skip` aside, an undefined field as good as none): most records of
+ * two versions are, and this settles them without listing their leaves. Stricter than fieldChanges
+ * (an empty object is not the same as none), so a record it does not settle is compared leaf by leaf.
+ */
+function sameRecord(a: object, b: object, skip: readonly string[]): boolean {
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  let fields = 0;
+  for (const k in ra) {
+    if (ra[k] === undefined || skip.includes(k)) continue;
+    if (!same(ra[k], rb[k])) return false;
+    fields++;
+  }
+  for (const k in rb) if (rb[k] !== undefined && !skip.includes(k)) fields--;
+  return fields === 0;
 }
 
 /** Plain JSON values are equal (lists element by element, objects key by key in any order). */

@@ -34,6 +34,18 @@ describe('diff: equal models', () => {
     expect(d.assumptions).toEqual({});
   });
 
+  it('finds a record equal when a field is undefined on one side or missing on the other, and a deep change when there is one', () => {
+    const a = ott();
+    const undefinedRoles = { ...a, teams: a.teams.map((t) => (t.id === 'qa' ? { ...t, roles: undefined } : t)) };
+    const noRoles = { ...a, teams: a.teams.map((t) => (t.id === 'qa' ? (({ roles: _, ...rest }) => rest)(t) : t)) };
+    expect(diffDocuments(undefinedRoles, noRoles, { outcomes: false }).teams).toEqual({ added: [], removed: [], changed: [] });
+    const deeper = { ...a, teams: a.teams.map((t) => (t.id === 'qa' ? { ...t, mix: { ...t.mix, create: t.mix.create + 0.1, routine: t.mix.routine - 0.1 } } : t)) };
+    const changed = diffDocuments(a, deeper, { outcomes: false }).teams.changed;
+    expect(changed.map((c) => [c.id, Object.keys(c.fields)])).toEqual([['qa', ['mix.routine', 'mix.create']]]);
+    // The same record objects on both sides (an edit made with immer shares them): no change, no work.
+    expect(diffDocuments(a, { ...a }, { outcomes: false }).teams.changed).toEqual([]);
+  });
+
   it('sets positions and view apart as layout', () => {
     const j = ottJson();
     j.teams[2].position = { x: 10, y: 20 };
