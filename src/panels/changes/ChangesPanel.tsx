@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { diffDocuments } from '../../review/diff';
 import { diffText } from '../../review/diffText';
 import type { FivefoldDocument } from '../../model';
 import { useDoc, useStores } from '../../store/context';
 import { useRegistry } from '../../ui/registry';
 import { startComparison, useComparison, structuralDiff } from '../../store/comparison';
+import { simulationInput } from '../../simulation/simulationInput';
 import './changes.css';
 
 type Kind = 'teams' | 'handoffs' | 'scenarios';
@@ -18,11 +19,15 @@ export default function ChangesPanel() {
   const doc = useDoc((s) => s.doc);
   const stores = useStores();
   const registry = useRegistry();
-  // The outcomes simulate both sides: only when the model (not its layout) changed.
-  const diff = useMemo(() => (comparison ? diffDocuments(comparison.other, doc) : null), [comparison, doc]);
-  if (!comparison || !diff) return <p>Choose “Compare with file…” in the Review menu to see what changed since a saved version.</p>;
+  // The outcomes simulate both sides, eight simulations (most of a second on a large model): only when
+  // something the engine reads changed, not when a team was moved.
+  const engineInput = useRef<FivefoldDocument | null>(null);
+  engineInput.current = simulationInput(doc, engineInput.current);
+  const input = engineInput.current;
+  const outcomes = useMemo(() => (comparison ? diffDocuments(comparison.other, input).outcomes : null), [comparison, input]);
+  if (!comparison || !outcomes) return <p>Choose “Compare with file…” in the Review menu to see what changed since a saved version.</p>;
   const structural = structuralDiff(comparison.other, doc);
-  const lines = diffText(diff, comparison.other, doc, comparison.fileName, 'this model');
+  const lines = diffText({ ...structural, outcomes }, comparison.other, doc, comparison.fileName, 'this model');
   const show = (kind: Kind, id: string) => {
     if (kind === 'scenarios') return;
     const ui = stores.ui.getState();
