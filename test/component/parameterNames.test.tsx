@@ -84,7 +84,7 @@ describe('parameter names', () => {
     }
   });
 
-  it('the explanation’s parameter links say the catalogue’s label', () => {
+  it('the explanation’s parameter links say the catalogue’s label', async () => {
     const ed = renderInEditor(
       <>
         <ScenarioPanel />
@@ -97,7 +97,7 @@ describe('parameter names', () => {
       ed.stores.ui.getState().setQuarter(3);
       ed.stores.ui.getState().select({ teams: ['ctrl'] });
     });
-    const panel = screen.getByRole('complementary', { name: /^Why / });
+    const panel = await screen.findByRole('complementary', { name: /^Why / });
     const links = panel.querySelectorAll('button.ff-param[aria-label]');
     expect(links.length).toBeGreaterThan(10);
     const labels = PARAMETERS.map((p) => p.label);

@@ -7,7 +7,8 @@ import { Inspector } from '../../../../src/panels/inspector/Inspector';
 import { explain, type TraceStep } from '../../../../src/sim';
 import { renderInEditor } from '../harness';
 
-function explainQa() {
+// The explanation's code loads when it first opens: each test waits for it, as a person sees it arrive.
+async function explainQa() {
   const ed = renderInEditor(
     <>
       <ScenarioPanel />
@@ -21,6 +22,7 @@ function explainQa() {
     ed.stores.ui.getState().setQuarter(3);
     ed.stores.ui.getState().select({ teams: ['qa'] });
   });
+  await screen.findByRole('complementary', { name: /^Why / });
   const doc = ed.doc();
   const trace = explain(doc, doc.scenarios.find((s) => s.id === 'ai-native')!, 3).trace!;
   return { ed, trace, panel: () => screen.getByRole('complementary', { name: /^Why / }) };
@@ -35,8 +37,8 @@ function expectShown(step: TraceStep, root: HTMLElement) {
 }
 
 describe('Explain panel', () => {
-  it('selecting qa in AI-native q3 explains that it was absorbed, into which team, and why, as the engine says', () => {
-    const { trace, panel } = explainQa();
+  it('selecting qa in AI-native q3 explains that it was absorbed, into which team, and why, as the engine says', async () => {
+    const { trace, panel } = await explainQa();
     const qa = trace.teams.find((t) => t.team === 'qa')!;
     expect(qa.absorption.status).toBe('absorbed');
     const text = within(panel()).getByTestId('absorption').textContent!;
@@ -45,8 +47,8 @@ describe('Explain panel', () => {
     expect(qa.absorption.reason).toMatch(/^x = \d\.\d\d < 0\.75: absorbed by data$/);
   });
 
-  it('shows the group’s staffing with the engine’s headcount and members', () => {
-    const { trace, panel, ed } = explainQa();
+  it('shows the group’s staffing with the engine’s headcount and members', async () => {
+    const { trace, panel, ed } = await explainQa();
     const qa = trace.teams.find((t) => t.team === 'qa')!;
     const group = trace.groups.find((g) => g.owner === qa.group)!;
     const doc = ed.doc();
@@ -55,8 +57,8 @@ describe('Explain panel', () => {
     expect(panel().textContent).toContain(group.members.join(', '));
   });
 
-  it('shows every step of the team’s and the group’s trace with the engine’s result, formula and inputs', () => {
-    const { trace, panel } = explainQa();
+  it('shows every step of the team’s and the group’s trace with the engine’s result, formula and inputs', async () => {
+    const { trace, panel } = await explainQa();
     const qa = trace.teams.find((t) => t.team === 'qa')!;
     const group = trace.groups.find((g) => g.owner === qa.group)!;
     const groupSection = panel().querySelector('.ff-group') as HTMLElement;
@@ -72,7 +74,7 @@ describe('Explain panel', () => {
   });
 
   it('a team parameter link selects the team and focuses its field in the inspector', async () => {
-    const { panel, ed } = explainQa();
+    const { panel, ed } = await explainQa();
     act(() => ed.stores.ui.getState().select({ teams: [] }));
     const link = within(panel()).getAllByRole('button', { name: /minAccountable qa = 0/ })[0];
     fireEvent.click(link);
@@ -84,15 +86,15 @@ describe('Explain panel', () => {
   });
 
   it('a scenario lever link opens the levers and focuses the slider', async () => {
-    const { panel, ed } = explainQa();
+    const { panel, ed } = await explainQa();
     fireEvent.click(within(panel()).getByRole('button', { name: /^absorbThreshold = / }));
     const index = ed.doc().scenarios.findIndex((s) => s.id === 'ai-native');
     await waitFor(() => expect(document.activeElement?.getAttribute('data-path')).toBe(`scenarios[${index}].absorbThreshold`));
     expect(document.activeElement?.getAttribute('type')).toBe('range');
   });
 
-  it('a scenario lever link chooses its scenario through the registered command scenario.choose', () => {
-    const { panel, ed } = explainQa();
+  it('a scenario lever link chooses its scenario through the registered command scenario.choose', async () => {
+    const { panel, ed } = await explainQa();
     const ran: string[] = [];
     const run = ed.registry.run.bind(ed.registry);
     ed.registry.run = ((id, stores, args) => (ran.push(id), run(id, stores, args))) as typeof ed.registry.run;
@@ -102,15 +104,15 @@ describe('Explain panel', () => {
   });
 
   it('a model assumption link clears the selection so the inspector shows the model, and focuses the field', async () => {
-    const { panel, ed } = explainQa();
+    const { panel, ed } = await explainQa();
     const item = panel().querySelector('li[data-step="f"]') as HTMLElement;
     fireEvent.click(within(item).getByRole('button', { name: /^f0 = / }));
     expect(ed.stores.ui.getState().selection.teams).toEqual([]);
     await waitFor(() => expect(document.activeElement?.getAttribute('data-path')).toBe('assumptions.f0'));
   });
 
-  it('follows the selection to another team and closes with its button', () => {
-    const { ed } = explainQa();
+  it('follows the selection to another team and closes with its button', async () => {
+    const { ed } = await explainQa();
     act(() => ed.stores.ui.getState().select({ teams: ['strat'] }));
     expect(screen.getByRole('complementary', { name: /^Why Strategy/ })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Close explanation' }));
@@ -118,7 +120,7 @@ describe('Explain panel', () => {
     expect(ed.stores.ui.getState().explainTeam).toBeNull();
   });
 
-  it('in Before, selecting a team does not cover the canvas; the bar’s "Why …?" button opens its explanation', () => {
+  it('in Before, selecting a team does not cover the canvas; the bar’s "Why …?" button opens its explanation', async () => {
     const ed = renderInEditor(
       <>
         <ScenarioPanel />
@@ -128,7 +130,7 @@ describe('Explain panel', () => {
     act(() => ed.stores.ui.getState().select({ teams: ['qa'] }));
     expect(screen.queryByRole('complementary', { name: /^Why / })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Why QA?' }));
-    expect(screen.getByRole('complementary', { name: /^Why QA/ })).toBeTruthy();
+    expect(await screen.findByRole('complementary', { name: /^Why QA/ })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Why QA?' })).toBeNull();
   });
 });
