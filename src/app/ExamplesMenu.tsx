@@ -1,6 +1,9 @@
-import { useEffect, useState } from 'react';
-import { listExamples, loadExample, type ExampleEntry } from '../io/examples';
+import { lazy, Suspense, useState } from 'react';
+import type { ExampleEntry } from '../io/examples';
 import { MenuButton } from './MenuButton';
+
+// The list of examples (and their loaders) arrives with the menu's first opening.
+const ExampleItems = lazy(() => import('./ExampleItems'));
 
 export interface ExamplesMenuProps {
   onOpenText(fileName: string, text: string): void;
@@ -11,36 +14,18 @@ export function ExamplesMenu({ onOpenText }: ExamplesMenuProps) {
   const [entries, setEntries] = useState<ExampleEntry[] | null>(null);
   return (
     <MenuButton label="Examples" focusKey={entries}>
-      {(close) => <ExampleItems entries={entries} onEntries={setEntries} onChoose={async (entry) => {
-        close();
-        onOpenText(entry.fileName, await loadExample(entry.path));
-      }} />}
+      {(close) => (
+        <Suspense fallback={<div className="menu-note">Loading…</div>}>
+          <ExampleItems
+            entries={entries}
+            onEntries={setEntries}
+            onChoose={async (entry, text) => {
+              close();
+              onOpenText(entry.fileName, await text);
+            }}
+          />
+        </Suspense>
+      )}
     </MenuButton>
-  );
-}
-
-function ExampleItems({ entries, onEntries, onChoose }: { entries: ExampleEntry[] | null; onEntries(list: ExampleEntry[]): void; onChoose(entry: ExampleEntry): void }) {
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (entries) return;
-    let live = true;
-    listExamples().then(
-      (list) => live && onEntries(list),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [entries, onEntries]);
-  return (
-    <>
-      {!entries && !failed && <div className="menu-note">Loading…</div>}
-      {failed && <div className="menu-note">The examples could not be loaded.</div>}
-      {entries?.map((entry) => (
-        <button type="button" role="menuitem" key={entry.path} onClick={() => onChoose(entry)} title={entry.fileName}>
-          {entry.title}
-        </button>
-      ))}
-    </>
   );
 }

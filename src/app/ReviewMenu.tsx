@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { loadCodec } from '../io/codecLoader';
 import { useStores } from '../store/context';
 import { startComparison } from '../store/comparison';
+import { MenuButton } from './MenuButton';
 
 /**
  * The reviewer's menu: the review report (one click, downloaded as HTML) and "Compare with file…"
@@ -9,22 +10,9 @@ import { startComparison } from '../store/comparison';
  */
 export function ReviewMenu() {
   const stores = useStores();
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    root.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const onDown = (e: MouseEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', onDown);
-    return () => document.removeEventListener('mousedown', onDown);
-  }, [open]);
-
   const report = async () => {
-    setOpen(false);
     const { downloadReport } = await import('../io/reportExport');
     const fileName = downloadReport(stores.document.getState().doc);
     stores.ui.getState().notify('info', `Review report saved as ${fileName}.`);
@@ -40,33 +28,36 @@ export function ReviewMenu() {
     startComparison(stores, { fileName: file.name, other: parsed.doc });
   };
 
-  const closeOnEscape = (e: React.KeyboardEvent) => {
-    if (e.key === 'Escape') setOpen(false);
-  };
-
   return (
-    <div className="menu-root" ref={root}>
-      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)} onKeyDown={closeOnEscape}>
-        Review <span aria-hidden="true">▾</span>
-      </button>
-      {open && (
-        <div className="menu" role="menu" aria-label="Review" onKeyDown={closeOnEscape}>
-          <button type="button" role="menuitem" onClick={() => void report()} title="Download the review report of this model as one HTML page">
-            Review report
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            onClick={() => {
-              setOpen(false);
-              input.current?.click();
-            }}
-            title="What changed since a saved .fivefold.json file"
-          >
-            Compare with file…
-          </button>
-        </div>
-      )}
+    <>
+      <MenuButton label="Review">
+        {(close) => (
+          <>
+            <button
+              type="button"
+              role="menuitem"
+              onClick={() => {
+                close();
+                void report();
+              }}
+              title="Download the review report of this model as one HTML page"
+            >
+              Review report
+            </button>
+            <button
+              type="button"
+              role="menuitem"
+              onClick={() => {
+                close();
+                input.current?.click();
+              }}
+              title="What changed since a saved .fivefold.json file"
+            >
+              Compare with file…
+            </button>
+          </>
+        )}
+      </MenuButton>
       <input
         ref={input}
         type="file"
@@ -81,6 +72,6 @@ export function ReviewMenu() {
           if (file) void compare(file);
         }}
       />
-    </div>
+    </>
   );
 }

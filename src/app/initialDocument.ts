@@ -1,7 +1,8 @@
 /**
  * What the app opens with: the model this tab had open, from the library, else the bundled OTT churn example.
  */
-import ottChurn from '../../examples/ott-churn.fivefold.json?raw';
+// As a JSON module: the build ships it without its indentation, and its exported text is rebuilt below.
+import ottChurn from '../../examples/ott-churn.fivefold.json';
 import type { FivefoldDocument } from '../model';
 import { startLibrary, type Startup } from '../io/library/startup';
 import { browserStorage, tabStorage } from '../io/storageAccess';
@@ -13,11 +14,11 @@ import { browserStorage, tabStorage } from '../io/storageAccess';
  * @example createStores(firstVisitDocument())
  */
 export function firstVisitDocument(): FivefoldDocument {
-  return JSON.parse(ottChurn) as FivefoldDocument;
+  return structuredClone(ottChurn) as FivefoldDocument;
 }
 
-/** The example's text, saved as it is to the library on a first visit. */
-export const firstVisitText = (): string => ottChurn;
+/** The example's text as the exporter writes it (two-space JSON, final newline), saved to the library on a first visit. */
+export const firstVisitText = (): string => `${JSON.stringify(ottChurn, null, 2)}\n`;
 
 /**
  * The start of the editor: the library and the model to open (the example on a first visit), with

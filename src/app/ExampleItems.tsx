@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import { listExamples, loadExample, type ExampleEntry } from '../io/examples';
+
+/** The Examples menu's items: every example by title, read when the menu first opens. */
+export default function ExampleItems({ entries, onEntries, onChoose }: { entries: ExampleEntry[] | null; onEntries(list: ExampleEntry[]): void; onChoose(entry: ExampleEntry, text: Promise<string>): void }) {
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (entries) return;
+    let live = true;
+    listExamples().then(
+      (list) => live && onEntries(list),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [entries, onEntries]);
+  return (
+    <>
+      {!entries && !failed && <div className="menu-note">Loading…</div>}
+      {failed && <div className="menu-note">The examples could not be loaded.</div>}
+      {entries?.map((entry) => (
+        <button type="button" role="menuitem" key={entry.path} onClick={() => onChoose(entry, loadExample(entry.path))} title={entry.fileName}>
+          {entry.title}
+        </button>
+      ))}
+    </>
+  );
+}
