@@ -54,7 +54,8 @@ describe('import', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-  });
+    // The refusal dialog's code loads on first use: on a busy machine the whole walk can take 20 s.
+  }, 60_000);
 
   it('refuses a file that is not JSON in one sentence', async () => {
     const { stores, user } = renderApp();

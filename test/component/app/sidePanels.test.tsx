@@ -25,6 +25,8 @@ function renderApp(width: number) {
 
 const palette = () => screen.queryByRole('navigation', { name: 'Team palette' });
 const inspector = () => screen.queryByRole('complementary', { name: 'Inspector' });
+// A side panel's code loads the first time it is shown: on a busy machine that takes more than waitFor's default second.
+const PANEL_LOADS = { timeout: 15_000 };
 const press = (key: string) => fireEvent.keyDown(window, { key, shiftKey: true });
 
 afterEach(() => {
@@ -50,19 +52,22 @@ describe('side panels', () => {
     expect(defaultSidePanelOpen('palette', WIDE_WINDOW)).toBe(true);
     expect(defaultSidePanelOpen('inspector', WIDE_WINDOW)).toBe(true);
     setWindowWidth(WIDE_WINDOW + 200);
-    return waitFor(() => {
-      expect(palette()).not.toBeNull();
-      expect(inspector()).not.toBeNull();
-    });
+    return waitFor(
+      () => {
+        expect(palette()).not.toBeNull();
+        expect(inspector()).not.toBeNull();
+      },
+      PANEL_LOADS,
+    );
   });
 
   it('the buttons collapse and expand each panel; the choice is UI state, the document and its history are untouched', async () => {
     const { stores, doc } = renderApp(1280);
     fireEvent.click(screen.getByTestId('toggle-palette'));
-    await waitFor(() => expect(palette()).not.toBeNull());
+    await waitFor(() => expect(palette()).not.toBeNull(), PANEL_LOADS);
     expect(stores.ui.getState().sidePanels.palette).toBe(true);
     fireEvent.click(screen.getByTestId('toggle-inspector'));
-    await waitFor(() => expect(inspector()).not.toBeNull());
+    await waitFor(() => expect(inspector()).not.toBeNull(), PANEL_LOADS);
     expect(screen.getByTestId('toggle-inspector').getAttribute('aria-expanded')).toBe('true');
     fireEvent.click(screen.getByTestId('toggle-inspector'));
     await waitFor(() => expect(inspector()).toBeNull());
@@ -77,11 +82,11 @@ describe('side panels', () => {
   it('Shift+P and Shift+I do the same as the buttons', async () => {
     renderApp(1280);
     press('P');
-    await waitFor(() => expect(palette()).not.toBeNull());
+    await waitFor(() => expect(palette()).not.toBeNull(), PANEL_LOADS);
     press('P');
     await waitFor(() => expect(palette()).toBeNull());
     press('I');
-    await waitFor(() => expect(inspector()).not.toBeNull());
+    await waitFor(() => expect(inspector()).not.toBeNull(), PANEL_LOADS);
     press('I');
     await waitFor(() => expect(inspector()).toBeNull());
   });
@@ -96,7 +101,7 @@ describe('asking to edit opens the inspector', () => {
     const team = doc.teams[3];
     act(() => stores.ui.getState().select({ teams: [team.id] }));
     enter();
-    await waitFor(() => expect(inspector()).not.toBeNull());
+    await waitFor(() => expect(inspector()).not.toBeNull(), PANEL_LOADS);
     await waitFor(() => expect(document.activeElement).toBe(nameField()));
     expect(nameField().value).toBe(team.name);
     expect(stores.ui.getState().sidePanels.inspector).toBe(true);
@@ -135,7 +140,7 @@ describe('asking to edit opens the inspector', () => {
       return el!;
     });
     fireEvent.doubleClick(node);
-    await waitFor(() => expect(inspector()).not.toBeNull());
+    await waitFor(() => expect(inspector()).not.toBeNull(), PANEL_LOADS);
     await waitFor(() => expect(nameField().value).toBe(team.name));
   });
 
@@ -143,7 +148,7 @@ describe('asking to edit opens the inspector', () => {
     const { stores, doc } = renderApp(1280);
     act(() => stores.ui.getState().select({ teams: [doc.teams[0].id] }));
     act(() => stores.ui.getState().requestFocus('teams[0].headcount'));
-    await waitFor(() => expect(inspector()).not.toBeNull());
+    await waitFor(() => expect(inspector()).not.toBeNull(), PANEL_LOADS);
     await waitFor(() => expect(document.activeElement?.getAttribute('data-path')).toBe('teams[0].headcount'));
   });
 });
