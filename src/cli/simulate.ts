@@ -1,7 +1,6 @@
-import { LAYER_IDS, layerName } from '../model';
 import type { FivefoldDocument } from '../model';
 import { baseline, project } from '../sim';
-import { formatFixed, formatNumber, formatSignedPercent, headcountByLayer } from '../readout';
+import { cliLabel, figuresOf, formatCliFigure, formatSignedPercent } from '../readout';
 import type { Percentiles, RangeSummary, Result } from '../sim';
 import { uncertaintyOf } from '../sim/ranges';
 import { sampleRanges } from '../sim/sampling';
@@ -117,32 +116,16 @@ function table(doc: FivefoldDocument, base: Result, id: string, name: string, re
   const rows: string[][] = [header];
   const row = (label: string, f: (r: Result) => string) => rows.push([label, ...cols.map(f)]);
 
-  row('adoption', (r) => formatFixed(r.adoption, 2));
-  const range = (label: string, pick: (u: RangeSummary) => Percentiles, show: (v: number) => string) => {
-    if (results.some((r) => r.uncertainty)) row(label, (r) => (r.uncertainty ? `${show(pick(r.uncertainty).p10)}–${show(pick(r.uncertainty).p90)}` : ''));
-  };
-  row('headcount', (r) => String(r.headcount));
-  range('  P10–P90', (u) => u.headcount, String);
-  for (const layer of LAYER_IDS) row(`  ${layerName(doc, layer)}`, (r) => String(headcountByLayer(doc, r)[layer]));
-  row('work handoffs', (r) => String(r.handoffs));
-  range('  P10–P90', (u) => u.handoffs, String);
-  row('lead time (days)', (r) => formatFixed(r.leadTimeDays, 2));
-  range('  P10–P90', (u) => u.leadTimeDays, (v) => formatFixed(v, 2));
-  row('  touch (days)', (r) => formatFixed(r.touchDays, 2));
-  row('  wait (days)', (r) => formatFixed(r.waitDays, 2));
-  row('flow efficiency', (r) => formatFixed(r.flowEfficiency, 3));
-  row('fidelity', (r) => formatFixed(r.fidelity, 3));
-  row(`cost, people (${doc.currency})`, (r) => money(r.cost.human));
-  row(`cost, AI (${doc.currency})`, (r) => money(r.cost.ai));
-  row(`cost, total (${doc.currency})`, (r) => money(r.cost.total));
-  range('  P10–P90', (u) => u.cost, money);
-  row('automated (FTE)', (r) => formatFixed(r.automatedFte, 2));
-  row('pyramid (FTE): execution', (r) => formatFixed(r.pyramid.execution, 2));
-  row('  orchestration', (r) => formatFixed(r.pyramid.orchestration, 2));
-  row('  innovation', (r) => formatFixed(r.pyramid.innovation, 2));
-  row('  unallocated', (r) => formatFixed(r.pyramid.unallocated, 2));
-  row('learning loops', (r) => (r.learningLoops === null ? '—' : formatFixed(r.learningLoops, 2)));
-  row('search', (r) => r.search);
+  // P10–P90 under the figures that are sampled (simulation.md §11), when the results carry ranges.
+  const sampled: Record<string, (u: RangeSummary) => Percentiles> = { people: (u) => u.headcount, handoffs: (u) => u.handoffs, lead: (u) => u.leadTimeDays, cost: (u) => u.cost };
+  const withRanges = results.some((r) => r.uncertainty);
+  for (const f of figuresOf(doc)) {
+    row(cliLabel(f, doc.currency), (r) => formatCliFigure(f.format, f.value(r)));
+    const pick = sampled[f.key];
+    if (!withRanges || !pick) continue;
+    const show = (v: number) => formatCliFigure(f.format, v);
+    row('  P10–P90', (r) => (r.uncertainty ? `${show(pick(r.uncertainty).p10)}–${show(pick(r.uncertainty).p90)}` : ''));
+  }
   lines.push(...align(rows));
 
   for (const r of results) {
@@ -160,6 +143,3 @@ function align(rows: string[][]): string[] {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd());
 }
-
-/** Whole units with "," between thousands; the currency is named in the row's label. */
-const money = (v: number): string => formatNumber(v, 0);

@@ -9,7 +9,7 @@
 import { LAYER_IDS, type FivefoldDocument, type Handoff, type LayerId, type Team } from '../model/schema';
 import { layerName, teamName } from '../model/names';
 import { layerInfo } from '../model/catalogue';
-import { peopleWord, counted } from '../readout/format';
+import { peopleWord, counted, formatPercent } from '../readout/format';
 import { baseline as simulateBaseline, simulate, type Result } from '../sim';
 import { criticalPathHandoffs } from '../sim/criticalPath';
 import { formatDays, headcountByLayer, headlineFigures, headlineParts, initiativeCheck, type HeadlinePart } from '../readout';
@@ -133,7 +133,6 @@ export class StoryResults {
   }
 }
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
 const people = (n: number) => `${n} ${peopleWord(n)}`;
 
 /** Cards beyond which a card drops its role line, so three rows of cards fit under the heading. */
@@ -191,7 +190,7 @@ function handoffRow(doc: FivefoldDocument, h: Handoff): RelayRow {
     to: teamName(doc, h.to),
     artifact: h.artifact,
     wait: `waits ${formatDays(h.waitDays)} ${h.waitDays === 1 ? 'day' : 'days'}`,
-    usable: `${percent(h.ca)} usable`,
+    usable: `${formatPercent(h.ca)} usable`,
   };
 }
 
@@ -245,7 +244,7 @@ export function stepView(doc: FivefoldDocument, step: StoryStep, results: StoryR
           { label: 'lead time', value: `${formatDays(base.leadTimeDays)} days` },
           { label: 'of it waiting', value: `${formatDays(base.waitDays)} days` },
           { label: 'handoffs', value: String(base.handoffs) },
-          { label: 'intent arriving intact', value: percent(base.fidelity) },
+          { label: 'intent arriving intact', value: formatPercent(base.fidelity) },
         ],
         rows: framedRows(rows),
         sentence: rows.length
@@ -265,7 +264,7 @@ export function stepView(doc: FivefoldDocument, step: StoryStep, results: StoryR
         title,
         scenario: scenarioName(doc, step.scenario),
         quarter: result.quarter,
-        adoption: `adoption ${percent(result.adoption)}`,
+        adoption: `adoption ${formatPercent(result.adoption)}`,
         figures: [
           { label: peopleWord(result.headcount), value: String(result.headcount), from: before.headcount, to: result.headcount },
           { label: result.handoffs === 1 ? 'handoff' : 'handoffs', value: String(result.handoffs), from: before.handoffs, to: result.handoffs },
@@ -286,7 +285,7 @@ export function stepView(doc: FivefoldDocument, step: StoryStep, results: StoryR
         title,
         scenario: scenarioName(doc, step.scenario),
         parts: headlineParts(headlineFigures(base, after), doc.currency),
-        when: `${scenarioName(doc, step.scenario)} at quarter ${after.quarter}, adoption ${percent(after.adoption)}`,
+        when: `${scenarioName(doc, step.scenario)} at quarter ${after.quarter}, adoption ${formatPercent(after.adoption)}`,
       };
     }
     case 'ranges': {

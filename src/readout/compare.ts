@@ -5,11 +5,11 @@
  */
 import { LAYER_IDS, type FivefoldDocument } from '../model/schema';
 import type { Result } from '../sim/types';
-import { formatDays, formatFte, formatMoney, formatShare3 } from './format';
-import { headcountByLayer, layerName, PYRAMID_LABELS, PYRAMID_PARTS } from './layers';
+import { type FigureFormat, formatFigure, pickFigures } from './figures';
+import { PYRAMID_PARTS } from './layers';
 
-/** How a row's numbers read: whole people, days, a 0–1 share, money, or FTE. */
-export type CompareFormat = 'count' | 'days' | 'share' | 'money' | 'fte';
+/** How a row's numbers read (figures.ts). */
+export type CompareFormat = FigureFormat;
 
 export interface CompareRow {
   /** Unique among rows: a layer and a pyramid part may share a label ("Execution"). */
@@ -27,6 +27,9 @@ export interface CompareRow {
   delta: number | null;
 }
 
+const ABOVE_PYRAMID = ['people', ...LAYER_IDS.map((l) => `layer:${l}`), 'handoffs', 'lead', 'touch', 'wait', 'fidelity', 'cost', 'loops'];
+const PYRAMID = PYRAMID_PARTS.map((p) => `pyramid:${p}`);
+
 /**
  * The compare table's rows for results `a` and `b` of `doc`: people (and per layer), work handoffs,
  * lead time (touch, wait), fidelity, cost, learning loops, then the pyramid in FTE.
@@ -35,30 +38,15 @@ export interface CompareRow {
  * rows[0] // { key: 'people', label: 'People', a: 18, b: 5, delta: -13, format: 'count', … }
  */
 export function compareRows(doc: FivefoldDocument, a: Result, b: Result): CompareRow[] {
-  const row = (key: string, label: string, format: CompareFormat, va: number | null, vb: number | null, indent = false): CompareRow => ({
-    key,
-    label,
-    heading: false,
-    indent,
-    format,
-    a: va,
-    b: vb,
-    delta: va === null || vb === null ? null : vb - va,
-  });
-  const layersA = headcountByLayer(doc, a);
-  const layersB = headcountByLayer(doc, b);
+  const rows = (keys: string[]): CompareRow[] =>
+    pickFigures(doc, keys).map((f) => {
+      const [va, vb] = [f.value(a), f.value(b)].map((v) => (typeof v === 'number' ? v : null));
+      return { key: f.key, label: f.label, heading: false, indent: f.indent, format: f.format, a: va, b: vb, delta: va === null || vb === null ? null : vb - va };
+    });
   return [
-    row('people', 'People', 'count', a.headcount, b.headcount),
-    ...LAYER_IDS.map((l) => row(`layer:${l}`, layerName(doc, l), 'count', layersA[l], layersB[l], true)),
-    row('handoffs', 'Work handoffs', 'count', a.handoffs, b.handoffs),
-    row('lead', 'Lead time (days)', 'days', a.leadTimeDays, b.leadTimeDays),
-    row('touch', 'Touch (days)', 'days', a.touchDays, b.touchDays, true),
-    row('wait', 'Wait (days)', 'days', a.waitDays, b.waitDays, true),
-    row('fidelity', 'Fidelity', 'share', a.fidelity, b.fidelity),
-    row('cost', 'Cost', 'money', a.cost.total, b.cost.total),
-    row('loops', 'Learning loops', 'days', a.learningLoops, b.learningLoops),
+    ...rows(ABOVE_PYRAMID),
     { key: 'pyramid', label: 'Pyramid (FTE)', heading: true, indent: false, format: 'fte', a: null, b: null, delta: null },
-    ...PYRAMID_PARTS.map((p) => row(`pyramid:${p}`, PYRAMID_LABELS[p], 'fte', a.pyramid[p], b.pyramid[p], true)),
+    ...rows(PYRAMID),
   ];
 }
 
@@ -76,18 +64,9 @@ export interface CompareCells {
  */
 export function formatCompareRow(row: CompareRow, currency: string): CompareCells {
   if (row.heading) return { a: '', b: '', delta: '' };
-  const format = FORMATTERS[row.format];
-  const text = (v: number | null) => (v === null ? '—' : format(v, currency));
-  return { a: text(row.a), b: text(row.b), delta: row.delta === null ? '' : signed(row.delta, (v) => format(v, currency)) };
+  const text = (v: number | null) => formatFigure(row.format, v, currency);
+  return { a: text(row.a), b: text(row.b), delta: row.delta === null ? '' : signed(row.delta, text) };
 }
-
-const FORMATTERS: Record<CompareFormat, (v: number, currency: string) => string> = {
-  count: (v) => String(v),
-  days: (v) => formatDays(v),
-  share: (v) => formatShare3(v),
-  money: (v, currency) => formatMoney(v, currency),
-  fte: (v) => formatFte(v),
-};
 
 /** A difference with its sign; one that reads as zero once rounded reads "0", not "+0". */
 function signed(delta: number, format: (v: number) => string): string {

@@ -5,3 +5,4 @@ export * from './headline';
 export * from './initiative';
 export * from './compare';
 export * from './rows';
+export * from './figures';

@@ -6,7 +6,7 @@
  */
 import type { FivefoldDocument, LayerId } from '../model';
 import { LAYER_IDS } from '../model';
-import { peopleWord } from '../readout/format';
+import { formatPercent, peopleWord } from '../readout/format';
 import { formatDays } from '../readout';
 import { LAYER_ACCENT } from '../geometry/colors';
 import { BAND_LABEL_H, TEAM_H } from '../geometry/geometry';
@@ -294,7 +294,7 @@ function controlGrowth(scene: Scene): string {
   const top = l.y + bottom + 16;
   const w = l.width - 24 - 6;
   const rows = [
-    `${Math.round(c.shareBefore * 100)}% → ${Math.round(c.shareAfter * 100)}% of all people`,
+    `${formatPercent(c.shareBefore)} → ${formatPercent(c.shareAfter)} of all people`,
     `+${c.oversightFte.toFixed(1)} FTE oversight of AI work`,
   ].flatMap((r) => wrapText(r, w - 24, 17, true, 2));
   const h = rows.length * 22 + 16;

@@ -13,13 +13,14 @@ import { baseline, project } from '../sim';
 import type { Result } from '../sim/types';
 import {
   formatDays,
+  formatFigure,
   formatFte,
   formatHeadline,
   formatMoney,
-  formatShare3,
-  headcountByLayer,
+  formatPercent,
   headlineFigures,
   initiativeCheck,
+  pickFigures,
   PYRAMID_PARTS,
 } from '../readout';
 import { lint, type Finding } from '../lint';
@@ -42,7 +43,8 @@ export interface Report {
   blocks: Block[];
 }
 
-const pct = (share: number) => `${Math.round(share * 100)}%`;
+/** The quarter table's rows (readout/figures.ts), in order. */
+const QUARTER_FIGURES = ['adoption', 'people', ...LAYER_IDS.map((l) => `layer:${l}`), 'handoffs', 'lead', 'touch', 'wait', 'fidelity', 'cost', 'cost:ai', 'loops'];
 const LAYER_OF_PYRAMID: Record<(typeof PYRAMID_PARTS)[number], string> = {
   execution: 'Execution (producing)',
   orchestration: 'Orchestration (coordinating, reviewing)',
@@ -136,7 +138,7 @@ function teamTable(doc: FivefoldDocument, layer: LayerId): Block[] {
   return [
     {
       kind: 'table',
-      caption: `${title}: ${teams.length} ${teams.length === 1 ? 'team' : 'teams'}, ${people} ${peopleWord(people)}`,
+      caption: `${title}: ${counted(teams.length, 'team')}, ${counted(people, 'person', 'people')}`,
       head: ['Team', 'People', 'Cost per FTE', 'Process days', 'Routine · create · decide · assure', 'Roles'],
       align: ['left', 'right', 'right', 'right', 'right', 'left'],
       rows: teams.map((t) => [
@@ -144,7 +146,7 @@ function teamTable(doc: FivefoldDocument, layer: LayerId): Block[] {
         `${t.headcount}${t.minAccountable ? ` (at least ${t.minAccountable})` : ''}`,
         formatMoney(t.costPerFte, doc.currency),
         formatDays(t.processDays),
-        [t.mix.routine, t.mix.create, t.mix.decide, t.mix.assure].map(pct).join(' · '),
+        [t.mix.routine, t.mix.create, t.mix.decide, t.mix.assure].map((share) => formatPercent(share)).join(' · '),
         t.roles?.join(', ') ?? '',
       ]),
     },
@@ -161,7 +163,7 @@ function handoffTable(doc: FivefoldDocument, layer: LayerId, name: (id: string) 
       caption: `From ${layerName(doc, layer)}`,
       head: ['From', 'To', 'Artifact', 'Kind', 'Wait (days)', '%C&A'],
       align: ['left', 'left', 'left', 'left', 'right', 'right'],
-      rows: handoffs.map((h) => [name(h.from), name(h.to), h.artifact, h.kind, formatDays(h.waitDays), pct(h.ca)]),
+      rows: handoffs.map((h) => [name(h.from), name(h.to), h.artifact, h.kind, formatDays(h.waitDays), formatPercent(h.ca)]),
     },
   ];
 }
@@ -169,10 +171,6 @@ function handoffTable(doc: FivefoldDocument, layer: LayerId, name: (id: string) 
 function scenarioSection(doc: FivefoldDocument, base: Result, s: Scenario, projection: Result[], name: (id: string) => string): Block[] {
   const last = projection.at(-1)!;
   const cols = [base, ...projection];
-  const money = (n: number) => formatMoney(n, doc.currency);
-  const row = (label: string, f: (r: Result) => string) => [label, ...cols.map(f)];
-  const layers = headcountByLayer(doc, base);
-  const layersAfter = cols.map((r) => headcountByLayer(doc, r));
   const path = (r: Result) => r.criticalPath.map(name).join(' → ') || '—';
   const check = initiativeCheck(doc, base, last);
   return [
@@ -183,20 +181,10 @@ function scenarioSection(doc: FivefoldDocument, base: Result, s: Scenario, proje
       caption: `${s.name}: figures quarter by quarter`,
       head: ['', 'Before', ...projection.map((r) => `Q${r.quarter}`)],
       align: ['left', ...cols.map(() => 'right' as const)],
-      rows: [
-        row('Adoption', (r) => pct(r.adoption)),
-        row('People', (r) => String(r.headcount)),
-        ...LAYER_IDS.filter((l) => layers[l] > 0 || layersAfter.some((x) => x[l] > 0)).map((l) => {
-          return [`  ${layerName(doc, l)}`, ...layersAfter.map((x) => String(x[l]))];
-        }),
-        row('Work handoffs', (r) => String(r.handoffs)),
-        row('Lead time (days)', (r) => formatDays(r.leadTimeDays)),
-        row('  touch / wait', (r) => `${formatDays(r.touchDays)} / ${formatDays(r.waitDays)}`),
-        row('Fidelity', (r) => formatShare3(r.fidelity)),
-        row('Cost, total', (r) => money(r.cost.total)),
-        row('  of which AI', (r) => money(r.cost.ai)),
-        row('Learning loops', (r) => (r.learningLoops === null ? '—' : formatFte(r.learningLoops))),
-      ],
+      rows: pickFigures(doc, QUARTER_FIGURES)
+        // A layer nobody works in, before or after, is left out.
+        .filter((f) => !f.key.startsWith('layer:') || cols.some((r) => Number(f.value(r)) > 0))
+        .map((f) => [`${f.indent ? '  ' : ''}${f.label}`, ...cols.map((r) => formatFigure(f.format, f.value(r), doc.currency))]),
     },
     {
       kind: 'table',

@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { formatPercent } from '../../readout/format';
 
 /** Below this %C&A, a receiver redoes so much of what it gets that the handoff is worth fixing first. */
 export const REWORK_CA_BELOW = 0.7;
@@ -11,7 +12,7 @@ export const reworkHeavy: Rule = {
     return ctx.workHandoffs
       .filter((h) => h.ca < REWORK_CA_BELOW)
       .map((h) => ({
-        message: `${ctx.name(h.to)} can use only ${Math.round(h.ca * 100)}% of what ${ctx.name(h.from)} hands it without rework (%C&A below ${REWORK_CA_BELOW * 100}%).`,
+        message: `${ctx.name(h.to)} can use only ${formatPercent(h.ca)} of what ${ctx.name(h.from)} hands it without rework (%C&A below ${formatPercent(REWORK_CA_BELOW)}).`,
         ...ctx.handoffTarget(h.id),
       }));
   },

@@ -6,12 +6,10 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { FivefoldDocument, Scenario } from '../../model';
 import { PUBLISHED_AUTOMATION_SHARE, SOURCES } from '../../model/assumptionSources';
-import { peopleWord } from '../../readout/format';
+import { formatPercent, peopleWord } from '../../readout/format';
 import { reach } from '../../sim/reach';
 import { quarterLabel } from '../../readout/rows';
 import './reach.css';
-
-const pct = (v: number) => `${Math.round(v * 100)}%`;
 
 export default function WhatItTakes({ doc, scenario, quarter, point }: { doc: FivefoldDocument; scenario: Scenario; quarter: number; point: number }) {
   const id = useId();
@@ -32,27 +30,27 @@ export default function WhatItTakes({ doc, scenario, quarter, point }: { doc: Fi
         <dl className="reach-figures">
           <div>
             <dt>Adoption needed</dt>
-            <dd data-testid="reach-adoption">{answer.adoption === 0 ? 'none' : `${(answer.adoption * 100).toFixed(1)}%`}</dd>
+            <dd data-testid="reach-adoption">{answer.adoption === 0 ? 'none' : formatPercent(answer.adoption, 1)}</dd>
           </div>
           <div>
             <dt>Task work AI would do</dt>
-            <dd data-testid="reach-share">{pct(answer.automatedShare)}</dd>
+            <dd data-testid="reach-share">{formatPercent(answer.automatedShare)}</dd>
           </div>
           <div>
             <dt>Published evidence</dt>
             <dd>
-              {pct(evidence.low)}–{pct(evidence.high)} of activities in some roles
+              {formatPercent(evidence.low)}–{formatPercent(evidence.high)} of activities in some roles
             </dd>
           </div>
         </dl>
       ) : (
         <p className="reach-out" data-testid="reach-out">
-          Out of reach: even full adoption leaves {answer.headcount} {peopleWord(answer.headcount)} by {quarterLabel(quarter)}, with AI doing {pct(answer.automatedShare)} of
+          Out of reach: even full adoption leaves {answer.headcount} {peopleWord(answer.headcount)} by {quarterLabel(quarter)}, with AI doing {formatPercent(answer.automatedShare)} of
           task work.
         </p>
       )}
       <p className="reach-note">
-        {answer.reachable && answer.adoption > 0 ? `That share is ${where} the ${pct(evidence.low)}–${pct(evidence.high)} ${cite} reports for some roles. ` : ''}
+        {answer.reachable && answer.adoption > 0 ? `That share is ${where} the ${formatPercent(evidence.low)}–${formatPercent(evidence.high)} ${cite} reports for some roles. ` : ''}
         Adoption at {quarterLabel(quarter)} is found by bisection with everything else as entered; the share is of the task work the teams do today.
       </p>
     </section>

@@ -3,7 +3,7 @@
  * number lies outside the band, and the chance of a headcount. Pure, so the CLI and the report can say
  * the same.
  */
-import { peopleWord } from '../../readout/format';
+import { formatPercent, peopleWord } from '../../readout/format';
 import type { Percentiles } from '../../sim';
 
 /** "P10–P90: 7–10", or "P10–P90: 7" when both ends agree. */
@@ -27,6 +27,6 @@ export function outsideSentence(point: number, p: Percentiles): string | null {
 
 /** "chance of 5 or fewer by Q3: 3%" (a chance under 1% but above 0 reads "under 1%"). */
 export function chanceText(headcount: number, quarterLabel: string, chance: number): string {
-  const pct = chance > 0 && chance < 0.005 ? 'under 1%' : `${Math.round(chance * 100)}%`;
+  const pct = chance > 0 && chance < 0.005 ? 'under 1%' : formatPercent(chance);
   return `chance of ${headcount} or fewer by ${quarterLabel}: ${pct}`;
 }
