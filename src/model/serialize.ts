@@ -19,7 +19,10 @@ export { fileNameFor } from './fileName';
  * @example serialize(doc) // '{\n  "format": "fivefold",\n  "version": 1, …'
  */
 export function serialize(doc: FivefoldDocument): string {
-  if (!Array.isArray(doc.teams) || !Array.isArray(doc.handoffs)) return `${JSON.stringify(DocumentShapeSchema.parse(doc), null, 2)}\n`;
+  // Nothing to remember of a document that is not frozen (just read, not yet edited): one pass of
+  // the schema over all of it is then about three times faster than record by record.
+  const listed = Array.isArray(doc.teams) && Array.isArray(doc.handoffs);
+  if (!listed || !Object.isFrozen(doc.teams) || !Object.isFrozen(doc.handoffs)) return `${JSON.stringify(DocumentShapeSchema.parse(doc), null, 2)}\n`;
   let text = JSON.stringify(DocumentShapeSchema.parse({ ...doc, teams: [], handoffs: [] }), null, 2);
   // A raw line break followed by two spaces starts a top-level key: inside a string it would be escaped.
   for (const key of Object.keys(LISTS) as (keyof typeof LISTS)[]) {
