@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { MenuNote } from './MenuButton';
 import { listExamples, loadExample, type ExampleEntry } from '../io/examples';
 
 /** The Examples menu's items: every example by title, read when the menu first opens. */
@@ -17,8 +18,8 @@ export default function ExampleItems({ entries, onEntries, onChoose }: { entries
   }, [entries, onEntries]);
   return (
     <>
-      {!entries && !failed && <div className="menu-note">Loading…</div>}
-      {failed && <div className="menu-note">The examples could not be loaded.</div>}
+      {!entries && !failed && <MenuNote>Loading…</MenuNote>}
+      {failed && <MenuNote>The examples could not be loaded.</MenuNote>}
       {entries?.map((entry) => (
         <button type="button" role="menuitem" key={entry.path} onClick={() => onChoose(entry, loadExample(entry.path))} title={entry.fileName}>
           {entry.title}

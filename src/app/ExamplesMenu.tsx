@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import type { ExampleEntry } from '../io/examples';
-import { MenuButton } from './MenuButton';
+import { MenuButton, MenuNote } from './MenuButton';
 
 // The list of examples (and their loaders) arrives with the menu's first opening.
 const ExampleItems = lazy(() => import('./ExampleItems'));
@@ -15,7 +15,7 @@ export function ExamplesMenu({ onOpenText }: ExamplesMenuProps) {
   return (
     <MenuButton label="Examples" focusKey={entries}>
       {(close) => (
-        <Suspense fallback={<div className="menu-note">Loading…</div>}>
+        <Suspense fallback={<MenuNote>Loading…</MenuNote>}>
           <ExampleItems
             entries={entries}
             onEntries={setEntries}

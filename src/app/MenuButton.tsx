@@ -9,6 +9,9 @@ export interface MenuButtonProps {
   focusKey?: unknown;
 }
 
+// A note (loading, a failure) is a disabled item: focusing it would strand the focus when it goes.
+const CHOICES = ':is([role="menuitem"], [role="menuitemradio"]):not([aria-disabled="true"])';
+
 /**
  * A toolbar button that opens a menu below it: the first item takes the focus, arrows move between
  * items, Escape closes and returns to the button, a click outside closes.
@@ -21,7 +24,7 @@ export function MenuButton({ label, title, children, focusKey }: MenuButtonProps
   // biome-ignore lint/correctness/useExhaustiveDependencies: focusKey is the trigger: items that arrive late get the focus again
   useEffect(() => {
     if (!open) return;
-    menu.current?.querySelector<HTMLElement>('[role="menuitem"], [role="menuitemradio"]')?.focus();
+    menu.current?.querySelector<HTMLElement>(CHOICES)?.focus();
     const onDown = (e: MouseEvent) => {
       if (!root.current?.contains(e.target as Node)) setOpen(false);
     };
@@ -37,7 +40,7 @@ export function MenuButton({ label, title, children, focusKey }: MenuButtonProps
     }
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
     e.preventDefault();
-    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"], [role="menuitemradio"]') ?? [])];
+    const items = [...(menu.current?.querySelectorAll<HTMLElement>(CHOICES) ?? [])];
     const at = items.indexOf(document.activeElement as HTMLElement);
     const next = (at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
     items[next]?.focus();
@@ -53,6 +56,18 @@ export function MenuButton({ label, title, children, focusKey }: MenuButtonProps
           {children(() => setOpen(false))}
         </div>
       )}
+    </div>
+  );
+}
+
+/**
+ * A line in a menu that is not a choice (loading, a failure): a disabled item rather than a bare note,
+ * because a menu with no item is invalid to assistive technology and a screen reader should announce it.
+ */
+export function MenuNote({ children }: { children: ReactNode }) {
+  return (
+    <div className="menu-note" role="menuitem" aria-disabled="true" tabIndex={-1}>
+      {children}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { MenuButton } from './MenuButton';
+import { MenuButton, MenuNote } from './MenuButton';
 
 // Pictures and links are not needed for a first screen: their code (the renderer, compression) loads when the menu opens.
 const ShareItems = lazy(() => import('./ShareItems'));
@@ -9,7 +9,7 @@ export function ShareMenu() {
   return (
     <MenuButton label="Share" title="Pictures of the model (PNG, SVG) and a link that carries it">
       {(close) => (
-        <Suspense fallback={<div className="menu-note">Loading…</div>}>
+        <Suspense fallback={<MenuNote>Loading…</MenuNote>}>
           <ShareItems onDone={close} />
         </Suspense>
       )}

@@ -166,6 +166,18 @@ const CONTROLS = 'button, input, select, textarea, a[href], [role=button]';
  * (closed drawers, collapsed sections) are skipped here and checked in the states that show them.
  */
 async function auditNames(page: Page | Locator, state: string): Promise<{ checked: number; unnamed: string[] }> {
+  // A panel whose code or answer arrives late replaces its controls while they are read; the nth
+  // control then no longer exists and its snapshot times out. The audit starts over on the new ones.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await auditControls(page, state);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof Error && error.name === 'TimeoutError')) throw error;
+    }
+  }
+}
+
+async function auditControls(page: Page | Locator, state: string): Promise<{ checked: number; unnamed: string[] }> {
   const controls = page.locator(CONTROLS);
   const unnamed: string[] = [];
   let checked = 0;
@@ -181,6 +193,13 @@ async function auditNames(page: Page | Locator, state: string): Promise<{ checke
     unnamed.push(`[${state}] ${line} ${where}`);
   }
   return { checked, unnamed };
+}
+
+/** Waits until the results dock has its panel's code and answer: no loading line, nothing busy. */
+async function settled(page: Page): Promise<void> {
+  const panel = page.getByRole('tabpanel');
+  await expect.poll(() => panel.locator('[aria-busy="true"], .chart-loading').count(), { timeout: UI_TIMEOUT }).toBe(0);
+  await expect.poll(() => panel.getByText(/^(Loading|Comparing)\b.*…$/).count(), { timeout: UI_TIMEOUT }).toBe(0);
 }
 
 /** Expands the inspector if it is collapsed (at 1280 px wide the side panels take turns). */
@@ -280,6 +299,7 @@ describe('accessible names: every button, field, list and link has one, in every
       await page.getByRole('button', { name: 'After', exact: true }).click();
       for (const tab of ['Results', 'Sensitivity', 'Compare']) {
         await page.getByRole('tab', { name: tab, exact: true }).click();
+        await settled(page);
         await openAllDetails(page);
         await audit(`${tab} tab`);
       }
