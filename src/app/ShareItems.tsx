@@ -4,6 +4,7 @@ import { copyPng, downloadImage, type ImageRequest } from '../io/imageExport';
 import { shareLink } from '../io/shareLink';
 import { shownSteps, stepTitle, storyOf } from '../model/story';
 import { stepPicture } from '../render/stepFrame';
+import { formatNumber } from '../readout/format';
 
 type Picture = Pick<ImageRequest, 'format' | 'scale' | 'size'> & { label: string; testId: string };
 
@@ -90,7 +91,7 @@ export default function ShareItems({ onDone }: { onDone(): void }) {
             const link = await shareLink(doc(), location.href);
             if (!link.ok) throw new Error(link.message);
             await navigator.clipboard.writeText(link.url);
-            return `Link copied (${link.url.length.toLocaleString('en-US')} characters). Whoever opens it sees this model, read-only; nothing is sent to a server.`;
+            return `Link copied (${formatNumber(link.url.length, 0)} characters). Whoever opens it sees this model, read-only; nothing is sent to a server.`;
           })
         }
       >

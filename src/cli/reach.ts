@@ -1,3 +1,4 @@
+import { formatFixed, formatPercent, peopleWord } from '../readout/format';
 import { reach, type Reach } from '../sim/reach';
 import { pickScenarios, readDocument, type CliIo } from './io';
 
@@ -36,11 +37,11 @@ export async function runReach(args: string[], io: CliIo): Promise<number> {
 
 /** One plain line per scenario, e.g. "ai-native — AI-native: 5 people by quarter 3 needs adoption 93.7%; AI would do 77% of task work". */
 export function sentence(a: Reach, name: string): string {
-  const who = `${a.scenario} — ${name}: ${a.target} ${a.target === 1 ? 'person' : 'people'} by quarter ${a.quarter}`;
-  const share = `${Math.round(a.automatedShare * 100)}% of task work`;
-  if (!a.reachable) return `${who} is out of reach: even full adoption leaves ${a.headcount} people (AI doing ${share})`;
+  const who = `${a.scenario} — ${name}: ${a.target} ${peopleWord(a.target)} by quarter ${a.quarter}`;
+  const share = `${formatPercent(a.automatedShare)} of task work`;
+  if (!a.reachable) return `${who} is out of reach: even full adoption leaves ${a.headcount} ${peopleWord(a.headcount)} (AI doing ${share})`;
   if (a.adoption === 0) return `${who} needs no adoption: the organisation as entered has ${a.headcount}`;
-  return `${who} needs adoption ${(a.adoption * 100).toFixed(1)}%; AI would do ${share} (${a.headcount} people)`;
+  return `${who} needs adoption ${formatFixed(a.adoption * 100, 1)}%; AI would do ${share} (${a.headcount} ${peopleWord(a.headcount)})`;
 }
 
 function parseArgs(args: string[]): Options | string {

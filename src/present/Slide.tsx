@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { StepView, TeamCard, MoreCard, RelayRow, Figure } from './stepView';
 import { LAYER_ACCENT } from '../geometry/colors';
-import { peopleWord } from '../readout/format';
+import { formatFixed, peopleWord } from '../readout/format';
 
 /** Whether the person asked the system for less motion. */
 export function prefersReducedMotion(): boolean {
@@ -26,7 +26,7 @@ function Tween({ figure }: { figure: Figure }) {
       const t = Math.min(1, (now - start) / TWEEN_MS);
       const eased = 1 - (1 - t) ** 3;
       const v = from + (to - from) * eased;
-      const text = t < 1 ? v.toFixed(decimals) : value;
+      const text = t < 1 ? formatFixed(v, decimals) : value;
       if (text !== ref.current) setShown((ref.current = text));
       if (t < 1) frame = requestAnimationFrame(tick);
     });

@@ -43,6 +43,23 @@ export const formatFte = (fte: number): string => formatNumber(fte, 2);
 export const formatShare3 = (share: number): string => formatNumber(share, 3);
 
 /**
+ * A size in bytes (or characters of text), in the unit a person reads: B, KB, MB.
+ * @example formatBytes(512) // "512 B"; formatBytes(20_480) // "20 KB"; formatBytes(1_572_864) // "1.5 MB"
+ */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${formatNumber(bytes, 0)} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, 0)} KB`;
+  return `${formatNumber(bytes / 1024 / 1024, 1)} MB`;
+}
+
+const whenFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short' });
+/**
+ * A moment in the reader's own time zone, to the minute.
+ * @example formatWhen(Date.UTC(2026, 11, 4, 9, 5)) // "Dec 4, 2026, 9:05 AM" in London
+ */
+export const formatWhen = (epochMs: number): string => whenFormat.format(epochMs);
+
+/**
  * A 0–1 share as a percentage, whole by default.
  * @example formatPercent(0.95) // "95%"; formatPercent(0.7654, 1) // "76.5%"
  */

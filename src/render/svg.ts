@@ -6,7 +6,7 @@
  */
 import type { FivefoldDocument, LayerId } from '../model';
 import { LAYER_IDS } from '../model';
-import { formatPercent, peopleWord } from '../readout/format';
+import { formatFixed, formatNumber, formatPercent, peopleWord } from '../readout/format';
 import { formatDays } from '../readout';
 import { LAYER_ACCENT } from '../geometry/colors';
 import { BAND_LABEL_H, TEAM_H } from '../geometry/geometry';
@@ -204,7 +204,7 @@ const LABEL_LINE = 17.25;
 
 function handoffLabel(h: SceneHandoff): string {
   const feedback = h.handoff.kind === 'feedback';
-  const wait = `${Number.isInteger(h.handoff.waitDays) ? h.handoff.waitDays : h.handoff.waitDays.toFixed(1)} d`;
+  const wait = `${formatNumber(h.handoff.waitDays, 1)} d`;
   const waitW = textWidth(wait, 15, true) + 12;
   const text = `${feedback ? '↺ ' : ''}${h.handoff.artifact}`;
   const narrow = h.labelWidth < NARROW_LABEL_W;
@@ -295,7 +295,7 @@ function controlGrowth(scene: Scene): string {
   const w = l.width - 24 - 6;
   const rows = [
     `${formatPercent(c.shareBefore)} → ${formatPercent(c.shareAfter)} of all people`,
-    `+${c.oversightFte.toFixed(1)} FTE oversight of AI work`,
+    `+${formatFixed(c.oversightFte, 1)} FTE oversight of AI work`,
   ].flatMap((r) => wrapText(r, w - 24, 17, true, 2));
   const h = rows.length * 22 + 16;
   return (

@@ -16,6 +16,7 @@ import { setModelOpener, type ModelSource } from '../openModel';
 import { setConflictChoice } from './conflict';
 import type { Library, ModelMeta, RemovedModel } from './library';
 import { JOURNAL_KEY, OPEN_KEY, readableReason } from './keys';
+import { formatWhen } from '../../readout/format';
 
 export const SAVE_DELAY_MS = 400;
 
@@ -333,7 +334,7 @@ export class ModelSession {
     if (!parsed.ok) return false;
     const current = this.stores.document.getState().doc;
     await library.snapshot(open.id, storedText(current, this.options.getViewport?.()), current.title, 'Before a restore').catch(() => undefined);
-    const when = new Date(version.at).toLocaleString();
+    const when = formatWhen(version.at);
     this.stores.document.getState().commit(`Restore the version of ${when}`, replaceWith(parsed.doc));
     pruneSelection(this.stores);
     this.touched();

@@ -6,7 +6,7 @@ import { compareRows, formatCompareRow } from '../../readout/compare';
 import { useComparePair } from '../../simulation/useLaneView';
 import { choices, defaultPair, sideOf } from './choices';
 import './compare.css';
-import { peopleWord } from '../../readout/format';
+import { formatNumber, peopleWord } from '../../readout/format';
 
 export interface ComparePanelProps {
   doc: FivefoldDocument;
@@ -133,7 +133,7 @@ function Groups({ doc, title, result }: { doc: FivefoldDocument; title: string; 
       </ul>
       {hidden > 0 && (
         <button type="button" className="compare-show-all" onClick={() => setAll(true)}>
-          Show all {result.groups.length.toLocaleString('en-US')} groups ({hidden.toLocaleString('en-US')} more)
+          Show all {formatNumber(result.groups.length, 0)} groups ({formatNumber(hidden, 0)} more)
         </button>
       )}
     </section>

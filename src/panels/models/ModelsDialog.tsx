@@ -6,6 +6,7 @@ import type { ModelSession } from '../../io/library/session';
 import type { ModelMeta, VersionRecord } from '../../io/library/library';
 import type { ModelSource } from '../../io/openModel';
 import './models.css';
+import { formatBytes, formatWhen } from '../../readout/format';
 
 const SOURCE_WORDS: Record<ModelSource['kind'], string> = {
   import: 'Imported from',
@@ -16,8 +17,6 @@ const SOURCE_WORDS: Record<ModelSource['kind'], string> = {
   duplicate: 'Copy of',
 };
 
-const when = (t: number) => new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const size = (chars: number) => (chars < 1024 ? `${chars} B` : chars < 1024 * 1024 ? `${Math.round(chars / 1024)} KB` : `${(chars / 1024 / 1024).toFixed(1)} MB`);
 const sourceText = (s?: ModelSource) => (s ? `${SOURCE_WORDS[s.kind]}${s.name && s.kind !== 'new' ? ` ${s.name}` : ''}` : '');
 
 /**
@@ -107,9 +106,9 @@ export default function ModelsDialog({ session, onClose }: { session: ModelSessi
               {versions.map((v) => (
                 <li key={v.id}>
                   <span className="ff-models-what">
-                    <strong>{when(v.at)}</strong> {v.title} <span className="ff-models-meta">· {v.reason} · {size(v.size)}</span>
+                    <strong>{formatWhen(v.at)}</strong> {v.title} <span className="ff-models-meta">· {v.reason} · {formatBytes(v.size)}</span>
                   </span>
-                  <button type="button" onClick={() => void session.restoreVersion(v.id!)} aria-label={`Restore this version: ${v.title}, ${when(v.at)}`}>
+                  <button type="button" onClick={() => void session.restoreVersion(v.id!)} aria-label={`Restore this version: ${v.title}, ${formatWhen(v.at)}`}>
                     Restore this version
                   </button>
                 </li>
@@ -170,7 +169,7 @@ function ModelRow({ meta, isOpen, session, onOpen, onExport }: RowProps) {
           <strong className="ff-models-title">{meta.title}</strong>
         )}
         <span className="ff-models-meta">
-          {isOpen ? 'Open now · ' : ''}Changed {when(meta.updated)} · {size(meta.size)}
+          {isOpen ? 'Open now · ' : ''}Changed {formatWhen(meta.updated)} · {formatBytes(meta.size)}
           {meta.source ? ` · ${sourceText(meta.source)}` : ''}
         </span>
       </div>

@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import type { RangesView } from '../../simulation/ranges/useRanges';
 import { chanceText, outsideSentence } from './rangeWords';
 import { quarterLabel } from '../../readout/rows';
+import { formatNumber } from '../../readout/format';
 
 export function RangesBar({ ranges, quarter, point }: { ranges: RangesView; quarter: number; point: number | null }) {
   const id = useId();
@@ -21,7 +22,7 @@ export function RangesBar({ ranges, quarter, point }: { ranges: RangesView; quar
     <div className="ranges-bar" data-testid="ranges-bar" data-state={ranges.state} data-done={ranges.done} data-total={ranges.total} data-workers={ranges.workers}>
       {ranges.state === 'sampling' ? (
         <label className="ranges-progress">
-          Sampling {ranges.done.toLocaleString('en')} of {ranges.total.toLocaleString('en')} worlds
+          Sampling {formatNumber(ranges.done, 0)} of {formatNumber(ranges.total, 0)} worlds
           <progress max={ranges.total} value={ranges.done} />
         </label>
       ) : null}

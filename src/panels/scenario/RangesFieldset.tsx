@@ -8,7 +8,7 @@ import type { AutomatableKind, Scenario } from '../../model';
 import { useCommand } from '../../ui/registry';
 import { boundsOf, clampRange, rangeOf, rangeWords } from '../../commands/rangeCommands';
 import { UNCERTAIN_PARAMS, uncertaintyOf, type UncertainParam } from '../../sim/ranges';
-import { formatFixed, formatPercent } from '../../readout/format';
+import { formatFixed, formatNumber, formatPercent } from '../../readout/format';
 
 const isMultiplier = (p: UncertainParam) => p === 'adoption' || p === 'waitDays';
 const show = (p: UncertainParam, v: number) => (isMultiplier(p) ? `×${formatFixed(v, 2)}` : formatPercent(v));
@@ -28,7 +28,7 @@ export default function RangesFieldset({ scenario }: { scenario: Scenario }) {
       <legend>Uncertainty ranges</legend>
       <p className="ff-ranges-note">
         {u
-          ? `${u.samples.toLocaleString('en')} sampled worlds, seed ${u.seed ?? 1}: results show P10–P90.`
+          ? `${formatNumber(u.samples, 0)} sampled worlds, seed ${u.seed ?? 1}: results show P10–P90.`
           : 'No ranges: results are single numbers. Ranges say how sure they are.'}
       </p>
       <div className="ff-row">

@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { rankLevers } from '../../sim/rankCorrelation';
 import type { UncertainParam } from '../../sim/ranges';
-import { formatFixed } from '../../readout/format';
+import { formatFixed, formatNumber } from '../../readout/format';
 import { quarterLabel } from '../../readout/rows';
 import { leverName } from './levers';
 
@@ -35,7 +35,7 @@ export function SampleRanking({ values, params, rows, count, quarters, quarter }
   return (
     <section className="sample-ranking" aria-label="Levers ranked by rank correlation over the sampled worlds">
       <p className="sensitivity-lead">
-        Rank correlation with headcount at {quarterLabel(q)} over {count.toLocaleString('en')} sampled worlds (Spearman’s ρ). Near −1:
+        Rank correlation with headcount at {quarterLabel(q)} over {formatNumber(count, 0)} sampled worlds (Spearman’s ρ). Near −1:
         the more of the lever, the fewer people; near 0: headcount hardly follows it.
       </p>
       <table className="figure-table sensitivity-table" data-testid="sample-ranking">

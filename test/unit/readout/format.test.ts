@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { param } from '../../../src/model';
 import {
   counted,
+  formatBytes,
   formatCompact,
   formatDays,
   formatFixed,
@@ -14,6 +15,7 @@ import {
   formatPercent,
   formatShare3,
   formatSignedPercent,
+  formatWhen,
   peopleWord,
   plural,
 } from '../../../src/readout/format';
@@ -78,5 +80,17 @@ describe('the one formatting module', () => {
     expect(formatParamValue(0.75, param('scenario.absorbThreshold'))).toBe('0.75');
     expect(formatParamValue(3, param('scenario.maxDomains'))).toBe('3');
     expect(formatParamValue(200000, param('team.costPerFte'), 'GBP')).toBe('£200,000');
+  });
+
+  it('writes a size in the unit a person reads', () => {
+    expect(formatBytes(512)).toBe('512 B');
+    expect(formatBytes(20 * 1024)).toBe('20 KB');
+    expect(formatBytes(1.5 * 1024 * 1024)).toBe('1.5 MB');
+    expect(formatBytes(1024 * 1024)).toBe('1 MB');
+  });
+
+  it('writes a moment in English to the minute, in the reader’s own time zone', () => {
+    const at = new Date(2026, 11, 4, 9, 5).getTime();
+    expect(formatWhen(at)).toMatch(/^Dec 4, 2026, 9:05\s?AM$/);
   });
 });
