@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from './harness';
 import { SMALLEST_TEXT_SCRIPT } from '../../scripts/lib/smallestText';
 import { openModelText } from './library';
+import { exampleJson, exampleNames, OTT_FILE } from './documents';
 
 const presentation = (page: Page) => page.getByTestId('presentation');
 const slideHeading = (page: Page) => presentation(page).getByRole('heading', { level: 2 });
@@ -114,7 +115,54 @@ test('E edits live at the step and comes back to it', async ({ app }) => {
   await expect.poll(() => stepNumber(page)).toBe(9);
 });
 
-test('every step of every example reads at 18 px or more at 1280×720', async ({ app }) => {
+/**
+ * Presents the example open now from its first step to its last and returns each step whose smallest
+ * text is under `minPx` or whose text runs out of the slide.
+ */
+async function stepsFallingShort(page: Page, title: string, minPx: number): Promise<string[]> {
+  await page.keyboard.press('F5');
+  await presentation(page).waitFor();
+  const total = await stepCount(page);
+  const short: string[] = [];
+  for (let n = 1; n <= total; n++) {
+    if (n > 1) await pressTo(page, 'ArrowRight', n);
+    const small = await page.evaluate<{ px: number; text: string }>(SMALLEST_TEXT_SCRIPT);
+    if (small.px < minPx) short.push(`${title} step ${n}: ${small.px} px "${small.text}"`);
+    // No text runs out of the slide: the stage holds all of it.
+    const overflow = await page.evaluate(() => {
+      const stage = document.querySelector('.pr-stage')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.pr-stage *')].some((e) => {
+        const r = e.getBoundingClientRect();
+        return r.height > 0 && (r.bottom > stage.bottom + 1 || r.right > stage.right + 1);
+      });
+    });
+    if (overflow) short.push(`${title} step ${n}: text runs out of the slide`);
+  }
+  await page.keyboard.press('Escape');
+  await presentation(page).waitFor({ state: 'detached' });
+  return short;
+}
+
+// One test per example and size, so a loaded machine meets short walks and a failure names its example.
+for (const name of exampleNames()) {
+  const { title } = exampleJson(name);
+  test(`every step of "${title}" reads at 18 px or more at 1280×720`, async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    if (name !== OTT_FILE) await openExample(page, title);
+    expect(await stepsFallingShort(page, title, 18)).toEqual([]);
+  }, 90_000);
+
+  test(`every step of "${title}" reads at 24 px or more at 1920×1080`, async ({ app }) => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await app.open();
+    if (name !== OTT_FILE) await openExample(page, title);
+    expect(await stepsFallingShort(page, title, 24)).toEqual([]);
+  }, 90_000);
+}
+
+test('the Examples menu offers every example the tests present', async ({ app }) => {
   const { page } = app;
   await app.open();
   await page.getByRole('button', { name: /Examples/ }).click();
@@ -122,49 +170,71 @@ test('every step of every example reads at 18 px or more at 1280×720', async ({
   // they load the menu holds one disabled "Loading…" item.
   const examples = page.getByRole('menuitem', { disabled: false });
   await examples.first().waitFor();
-  const titles = await examples.allInnerTexts();
-  await page.keyboard.press('Escape');
-  expect(titles.length).toBeGreaterThanOrEqual(3);
-  const smallest: string[] = [];
-  for (const title of titles) {
-    await openExample(page, title.trim());
-    await page.keyboard.press('F5');
-    await presentation(page).waitFor();
-    const total = await stepCount(page);
-    for (let n = 1; n <= total; n++) {
-      if (n > 1) await pressTo(page, 'ArrowRight', n);
-      const small = await page.evaluate<{ px: number; text: string }>(SMALLEST_TEXT_SCRIPT);
-      if (small.px < 18) smallest.push(`${title} step ${n}: ${small.px} px "${small.text}"`);
-      // No text runs out of the slide: the stage holds all of it.
-      const overflow = await page.evaluate(() => {
-        const stage = document.querySelector('.pr-stage')!.getBoundingClientRect();
-        return [...document.querySelectorAll('.pr-stage *')].some((e) => {
-          const r = e.getBoundingClientRect();
-          return r.height > 0 && (r.bottom > stage.bottom + 1 || r.right > stage.right + 1);
-        });
-      });
-      if (overflow) smallest.push(`${title} step ${n}: text runs out of the slide`);
-    }
-    await page.keyboard.press('Escape');
-    await presentation(page).waitFor({ state: 'detached' });
-  }
-  expect(smallest).toEqual([]);
-}, 120_000);
+  const titles = (await examples.allInnerTexts()).map((t) => t.trim());
+  expect(titles.sort()).toEqual(exampleNames().map((n) => exampleJson(n).title).sort());
+});
 
-test('at 1920×1080 the smallest text of every OTT step is 24 px or more', async ({ app }) => {
-  const { page } = app;
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await app.open();
+/**
+ * Every text the figures of a slide show from now on, per figure, as the page paints them; read back
+ * with `figureTexts`.
+ */
+async function recordFigures(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: Record<string, string[]> = {};
+    (window as unknown as { figureTexts: Record<string, string[]> }).figureTexts = seen;
+    const record = () => {
+      for (const figure of document.querySelectorAll('.pr-figure')) {
+        const label = figure.querySelector('dt')?.textContent ?? '';
+        const text = figure.querySelector('dd')?.textContent ?? '';
+        const texts = (seen[label] ??= []);
+        if (texts.at(-1) !== text) texts.push(text);
+      }
+    };
+    new MutationObserver(record).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/**
+ * Goes to the second step with figures (the first counts from nothing) and returns what each figure
+ * showed on the way to its value.
+ */
+async function figuresOnArrival(page: Page): Promise<Record<string, string[]>> {
   await page.keyboard.press('F5');
   await presentation(page).waitFor();
   const total = await stepCount(page);
-  const sizes: number[] = [];
-  for (let n = 1; n <= total; n++) {
-    if (n > 1) await pressTo(page, 'ArrowRight', n);
-    sizes.push((await page.evaluate<{ px: number }>(SMALLEST_TEXT_SCRIPT)).px);
-  }
-  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
-}, 90_000);
+  let n = 1;
+  const toNextFigures = async () => {
+    do await pressTo(page, 'ArrowRight', ++n);
+    while (n < total && (await page.locator('.pr-figure').count()) === 0);
+  };
+  await toNextFigures();
+  await recordFigures(page);
+  await toNextFigures();
+  const people = page.locator('.pr-figure dd').first();
+  // The count settles on its step's value (the last one recorded stops changing).
+  await expect.poll(async () => {
+    const before = await people.innerText();
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    return (await people.innerText()) === before && !(await page.locator('.pr-step').evaluate((e) => e.getAnimations().length));
+  }).toBe(true);
+  return page.evaluate(() => (window as unknown as { figureTexts: Record<string, string[]> }).figureTexts);
+}
+
+test('with reduced motion the figures show their value at once; without, they count to it', async ({ app }) => {
+  const { page } = app;
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await app.open();
+  const still = await figuresOnArrival(page);
+  expect(Object.keys(still).length, 'figures seen').toBeGreaterThan(0);
+  for (const [label, texts] of Object.entries(still)) expect(texts, label).toHaveLength(1);
+  expect(await page.locator('.pr-step').evaluate((e) => getComputedStyle(e).animationName)).toBe('none');
+
+  await page.keyboard.press('Escape');
+  await presentation(page).waitFor({ state: 'detached' });
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  const moving = await figuresOnArrival(page);
+  expect(Math.max(...Object.values(moving).map((texts) => texts.length)), 'values shown while counting').toBeGreaterThan(1);
+});
 
 test('the presenter window follows the audience window and moves it', async ({ app }) => {
   const { page, context } = app;

@@ -2,7 +2,7 @@
 // and a Content-Security-Policy that allows only that origin is in force.
 import { describe } from 'vitest';
 import { asFile, exampleJson } from './documents';
-import { expect, test } from './harness';
+import { expect, test, UI_TIMEOUT } from './harness';
 import { importFile, refusalDialog, teamNode, waitForTitle } from './ui';
 
 const IMG_NAME = '<img src=x onerror=alert(1)>';
@@ -71,7 +71,7 @@ describe('own origin only', () => {
 
     const policy = await page
       .locator('meta[http-equiv="Content-Security-Policy"]')
-      .getAttribute('content', { timeout: 1_000 });
+      .getAttribute('content', { timeout: UI_TIMEOUT });
     expect(policy, 'a CSP meta tag in index.html').toBeTruthy();
     const directives = parsePolicy(policy!);
     expect(directives.get('default-src')).toEqual(["'self'"]);
