@@ -60,6 +60,31 @@ describe('uncertainty ranges', () => {
     await expect.poll(() => page.getByTestId('figure-people-range').textContent(), { timeout: 20_000 }).toBe(' (P10–P90: 7–10)');
   });
 
+  test('the By quarter chart draws the P10–P90 band and a dashed P50 line behind the single answer; No ranges takes them away', async ({ app }) => {
+    const { page } = app;
+    await app.open();
+    await aiNativeAtQ3(page);
+    await expect.poll(() => page.locator('.ranges-progress').count(), { timeout: 20_000 }).toBe(0);
+    await page.getByRole('button', { name: 'Show results' }).click();
+    const chart = page.getByRole('region', { name: 'By quarter' });
+    const band = chart.locator('.recharts-area-area');
+    const p50 = chart.locator('.recharts-line-curve[stroke-dasharray="6 4"]');
+    await expect.poll(() => band.count(), { timeout: 20_000 }).toBe(1);
+    // A band, not a line: it has height, and the P50 line runs inside it.
+    const area = (await band.boundingBox())!;
+    expect(area.height).toBeGreaterThan(4);
+    await expect.poll(() => p50.count()).toBe(1);
+    const line = (await p50.boundingBox())!;
+    expect(line.y).toBeGreaterThanOrEqual(area.y - 1);
+    expect(line.y + line.height).toBeLessThanOrEqual(area.y + area.height + 1);
+
+    await page.getByRole('button', { name: 'Levers', exact: true }).click();
+    await page.getByRole('button', { name: 'No ranges' }).click();
+    await expect.poll(() => band.count()).toBe(0);
+    expect(await p50.count()).toBe(0);
+    expect(await chart.locator('.recharts-line-curve').count(), 'the single answer stays').toBe(1);
+  });
+
   test('What it takes: 5 people by Q3 in AI-native needs about 94% adoption, AI doing about 77% of task work', async ({ app }) => {
     const { page } = app;
     await app.open();

@@ -8,7 +8,8 @@ import { mountCanvas } from './mountCanvas';
 import { createStores } from '../../../src/store/context';
 import { exampleDoc } from './given';
 import { SUMMARY_BELOW_ZOOM, SUMMARY_TEXT_PX, detailAt, summaryFontAt } from '../../../src/geometry/zoomLevels';
-import type { FivefoldDocument } from '../../../src/model';
+import { LAYER_IDS, type FivefoldDocument } from '../../../src/model';
+import { baseline, simulate } from '../../../src/sim';
 
 let flow: ReactFlowInstance | null = null;
 function Grab() {
@@ -44,5 +45,31 @@ describe('semantic zoom', () => {
     await act(async () => void (await flow!.setViewport({ x: 0, y: 0, zoom: 1 })));
     await waitFor(() => expect(view.container.querySelectorAll('.react-flow__node-team')).toHaveLength(doc.teams.length));
     expect(view.queryAllByTestId('lane-summary')).toHaveLength(0);
+  });
+
+  it('in After, far out, each lane says its people before → after, adding up to the engine’s totals', async () => {
+    const doc = exampleDoc();
+    const stores = createStores({ ...doc, view: { viewport: { x: 0, y: 0, zoom: 0.12 } } });
+    const ui = stores.ui.getState();
+    ui.setScenario('ai-native');
+    ui.setQuarter(3);
+    ui.setOverlay('after');
+    const view = mountCanvas(stores, <Grab />);
+    await waitFor(() => expect(view.getAllByTestId('lane-summary')).toHaveLength(5));
+    const result = simulate(doc, doc.scenarios.find((s) => s.id === 'ai-native')!, 3);
+    let before = 0;
+    let after = 0;
+    for (const layer of LAYER_IDS) {
+      const text = within(view.getByTestId(`lane-${layer}`)).getByTestId('lane-summary').textContent ?? '';
+      const people = /· (\d+) → (\d+) (?:person|people) ·/.exec(text);
+      expect(people, `${layer}: "${text}"`).not.toBeNull();
+      const inLane = doc.teams.filter((t) => t.layer === layer).reduce((sum, t) => sum + t.headcount, 0);
+      expect(Number(people![1]), layer).toBe(inLane);
+      expect(text, layer).toMatch(/ → .* a year$/);
+      before += Number(people![1]);
+      after += Number(people![2]);
+    }
+    expect(before).toBe(baseline(doc).headcount);
+    expect(after).toBe(result.headcount);
   });
 });
