@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, servePreview } from './lib/browserBench';
+import { exampleCount, launchChromium, servePreview } from './lib/browserBench';
 import { CANVAS_TEXT_SCRIPT } from './lib/canvasText';
 
 const PORT = 4183;
@@ -62,11 +62,11 @@ async function main() {
       await page.getByRole('button', { name: 'Hide results' }).click();
       // Every example, opened through the menu: the "Opened …" notice shows.
       await page.getByRole('button', { name: /Examples/ }).click();
-      const count = await page.getByRole('menuitem').count();
+      const count = await exampleCount(page);
       await page.keyboard.press('Escape');
       for (let i = 0; i < count; i++) {
         await page.getByRole('button', { name: /Examples/ }).click();
-        await page.getByRole('menuitem').nth(i).click();
+        await page.getByRole('menuitem', { disabled: false }).nth(i).click();
         await page.waitForTimeout(300);
         await shoot(page, join(outDir, `example-${i + 1}-opened-${tag}.png`));
       }

@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, servePreview } from './lib/browserBench';
+import { exampleCount, launchChromium, servePreview } from './lib/browserBench';
 import { SMALLEST_TEXT_SCRIPT } from './lib/smallestText';
 
 const PORT = 4181;
@@ -37,11 +37,11 @@ async function main() {
       await page.goto(app.origin);
       await page.waitForSelector('.react-flow__node-team');
       await page.getByRole('button', { name: /Examples/ }).click();
-      const count = await page.getByRole('menuitem').count();
+      const count = await exampleCount(page);
       await page.keyboard.press('Escape');
       for (let i = 0; i < count; i++) {
         await page.getByRole('button', { name: /Examples/ }).click();
-        await page.getByRole('menuitem').nth(i).click();
+        await page.getByRole('menuitem', { disabled: false }).nth(i).click();
         await page.waitForTimeout(500);
         const title = await page.getByTestId('doc-title').textContent();
         await page.keyboard.press('F5');

@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, servePreview } from './lib/browserBench';
+import { exampleCount, launchChromium, servePreview } from './lib/browserBench';
 
 const PORT = 4179;
 const SIZES = [
@@ -99,12 +99,11 @@ async function main() {
 
       // Every example, opened through the Examples menu, at this size too.
       await page.getByRole('button', { name: /Examples/ }).click();
-      await page.getByRole('menuitem').first().waitFor();
-      const count = await page.getByRole('menuitem').count();
+      const count = await exampleCount(page);
       await page.keyboard.press('Escape');
       for (let i = 0; i < count; i++) {
         await page.getByRole('button', { name: /Examples/ }).click();
-        await page.getByRole('menuitem').nth(i).click();
+        await page.getByRole('menuitem', { disabled: false }).nth(i).click();
         await page.waitForTimeout(800);
         const shot = join(outDir, `example-${i + 1}-${tag}.png`);
         await page.screenshot({ path: shot });

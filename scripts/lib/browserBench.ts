@@ -119,3 +119,13 @@ export async function dragAndCountFrames(page: Page, from: { x: number; y: numbe
   const intervals = frames.slice(1).map((t, i) => t - frames[i]);
   return { intervals, durationMs: frames.length ? frames[frames.length - 1] - frames[0] : 0, movedFrames: moved, moves: intervals.length };
 }
+
+/**
+ * How many examples the open Examples menu offers, once they have loaded (until then the menu holds
+ * one disabled "Loading…" item).
+ */
+export async function exampleCount(page: Page): Promise<number> {
+  const examples = page.getByRole('menuitem', { disabled: false });
+  await examples.first().waitFor();
+  return examples.count();
+}
