@@ -15,10 +15,13 @@ export interface DocDelta {
   lists: [string, number, [number, unknown][]][];
 }
 
-/** What a request carries of its document: its key, and the document or its delta when the worker lacks it. */
-export interface DocPart {
+/**
+ * What a request carries of its document: its key, and the document or its delta when the worker lacks
+ * it. `D` is what the worker holds: the whole document, or the part an engine reads (sampling).
+ */
+export interface DocPart<D extends object = FivefoldDocument> {
   docKey: number;
-  doc?: FivefoldDocument;
+  doc?: D;
   delta?: DocDelta;
 }
 
@@ -28,7 +31,7 @@ type Fields = Record<string, unknown>;
  * What turns `prev` into `next`, from references alone.
  * @example applyDelta(prev, docDelta(0, prev, next)) // deep-equals next
  */
-export function docDelta(from: number, prev: FivefoldDocument, next: FivefoldDocument): DocDelta {
+export function docDelta(from: number, prev: object, next: object): DocDelta {
   const a = prev as unknown as Fields;
   const b = next as unknown as Fields;
   const delta: DocDelta = { from, set: [], lists: [] };
@@ -51,7 +54,7 @@ export function docDelta(from: number, prev: FivefoldDocument, next: FivefoldDoc
 }
 
 /** `held` with `delta` applied: a new document that shares every record the delta does not replace. */
-export function applyDelta(held: FivefoldDocument, delta: Pick<DocDelta, 'set' | 'lists'>): FivefoldDocument {
+export function applyDelta<D extends object>(held: D, delta: Pick<DocDelta, 'set' | 'lists'>): D {
   const doc: Fields = { ...(held as unknown as Fields) };
   for (const [key, value] of delta.set) {
     if (value === undefined) delete doc[key];
@@ -62,17 +65,17 @@ export function applyDelta(held: FivefoldDocument, delta: Pick<DocDelta, 'set' |
     for (const [i, item] of items) list[i] = item;
     doc[key] = list;
   }
-  return doc as unknown as FivefoldDocument;
+  return doc as unknown as D;
 }
 
 /**
  * The page's side, one per worker: remembers the document the worker was last sent.
  * @example worker.postMessage({ ...sender.part(doc, key), job })
  */
-export class DocSender {
-  private sent: { doc: FivefoldDocument; key: number } | null = null;
+export class DocSender<D extends object = FivefoldDocument> {
+  private sent: { doc: D; key: number } | null = null;
 
-  part(doc: FivefoldDocument, docKey: number): DocPart {
+  part(doc: D, docKey: number): DocPart<D> {
     const sent = this.sent;
     this.sent = { doc, key: docKey };
     if (sent?.doc === doc && sent.key === docKey) return { docKey };
@@ -89,11 +92,11 @@ export class DocSender {
  * The worker's side: the document it holds, replaced or patched by each request.
  * @example const doc = holder.receive(event.data) // throws when the worker lacks the document asked for
  */
-export class DocHolder {
-  private doc: FivefoldDocument | null = null;
+export class DocHolder<D extends object = FivefoldDocument> {
+  private doc: D | null = null;
   private key = -1;
 
-  receive(part: DocPart): FivefoldDocument {
+  receive(part: DocPart<D>): D {
     if (part.doc) {
       this.doc = part.doc;
       this.key = part.docKey;

@@ -6,18 +6,20 @@
 import { canonical, type Model, type ModelInput } from '../../sim/canonical';
 import { sortColumns } from '../../sim/columns';
 import { Sampler } from '../../sim/sampling';
+import { DocHolder } from '../docSync';
 import type { ChunkRequest, ChunkResponse } from './protocol';
 
 export class ChunkRunner {
-  private held: { docKey: number; doc: ModelInput; model: Model | null } | null = null;
+  private readonly holder = new DocHolder<ModelInput>();
+  private held: { doc: ModelInput; model: Model | null } | null = null;
   private sampler: { job: number; docKey: number; sampler: Sampler } | null = null;
 
   run(req: ChunkRequest): ChunkResponse {
     const { job, start, end } = req;
     try {
-      if (req.doc) this.held = { docKey: req.docKey, doc: req.doc, model: null };
+      const doc = this.holder.receive(req);
+      if (this.held?.doc !== doc) this.held = { doc, model: null };
       const held = this.held;
-      if (!held || held.docKey !== req.docKey) throw new Error(`no document ${req.docKey} here`);
       if (!this.sampler || this.sampler.job !== job || this.sampler.docKey !== req.docKey) {
         held.model ??= canonical(held.doc);
         this.sampler = { job, docKey: req.docKey, sampler: new Sampler(held.doc, req.scenario, req.uncertainty, held.model) };

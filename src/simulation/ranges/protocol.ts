@@ -2,16 +2,19 @@
 import type { Scenario } from '../../model';
 import type { ModelInput } from '../../sim/canonical';
 import type { Uncertainty } from '../../sim/ranges';
+import type { DocDelta } from '../docSync';
 
 /** Samples [start, end) of one sampling job. */
 export interface ChunkRequest {
   job: number;
   /**
    * Which model; the model itself (the document's teams, handoffs, assumptions and initiative) comes
-   * only when the worker does not hold it yet, so moving a lever never sends the organisation again.
+   * only when the worker does not hold it yet, so moving a lever never sends the organisation again;
+   * after an edit, only what changed since the model the worker holds (`delta`, see docSync.ts).
    */
   docKey: number;
   doc?: ModelInput;
+  delta?: DocDelta;
   scenario: Scenario;
   uncertainty: Uncertainty;
   start: number;

@@ -1,5 +1,6 @@
 // The sampling pool (simulation.md §11 in the app): the same figures whatever the number of workers and
 // whatever order chunks come back in; an edit's new job drops the old job's chunks; no workers → here.
+import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { presetUncertainty } from '../../../src/model/presets';
 import type { FivefoldDocument, Scenario } from '../../../src/model';
@@ -54,6 +55,28 @@ describe('SamplingPool', () => {
       if (size > 1) expect(workers.filter((w) => w.posted.length > 0).length).toBeGreaterThan(1);
       // Each worker gets the document once, then only chunk bounds.
       for (const w of workers) expect(w.posted.filter((m) => m.doc).length).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('after an edit each worker is sent the records that changed, and samples the edited model', async () => {
+    const workers: FakeWorker[] = [];
+    const pool = new SamplingPool(2, () => {
+      const w = new FakeWorker(() => 1);
+      workers.push(w);
+      return w;
+    });
+    await runPool(pool, doc, aiNative, 40);
+    const edited = produce(doc, (d) => {
+      d.teams[1].headcount += 9;
+    });
+    for (const w of workers) w.posted.length = 0;
+    const done = await runPool(pool, edited, aiNative, 40);
+    expect(gatherReceived(done, 1).summaries).toEqual(sampleRanges(edited, aiNative, { ...presetUncertainty(), samples: 40 }));
+    for (const w of workers.filter((x) => x.posted.length)) {
+      const [first, ...rest] = w.posted;
+      expect(first.doc).toBeUndefined();
+      expect(first.delta?.lists).toEqual([['teams', doc.teams.length, [[1, edited.teams[1]]]]]);
+      expect(rest.every((m) => !m.doc && !m.delta)).toBe(true);
     }
   });
 
