@@ -2,10 +2,11 @@
  * Opening a file: read it, parse it strictly, and only if it is valid open it as a new model beside
  * the others (`openAsNewModel`). A refused file leaves every store exactly as it was.
  */
-import { parseText, type Problem } from '../model';
+import { parseText, type ParseResult, type Problem } from '../model';
 import { counted } from '../readout/format';
 import type { Stores } from '../store/context';
 import { openAsNewModel, type ModelSource } from './openModel';
+import { parseFile } from './parseOffThread';
 
 export type ImportOutcome =
   | { ok: true; fileName: string; warnings: string[] }
@@ -16,7 +17,10 @@ export type ImportOutcome =
  * @example importText(stores, 'plan.fivefold.json', text) // { ok: false, problems: [{ path: 'teams[0].headcount', … }] }
  */
 export function importText(stores: Stores, fileName: string, text: string, kind: ModelSource['kind'] = 'import'): ImportOutcome {
-  const result = parseText(text);
+  return openParsed(stores, fileName, parseText(text), kind);
+}
+
+function openParsed(stores: Stores, fileName: string, result: ParseResult, kind: ModelSource['kind']): ImportOutcome {
   if (!result.ok) return { ok: false, fileName, problems: result.errors };
   openAsNewModel(stores, result.doc, { kind, name: fileName });
   const ui = stores.ui.getState();
@@ -33,14 +37,17 @@ export function importText(stores: Stores, fileName: string, text: string, kind:
  * @example await importFile(stores, input.files[0])
  */
 export async function importFile(stores: Stores, file: File, kind: ModelSource['kind'] = 'import'): Promise<ImportOutcome> {
-  let text: string | null;
+  let result: ParseResult;
   try {
-    text = isPicture(file) ? await modelInPicture(file) : await readText(file);
+    if (isPicture(file)) {
+      const text = await modelInPicture(file);
+      if (text === null) return { ok: false, fileName: file.name, problems: [{ path: '', message: NO_MODEL_IN_PICTURE }] };
+      result = parseText(text);
+    } else result = await parseFile(file);
   } catch {
     return { ok: false, fileName: file.name, problems: [{ path: '', message: 'The file could not be read.' }] };
   }
-  if (text === null) return { ok: false, fileName: file.name, problems: [{ path: '', message: NO_MODEL_IN_PICTURE }] };
-  return importText(stores, file.name, text, kind);
+  return openParsed(stores, file.name, result, kind);
 }
 
 export const NO_MODEL_IN_PICTURE = 'This picture carries no Fivefold model. Only pictures exported from Fivefold (PNG or SVG) do; open the .fivefold.json file instead.';
@@ -53,14 +60,4 @@ function isPicture(file: File): boolean {
 async function modelInPicture(file: File): Promise<string | null> {
   const { modelJsonFromImage } = await import('../render/embed');
   return modelJsonFromImage(new Uint8Array(await file.arrayBuffer()));
-}
-
-function readText(file: Blob): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(file);
-  });
 }

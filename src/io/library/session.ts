@@ -279,6 +279,8 @@ export class ModelSession {
     const ticket = ++this.opening;
     return this.enqueue(async () => {
       try {
+        // The new model is drawn first: writing a large one into the library is a task of its own.
+        await new Promise((resolve) => setTimeout(resolve, 0));
         const meta = await library.create((await loadCodec()).storedText(doc), doc.title, source);
         this.touched();
         if (ticket !== this.opening) return; // another model was opened meanwhile
