@@ -3,6 +3,9 @@
  * 1,200-team, 2,400-handoff document took 30–70 ms of the page's main thread per worker and per edit,
  * while an edit changes a record or two. Immer keeps every unchanged record identical, so the change
  * is found by comparing references: field by field, and in arrays item by item.
+ * A document sent whole goes as JSON text, written once however many workers it goes to: cloning a
+ * string is a copy of its bytes, while cloning the objects walked the model again for every worker
+ * (sim, lint and each sampling worker: a quarter of a second of one task when a large model opened).
  */
 import type { FivefoldDocument } from '../model';
 
@@ -17,12 +20,22 @@ export interface DocDelta {
 
 /**
  * What a request carries of its document: its key, and the document or its delta when the worker lacks
- * it. `D` is what the worker holds: the whole document, or the part an engine reads (sampling).
+ * it. What a worker holds may be the whole document or the part an engine reads (sampling).
  */
-export interface DocPart<D extends object = FivefoldDocument> {
+export interface DocPart {
   docKey: number;
-  doc?: D;
+  /** The whole document, as `JSON.stringify` wrote it (the model is plain JSON data: format.md). */
+  json?: string;
   delta?: DocDelta;
+}
+
+const texts = new WeakMap<object, string>();
+
+/** `JSON.stringify(doc)`, written once per document object. */
+function jsonOf(doc: object): string {
+  let text = texts.get(doc);
+  if (text === undefined) texts.set(doc, (text = JSON.stringify(doc)));
+  return text;
 }
 
 type Fields = Record<string, unknown>;
@@ -75,11 +88,11 @@ export function applyDelta<D extends object>(held: D, delta: Pick<DocDelta, 'set
 export class DocSender<D extends object = FivefoldDocument> {
   private sent: { doc: D; key: number } | null = null;
 
-  part(doc: D, docKey: number): DocPart<D> {
+  part(doc: D, docKey: number): DocPart {
     const sent = this.sent;
     this.sent = { doc, key: docKey };
     if (sent?.doc === doc && sent.key === docKey) return { docKey };
-    return sent ? { docKey, delta: docDelta(sent.key, sent.doc, doc) } : { docKey, doc };
+    return sent ? { docKey, delta: docDelta(sent.key, sent.doc, doc) } : { docKey, json: jsonOf(doc) };
   }
 
   /** The worker may not hold what it was sent (a request failed there): the next part is whole. */
@@ -96,9 +109,9 @@ export class DocHolder<D extends object = FivefoldDocument> {
   private doc: D | null = null;
   private key = -1;
 
-  receive(part: DocPart<D>): D {
-    if (part.doc) {
-      this.doc = part.doc;
+  receive(part: DocPart): D {
+    if (part.json !== undefined) {
+      this.doc = JSON.parse(part.json) as D;
       this.key = part.docKey;
     } else if (part.delta) {
       if (!this.doc || this.key !== part.delta.from) throw new Error(`the worker has no document ${part.delta.from}`);

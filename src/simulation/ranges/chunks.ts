@@ -14,10 +14,11 @@ export class ChunkRunner {
   private held: { doc: ModelInput; model: Model | null } | null = null;
   private sampler: { job: number; docKey: number; sampler: Sampler } | null = null;
 
-  run(req: ChunkRequest): ChunkResponse {
+  /** `here`: the model itself, when the page samples without workers (nothing is sent then). */
+  run(req: ChunkRequest, here?: ModelInput): ChunkResponse {
     const { job, start, end } = req;
     try {
-      const doc = this.holder.receive(req);
+      const doc = here ?? this.holder.receive(req);
       if (this.held?.doc !== doc) this.held = { doc, model: null };
       const held = this.held;
       if (!this.sampler || this.sampler.job !== job || this.sampler.docKey !== req.docKey) {

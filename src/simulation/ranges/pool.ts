@@ -225,7 +225,7 @@ export class SamplingPool {
     this.hereTimer = setTimeout(() => {
       this.hereTimer = null;
       if (this.job !== job) return;
-      this.land(this.here.run({ job: job.id, docKey: job.docKey, doc: job.doc, scenario: job.scenario, uncertainty: job.uncertainty, start: chunk[0], end: chunk[1] }));
+      this.land(this.here.run({ job: job.id, docKey: job.docKey, scenario: job.scenario, uncertainty: job.uncertainty, start: chunk[0], end: chunk[1] }, job.doc));
       this.sampleHere();
     }, 0);
   }

@@ -1,6 +1,5 @@
 /** Messages between the page and a sampling worker (simulation.md §11). Plain data only. */
 import type { Scenario } from '../../model';
-import type { ModelInput } from '../../sim/canonical';
 import type { Uncertainty } from '../../sim/ranges';
 import type { DocDelta } from '../docSync';
 
@@ -13,7 +12,7 @@ export interface ChunkRequest {
    * after an edit, only what changed since the model the worker holds (`delta`, see docSync.ts).
    */
   docKey: number;
-  doc?: ModelInput;
+  json?: string;
   delta?: DocDelta;
   scenario: Scenario;
   uncertainty: Uncertainty;

@@ -46,11 +46,11 @@ describe('SimClient', () => {
     client.request(doc, aiNative, 0);
     worker.answerNext();
     client.request(doc, aiNative, 1);
-    expect(worker.received[0].doc).toBeUndefined();
+    expect(worker.received[0].json).toBeUndefined();
     worker.answerNext();
     const edited = { ...doc, title: 'Edited' };
     client.request(edited, aiNative, 1);
-    expect(worker.received[0].doc).toBeUndefined();
+    expect(worker.received[0].json).toBeUndefined();
     expect(worker.received[0].delta).toEqual({ from: 0, set: [['title', 'Edited']], lists: [] });
     expect(worker.received[0].docKey).not.toBe(0);
   });
@@ -58,11 +58,11 @@ describe('SimClient', () => {
   it('reports a failed newest request, and sends the document again next time', () => {
     const { worker, client, failures } = givenClient();
     client.request(doc, aiNative, 0);
-    worker.received[0].doc = undefined; // the worker never got it (restarted)
+    worker.received[0].json = undefined; // the worker never got it (restarted)
     worker.answerNext();
     expect(failures).toHaveLength(1);
     client.request(doc, aiNative, 1);
-    expect(worker.received[0].doc).toBe(doc);
+    expect(JSON.parse(worker.received[0].json!)).toEqual(doc);
   });
 
   it('a crashed worker fails for good and reports the newest request', () => {

@@ -41,7 +41,7 @@ describe('ComparePairService', () => {
     const first = service.view(doc, sides);
     expect(first).toMatchObject({ pending: true, answer: null });
     expect(workers).toHaveLength(1);
-    expect(workers[0].received[0].doc).toBe(doc);
+    expect(JSON.parse(workers[0].received[0].json!)).toEqual(doc);
     workers[0].answerNext();
     expect(notified()).toBe(1);
     const view = service.view(doc, sides);

@@ -1,5 +1,5 @@
 import { produce } from 'immer';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { applyDelta, docDelta, DocHolder, DocSender } from '../../../src/simulation/docSync';
 import { example as exampleDoc } from '../../support/examples';
 
@@ -20,7 +20,7 @@ describe('a document sent to a worker as what changed', () => {
       d.teams[2].headcount += 5;
     });
     const { part, held } = roundTrip(doc, edited);
-    expect(part.doc).toBeUndefined();
+    expect(part.json).toBeUndefined();
     expect(part.delta).toEqual({ from: 0, set: [], lists: [['teams', doc.teams.length, [[2, edited.teams[2]]]]] });
     expect(held).toEqual(edited);
   });
@@ -54,17 +54,26 @@ describe('a document sent to a worker as what changed', () => {
 
   it('an unchanged document is not sent again; after forget() it is sent whole', () => {
     const sender = new DocSender();
-    expect(sender.part(doc, 0).doc).toBe(doc);
+    expect(sender.part(doc, 0).json).toBe(JSON.stringify(doc));
     expect(sender.part(doc, 0)).toEqual({ docKey: 0 });
     sender.forget();
-    expect(sender.part(doc, 0).doc).toBe(doc);
+    expect(sender.part(doc, 0).json).toBe(JSON.stringify(doc));
+  });
+
+  it('a document sent whole to several workers is written as text once, and each holds an equal copy', () => {
+    const stringify = vi.spyOn(JSON, 'stringify');
+    const fresh = structuredClone(doc);
+    const parts = [new DocSender(), new DocSender(), new DocSender()].map((s) => s.part(fresh, 3));
+    expect(stringify.mock.calls.filter(([value]) => value === fresh)).toHaveLength(1);
+    stringify.mockRestore();
+    for (const part of parts) expect(new DocHolder().receive(structuredClone(part))).toEqual(doc);
   });
 
   it('a worker that does not hold the document a change is from says so instead of guessing', () => {
     const holder = new DocHolder();
     const edited = produce(doc, (d) => void (d.title = 'x'));
     expect(() => holder.receive({ docKey: 1, delta: docDelta(0, doc, edited) })).toThrow('no document 0');
-    holder.receive({ docKey: 0, doc });
+    holder.receive({ docKey: 0, json: JSON.stringify(doc) });
     expect(() => holder.receive({ docKey: 2, delta: docDelta(1, doc, edited) })).toThrow('no document 1');
     expect(() => holder.receive({ docKey: 5 })).toThrow('no document 5');
   });

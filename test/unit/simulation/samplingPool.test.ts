@@ -54,7 +54,7 @@ describe('SamplingPool', () => {
       expect(gatherReceived(done, 1).summaries).toEqual(expected);
       if (size > 1) expect(workers.filter((w) => w.posted.length > 0).length).toBeGreaterThan(1);
       // Each worker gets the document once, then only chunk bounds.
-      for (const w of workers) expect(w.posted.filter((m) => m.doc).length).toBeLessThanOrEqual(1);
+      for (const w of workers) expect(w.posted.filter((m) => m.json).length).toBeLessThanOrEqual(1);
     }
   });
 
@@ -74,9 +74,9 @@ describe('SamplingPool', () => {
     expect(gatherReceived(done, 1).summaries).toEqual(sampleRanges(edited, aiNative, { ...presetUncertainty(), samples: 40 }));
     for (const w of workers.filter((x) => x.posted.length)) {
       const [first, ...rest] = w.posted;
-      expect(first.doc).toBeUndefined();
+      expect(first.json).toBeUndefined();
       expect(first.delta?.lists).toEqual([['teams', doc.teams.length, [[1, edited.teams[1]]]]]);
-      expect(rest.every((m) => !m.doc && !m.delta)).toBe(true);
+      expect(rest.every((m) => !m.json && !m.delta)).toBe(true);
     }
   });
 

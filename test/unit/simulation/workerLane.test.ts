@@ -58,7 +58,7 @@ describe('WorkerLane', () => {
   it('keeps its worker after one failed request (the worker itself still runs)', () => {
     const { lane, workers, told } = givenLane();
     lane.send(ask(1));
-    workers[0].received[0].doc = undefined; // the worker answers "no document"
+    workers[0].received[0].json = undefined; // the worker answers "no document"
     workers[0].answerNext();
     expect(told).toEqual(['fallBack']);
     expect(lane.send(ask(2))).toBe(true);
