@@ -5,7 +5,7 @@
 import { useSyncExternalStore } from 'react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { FivefoldDocument } from '../model';
-import { diffDocuments, type DocDiff } from '../review/diff';
+import type { DocDiff, diffDocuments } from '../review/diff';
 import { useStores, type Stores } from './context';
 
 export interface Comparison {
@@ -16,19 +16,25 @@ export interface Comparison {
 
 interface ComparisonState {
   comparison: Comparison | null;
+  /** The diff's code (review/diff) once loaded: it loads when the first comparison starts, not at the first screen. */
+  diff: typeof diffDocuments | null;
 }
+
+let loadedDiff: typeof diffDocuments | null = null;
 
 const stores = new WeakMap<Stores, StoreApi<ComparisonState>>();
 
 /** The comparison store of an editor. */
 export function comparisonStore(editor: Stores): StoreApi<ComparisonState> {
   let store = stores.get(editor);
-  if (!store) stores.set(editor, (store = createStore<ComparisonState>()(() => ({ comparison: null }))));
+  if (!store) stores.set(editor, (store = createStore<ComparisonState>()(() => ({ comparison: null, diff: loadedDiff }))));
   return store;
 }
 
 export function startComparison(editor: Stores, comparison: Comparison | null): void {
-  comparisonStore(editor).setState({ comparison });
+  const store = comparisonStore(editor);
+  store.setState({ comparison, diff: loadedDiff });
+  if (comparison && !loadedDiff) void import('../review/diff').then((m) => store.setState({ diff: (loadedDiff = m.diffDocuments) }));
 }
 
 /** The comparison under way, or null. */
@@ -41,14 +47,15 @@ const diffs = new WeakMap<FivefoldDocument, WeakMap<FivefoldDocument, DocDiff>>(
 
 /**
  * From the file (A) to the open model (B), without outcomes (the Changes panel asks for them on its
- * own), remembered per pair of documents so every card asking costs one diff.
+ * own), remembered per pair of documents so every card asking costs one diff. Null while the diff's
+ * code is on its way, unless the caller has it (the Changes panel imports it).
  */
-export function structuralDiff(other: FivefoldDocument, doc: FivefoldDocument): DocDiff {
+export function structuralDiff(other: FivefoldDocument, doc: FivefoldDocument, diff = loadedDiff): DocDiff | null {
   let byDoc = diffs.get(other);
   if (!byDoc) diffs.set(other, (byDoc = new WeakMap()));
   let d = byDoc.get(doc);
-  if (!d) byDoc.set(doc, (d = diffDocuments(other, doc, { outcomes: false })));
-  return d;
+  if (!d && diff) byDoc.set(doc, (d = diff(other, doc, { outcomes: false })));
+  return d ?? null;
 }
 
 export type TeamChange = 'added' | 'changed' | undefined;
@@ -61,9 +68,10 @@ export function useTeamChange(id: string): TeamChange {
   const editor = useStores();
   const store = comparisonStore(editor);
   const snapshot = () => {
-    const c = store.getState().comparison;
+    const { comparison: c, diff } = store.getState();
     if (!c) return undefined;
-    const d = structuralDiff(c.other, editor.document.getState().doc);
+    const d = structuralDiff(c.other, editor.document.getState().doc, diff);
+    if (!d) return undefined;
     return d.teams.added.includes(id) ? 'added' : d.teams.changed.some((x) => x.id === id) ? 'changed' : undefined;
   };
   const subscribe = (l: () => void) => {
@@ -78,8 +86,10 @@ export function useTeamChange(id: string): TeamChange {
 export function useChangedFields(kind: 'teams' | 'handoffs', id: string): { fileName: string; fields: Record<string, [unknown, unknown]> } | null {
   const editor = useStores();
   const comparison = useComparison();
+  const store = comparisonStore(editor);
+  const diff = useSyncExternalStore(store.subscribe, () => store.getState().diff);
   const doc = useSyncExternalStore(editor.document.subscribe, () => editor.document.getState().doc);
   if (!comparison) return null;
-  const changed = structuralDiff(comparison.other, doc)[kind].changed.find((c) => c.id === id);
+  const changed = structuralDiff(comparison.other, doc, diff)?.[kind].changed.find((c) => c.id === id);
   return changed ? { fileName: comparison.fileName, fields: changed.fields } : null;
 }

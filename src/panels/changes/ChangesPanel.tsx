@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { diffDocuments } from '../../review/diff';
+import { diffDocuments, type DocDiff } from '../../review/diff';
 import { diffText } from '../../review/diffText';
 import type { FivefoldDocument } from '../../model';
 import { useDoc, useStores } from '../../store/context';
@@ -26,7 +26,7 @@ export default function ChangesPanel() {
   const input = engineInput.current;
   const outcomes = useMemo(() => (comparison ? diffDocuments(comparison.other, input).outcomes : null), [comparison, input]);
   if (!comparison || !outcomes) return <p>Choose “Compare with file…” in the Review menu to see what changed since a saved version.</p>;
-  const structural = structuralDiff(comparison.other, doc);
+  const structural = structuralDiff(comparison.other, doc, diffDocuments)!;
   const lines = diffText({ ...structural, outcomes }, comparison.other, doc, comparison.fileName, 'this model');
   const show = (kind: Kind, id: string) => {
     if (kind === 'scenarios') return;
@@ -66,7 +66,7 @@ export default function ChangesPanel() {
 
 const NOUN: Record<Kind, string> = { teams: 'Teams', handoffs: 'Handoffs', scenarios: 'Scenarios' };
 
-function ChangeList({ kind, diff, doc, other, onShow }: { kind: Kind; diff: ReturnType<typeof structuralDiff>; doc: FivefoldDocument; other: FivefoldDocument; onShow(kind: Kind, id: string): void }) {
+function ChangeList({ kind, diff, doc, other, onShow }: { kind: Kind; diff: DocDiff; doc: FivefoldDocument; other: FivefoldDocument; onShow(kind: Kind, id: string): void }) {
   const r = diff[kind];
   if (!r.added.length && !r.removed.length && !r.changed.length) return null;
   const name = (id: string) => {
