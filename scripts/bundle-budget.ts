@@ -14,8 +14,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 export const BUDGET_KB = 200;
-/** The page's scripts of the first screen, in Chromium: the static set plus what it imports at start (2 KB today). */
-export const FIRST_SCREEN_BUDGET_KB = 205;
+/** The page's scripts of the first screen, in Chromium: the static set plus what it imports at start (the sampling pool, 2 KB). */
+export const FIRST_SCREEN_BUDGET_KB = 200;
 
 export interface FirstVisitJs {
   /** Each file as a path under dist, with its gzip size in bytes. */
