@@ -5,7 +5,7 @@
  */
 import type { Command } from './registry';
 import type { Stores } from '../store/context';
-import type { AutomatableKind, Scenario, Uncertainty } from '../model';
+import { param, type AutomatableKind, type Parameter, type Scenario, type Uncertainty } from '../model';
 import { presetUncertainty } from '../model/presets';
 import { DEFAULT_SEED, uncertaintyOf, type UncertainParam, type Uncertainty as SampledRanges } from '../sim/ranges';
 
@@ -54,13 +54,13 @@ export function clampRange(param: UncertainParam, range: readonly [number, numbe
 const findScenario = (stores: Stores, id: string) => stores.document.getState().doc.scenarios.find((s) => s.id === id);
 const namesScenario = (stores: Stores, args: { scenario: string } | undefined) => !!args && !!findScenario(stores, args.scenario);
 
-/** Plain words for an uncertain parameter: "adoption (× every quarter)", "routine potential". */
-export function rangeWords(param: UncertainParam): string {
-  if (param === 'adoption') return 'adoption (× every quarter)';
-  if (param === 'waitDays') return 'waiting (× every handoff)';
-  if (param === 'sigmaFirst') return 'first-line review (σ first)';
-  if (param === 'sigmaControl') return 'Control oversight (σ control)';
-  return `${param.slice('potential.'.length)} potential`;
+/** The catalogue's entry for an uncertain parameter, so the sliders and undo steps name it as every other view does. */
+export const rangeParam = (p: UncertainParam): Parameter => param(`uncertainty.${p}`);
+
+/** The range's name inside a sentence: the catalogue's short label, e.g. "first-line review range". */
+export function rangeWords(p: UncertainParam): string {
+  const short = rangeParam(p).short;
+  return short[0].toLowerCase() + short.slice(1);
 }
 
 export interface SetRangeArgs {
@@ -91,7 +91,7 @@ export const setRange: Command<SetRangeArgs> = {
     };
     const store = stores.document.getState();
     if (preview) store.preview(recipe);
-    else store.commit(`Change the range of ${rangeWords(param)} of ${s.name}`, recipe);
+    else store.commit(`Change the ${rangeWords(param)} of ${s.name}`, recipe);
   },
 };
 

@@ -1,7 +1,7 @@
 /** @vitest-environment jsdom */
 // Every view that names a parameter calls it what the parameter catalogue calls it: the inspector's
 // fields (model, scenario, team, handoff), the levers drawer's sliders, the assumptions drawer's rows,
-// the sensitivity table and the explanation's links.
+// the uncertainty range sliders, the sensitivity table and the explanation's links.
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { param, paramOfPath, PARAMETERS } from '../../src/model';
@@ -11,13 +11,22 @@ import { ExplainPanel } from '../../src/panels/explain/ExplainPanel';
 import { renderInEditor } from './panels/harness';
 import { renderDock } from './panels/results/harness';
 
-const labelOf = (control: Element) => (control as HTMLInputElement).labels?.[0]?.textContent ?? null;
+/** A control's name: its label, or (a range's two handles share one label) its own aria-label. */
+const labelOf = (control: Element) => (control as HTMLInputElement).labels?.[0]?.textContent ?? control.getAttribute('aria-label');
+
+/** What the levers drawer calls a control: a slider by the short label, a range's handle by the short label and its end. */
+function drawerName(n: { p: { record: string; short: string }; path: string }, el?: Element) {
+  const quarter = n.path.match(/adoption\[(\d+)\]$/)?.[1];
+  if (quarter !== undefined) return `${n.p.short} in quarter ${quarter}`;
+  if (n.p.record === 'uncertainty') return `${n.p.short}, ${el?.classList.contains('ff-range-low') ? 'low' : 'high'} end`;
+  return n.p.short;
+}
 
 /** Each control that edits a catalogued parameter, with the name its label gives it. */
 function namedControls(root: HTMLElement) {
   return Array.from(root.querySelectorAll('[data-path]')).flatMap((el) => {
     const p = paramOfPath(el.getAttribute('data-path')!);
-    return p ? [{ p, path: el.getAttribute('data-path')!, name: labelOf(el) }] : [];
+    return p ? [{ p, el, path: el.getAttribute('data-path')!, name: labelOf(el) }] : [];
   });
 }
 
@@ -51,10 +60,22 @@ describe('parameter names', () => {
     await screen.findByRole('region', { name: /^Levers of/ });
     const named = namedControls(ed.container);
     expect(named.length).toBeGreaterThanOrEqual(10);
-    for (const n of named) {
-      const quarter = n.path.match(/adoption\[(\d+)\]$/)?.[1];
-      expect(n.name, n.path).toBe(quarter === undefined ? n.p.short : `${n.p.short} in quarter ${quarter}`);
-    }
+    for (const n of named) expect(n.name, n.path).toBe(drawerName(n, n.el));
+  });
+
+  it('the levers drawer names each uncertainty range’s two handles with the catalogue’s short label', async () => {
+    const ed = renderInEditor(<ScenarioPanel />);
+    act(() => {
+      ed.stores.ui.getState().setScenario('ai-native');
+      ed.registry.run('scenario.presetRanges', ed.stores, { scenario: 'ai-native' });
+      ed.stores.ui.getState().setOpenPanel(LEVERS_PANEL);
+    });
+    await screen.findAllByRole('slider', { name: /, low end$/ });
+    const ranges = namedControls(ed.container).filter((n) => n.p.record === 'uncertainty');
+    const sampled = PARAMETERS.filter((p) => p.record === 'uncertainty' && p.field !== 'samples' && p.field !== 'seed');
+    expect(new Set(ranges.map((n) => n.p.id))).toEqual(new Set(sampled.map((p) => p.id)));
+    expect(ranges).toHaveLength(2 * sampled.length);
+    for (const n of ranges) expect(n.name, n.path).toBe(drawerName(n, n.el));
   });
 
   it('the assumptions drawer heads each row with the catalogue’s label and formula symbol', async () => {

@@ -51,7 +51,7 @@ describe('uncertainty ranges', () => {
     await expect.poll(() => page.getByTestId('figure-people-range').textContent(), { timeout: 20_000 }).toBe(' (P10–P90: 7–10)');
 
     // Adoption's low end up to ×1: a narrower set of worlds, sampled again.
-    const low = page.getByRole('slider', { name: 'Adoption (× every quarter), low end' });
+    const low = page.getByRole('slider', { name: 'Adoption range, low end' });
     await low.focus();
     await low.press('End');
     await expect.poll(() => page.locator('.ff-range[data-param="adoption"] output').innerText()).toBe('×1.00–×1.10');

@@ -45,7 +45,7 @@ export function LeversDrawer({ scenario, index, onClose }: { scenario: Scenario;
           ))}
         </fieldset>
         <Suspense fallback={null}>
-          <RangesFieldset scenario={scenario} />
+          <RangesFieldset scenario={scenario} index={index} />
         </Suspense>
       </div>
       <ScenarioManager scenario={scenario} />

@@ -4,9 +4,9 @@
  * (React.lazy), so the first screen does not carry it.
  */
 import { useId } from 'react';
-import type { AutomatableKind, Scenario } from '../../model';
+import { paramPath, type AutomatableKind, type Scenario } from '../../model';
 import { useCommand } from '../../ui/registry';
-import { boundsOf, clampRange, rangeOf, rangeWords } from '../../commands/rangeCommands';
+import { boundsOf, clampRange, rangeOf, rangeParam } from '../../commands/rangeCommands';
 import { UNCERTAIN_PARAMS, uncertaintyOf, type UncertainParam } from '../../sim/ranges';
 import { formatFixed, formatNumber, formatPercent } from '../../readout/format';
 
@@ -20,7 +20,8 @@ function pointOf(s: Scenario, p: UncertainParam): number {
   return s.potential[p.slice('potential.'.length) as AutomatableKind];
 }
 
-export default function RangesFieldset({ scenario }: { scenario: Scenario }) {
+/** `index`: the scenario's place in the document, for each handle's JSON path. */
+export default function RangesFieldset({ scenario, index }: { scenario: Scenario; index: number }) {
   const { run } = useCommand();
   const u = uncertaintyOf(scenario);
   return (
@@ -39,7 +40,7 @@ export default function RangesFieldset({ scenario }: { scenario: Scenario }) {
           No ranges
         </button>
       </div>
-      {u ? UNCERTAIN_PARAMS.map((p) => <RangeSlider key={p} scenario={scenario} param={p} range={rangeOf(u, p)} />) : null}
+      {u ? UNCERTAIN_PARAMS.map((p) => <RangeSlider key={p} scenario={scenario} index={index} param={p} range={rangeOf(u, p)} />) : null}
     </fieldset>
   );
 }
@@ -49,14 +50,13 @@ export default function RangesFieldset({ scenario }: { scenario: Scenario }) {
  * dragging previews live, releasing commits one undo step. A lever without a range shows "fixed" and
  * takes one from its first move.
  */
-function RangeSlider({ scenario, param, range }: { scenario: Scenario; param: UncertainParam; range: readonly [number, number] | undefined }) {
+function RangeSlider({ scenario, index, param, range }: { scenario: Scenario; index: number; param: UncertainParam; range: readonly [number, number] | undefined }) {
   const { run, stores } = useCommand();
   const id = useId();
   const b = boundsOf(param);
   const point = pointOf(scenario, param);
   const [low, high] = range ?? [point, point];
-  const words = rangeWords(param);
-  const name = words[0].toUpperCase() + words.slice(1);
+  const { id: paramId, short: name } = rangeParam(param);
   const pct = (v: number) => `${((v - b.min) / (b.max - b.min)) * 100}%`;
 
   const set = (next: [number, number], preview: boolean) => run('scenario.setRange', { scenario: scenario.id, param, range: clampRange(param, next), preview });
@@ -70,6 +70,7 @@ function RangeSlider({ scenario, param, range }: { scenario: Scenario; param: Un
     <input
       type="range"
       className={`ff-range-${which}`}
+      data-path={paramPath(paramId, index)}
       aria-label={`${name}, ${which} end`}
       aria-valuetext={show(param, which === 'low' ? low : high)}
       min={b.min}

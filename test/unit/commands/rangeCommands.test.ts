@@ -36,7 +36,7 @@ describe('uncertainty range commands', () => {
     const ed = givenEditor(withoutRanges());
     ed.run('scenario.setRange', { scenario: 'cautious', param: 'potential.create', range: [0.2, 0.5] });
     expect(rangesOf(ed, 'cautious')).toEqual({ samples: 1000, seed: 1, potential: { create: [0.2, 0.5] } });
-    expect(ed.undoLabel()).toBe('Change the range of create potential of Cautious');
+    expect(ed.undoLabel()).toBe('Change the creative potential range of Cautious');
   });
 
   it('keeps ranges the format allows: low ≤ high, 1 inside a multiplier’s range, shares within [0, 1]', () => {
