@@ -12,7 +12,7 @@ import { layerInfo } from '../model/catalogue';
 import { peopleWord, counted, formatPercent } from '../readout/format';
 import { baseline as simulateBaseline, simulate, type Result } from '../sim';
 import { criticalPathHandoffs } from '../sim/criticalPath';
-import { formatDays, headcountByLayer, headlineFigures, headlineParts, initiativeCheck, type HeadlinePart } from '../readout';
+import { formatDays, headcountByLayer, headlineFigures, headlineParts, initiativeCheck, outsideSentence, type HeadlinePart } from '../readout';
 import { hasRanges, stepTitle, type StoryStep } from '../model/story';
 
 /** Team cards a slide shows at most (three rows of three at 1280×720 with 18 px text). */
@@ -300,7 +300,6 @@ export function stepView(doc: FivefoldDocument, step: StoryStep, results: StoryR
             : `${name} has no uncertainty ranges yet, so this figure is a single point: ${people(after.headcount)}. Give the scenario ranges to see how much rests on guesses.`;
         return { kind: 'ranges', title, scenario: name, rows: [], sentence };
       }
-      const below = after.headcount < ranges.headcount.p10;
       return {
         kind: 'ranges',
         title,
@@ -313,9 +312,8 @@ export function stepView(doc: FivefoldDocument, step: StoryStep, results: StoryR
             range: `${formatDays(ranges.leadTimeDays.p10)} to ${formatDays(ranges.leadTimeDays.p90)}`,
           },
         ],
-        sentence: below
-          ? `The point value of ${people(after.headcount)} sits below the 10th percentile: most sampled worlds need more.`
-          : `Eight in ten sampled worlds fall between ${ranges.headcount.p10} and ${ranges.headcount.p90} people.`,
+        sentence:
+          outsideSentence(after.headcount, ranges.headcount) ?? `Eight in ten sampled worlds fall between ${ranges.headcount.p10} and ${ranges.headcount.p90} people.`,
       };
     }
     case 'caveat': {

@@ -6,3 +6,4 @@ export * from './initiative';
 export * from './compare';
 export * from './rows';
 export * from './figures';
+export * from './ranges';

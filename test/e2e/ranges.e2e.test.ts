@@ -24,7 +24,7 @@ describe('uncertainty ranges', () => {
     await expect.poll(() => page.locator('.ranges-progress').count(), { timeout: 20_000 }).toBe(0);
     const text = (await headline(page).innerText()).replace(/\s+/g, ' ');
     expect(text).toContain('20 → 5 people (P10–P90: 7–10)');
-    expect(await page.getByTestId('ranges-outside').innerText()).toMatch(/^The single answer, 5 people, lies below the 10th percentile of the sampled worlds \(7\)/);
+    expect(await page.getByTestId('ranges-outside').innerText()).toMatch(/^The single answer, 5 people, sits below the 10th percentile of the sampled worlds \(7\)/);
 
     const chance = page.getByTestId('ranges-chance');
     await chance.getByRole('spinbutton', { name: 'Headcount' }).fill('9');

@@ -4,7 +4,7 @@
  */
 import { useId, useState } from 'react';
 import type { RangesView } from '../../simulation/ranges/useRanges';
-import { chanceText, outsideSentence } from './rangeWords';
+import { chanceText, outsideSentence } from '../../readout/ranges';
 import { quarterLabel } from '../../readout/rows';
 import { formatNumber } from '../../readout/format';
 

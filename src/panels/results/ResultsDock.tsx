@@ -3,7 +3,7 @@ import { useDoc } from '../../store/context';
 import { useSimulation } from '../../simulation/useSimulation';
 import { useRanges, type RangesView } from '../../simulation/ranges/useRanges';
 import { RangesBar } from './RangesBar';
-import { bandText } from './rangeWords';
+import { bandText } from '../../readout/ranges';
 import { BASELINE_KEY, choiceKey } from '../compare/choices';
 import { Headline } from './Headline';
 import { quarterLabel } from '../../readout/rows';

@@ -140,6 +140,11 @@ describe('the story on odd models', () => {
       ranges: () => ({ headcount: p(7, 9, 10), leadTimeDays: p(25, 28, 33) }),
     }) as Extract<StepView, { kind: 'ranges' }>;
     expect(sampled.rows[0]).toEqual({ label: 'people', point: '5', range: '7 to 10 (most likely 9)' });
-    expect(sampled.sentence).toMatch(/sits below the 10th percentile/);
+    // The results panel's sentence, word for word (src/readout/ranges.ts).
+    expect(sampled.sentence).toBe('The single answer, 5 people, sits below the 10th percentile of the sampled worlds (7): fewer than one world in ten gets there; the middle world needs 9.');
+    const within = stepView(doc, { kind: 'ranges', scenario: 'ai-native' }, new StoryResults(doc), {
+      ranges: () => ({ headcount: p(4, 5, 7), leadTimeDays: p(25, 28, 33) }),
+    }) as Extract<StepView, { kind: 'ranges' }>;
+    expect(within.sentence).toBe('Eight in ten sampled worlds fall between 4 and 7 people.');
   });
 });

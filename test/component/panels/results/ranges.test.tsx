@@ -40,7 +40,7 @@ describe('RangesBar', () => {
   it('says plainly that 5 lies below P10, and gives the chance of a chosen headcount', () => {
     render(<RangesBar ranges={view(1000)} quarter={3} point={5} />);
     expect(screen.getByTestId('ranges-outside').textContent).toBe(
-      'The single answer, 5 people, lies below the 10th percentile of the sampled worlds (7): fewer than one world in ten gets there; the middle world needs 9.',
+      'The single answer, 5 people, sits below the 10th percentile of the sampled worlds (7): fewer than one world in ten gets there; the middle world needs 9.',
     );
     expect(screen.queryByRole('progressbar')).toBeNull();
     const input = screen.getByRole('spinbutton', { name: 'Headcount' });

@@ -3,8 +3,8 @@
  * number lies outside the band, and the chance of a headcount. Pure, so the CLI and the report can say
  * the same.
  */
-import { formatPercent, peopleWord } from '../../readout/format';
-import type { Percentiles } from '../../sim';
+import { formatPercent, peopleWord } from './format';
+import type { Percentiles } from '../sim/types';
 
 /** "P10–P90: 7–10", or "P10–P90: 7" when both ends agree. */
 export function bandText(p: Percentiles, show: (v: number) => string = String): string {
@@ -15,13 +15,13 @@ export function bandText(p: Percentiles, show: (v: number) => string = String): 
 
 /**
  * One plain sentence when the point headcount lies outside P10–P90, else null.
- * @example outsideSentence(5, { p10: 7, p50: 9, p90: 10, mean: 8.9 }) // "The single answer, 5 people, lies below the 10th percentile: …"
+ * @example outsideSentence(5, { p10: 7, p50: 9, p90: 10, mean: 8.9 }) // "The single answer, 5 people, sits below the 10th percentile: …"
  */
-export function outsideSentence(point: number, p: Percentiles): string | null {
+export function outsideSentence(point: number, p: Pick<Percentiles, 'p10' | 'p50' | 'p90'>): string | null {
   if (point < p.p10)
-    return `The single answer, ${point} ${peopleWord(point)}, lies below the 10th percentile of the sampled worlds (${p.p10}): fewer than one world in ten gets there; the middle world needs ${p.p50}.`;
+    return `The single answer, ${point} ${peopleWord(point)}, sits below the 10th percentile of the sampled worlds (${p.p10}): fewer than one world in ten gets there; the middle world needs ${p.p50}.`;
   if (point > p.p90)
-    return `The single answer, ${point} ${peopleWord(point)}, lies above the 90th percentile of the sampled worlds (${p.p90}): nine worlds in ten need fewer; the middle world needs ${p.p50}.`;
+    return `The single answer, ${point} ${peopleWord(point)}, sits above the 90th percentile of the sampled worlds (${p.p90}): nine worlds in ten need fewer; the middle world needs ${p.p50}.`;
   return null;
 }
 
