@@ -4,7 +4,7 @@ import { NewModelButton } from './NewModelButton';
 import { useDoc, useStores } from '../store/context';
 import { redoLabel, undoLabel } from '../store/documentStore';
 import { useRegistry } from './registry';
-import { withKey } from '../commands/keyLabel';
+import { scopeKeys, withKey } from '../commands/keyLabel';
 import { ExamplesMenu } from './ExamplesMenu';
 import { ShareMenu } from './ShareMenu';
 import { ModelsButton } from './ModelsButton';
@@ -81,7 +81,7 @@ export function Toolbar({ onOpenFile, onOpenText, minimap, onToggleMinimap }: To
         <ReviewMenu />
       </fieldset>
       <fieldset className="toolbar-group" aria-label="Present">
-        <button type="button" onClick={() => registry.run('present.start', stores)} title={`${withKey(registry, 'present.start', 'Present the story full screen')}. Then: arrows or Space move, a number and Enter jumps, B blanks, L laser dot, E edits live, P presenter view, Esc leaves`}>
+        <button type="button" onClick={() => registry.run('present.start', stores)} title={`${withKey(registry, 'present.start', 'Present the story full screen')}. Then: ${scopeKeys(registry, 'present')}`}>
           Present
         </button>
         <button

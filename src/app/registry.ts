@@ -1,7 +1,7 @@
 import { createRegistry } from '../commands';
 import type { CommandRegistry } from '../commands/registry';
 import { editSelectionCommand } from './editSelection';
-import { startPresentation } from '../present/presentCommands';
+import { PRESENT_COMMANDS } from '../present/presentCommands';
 import { FILE_COMMANDS } from '../commands/fileCommands';
 
 /**
@@ -12,7 +12,7 @@ import { FILE_COMMANDS } from '../commands/fileCommands';
  */
 export function createAppRegistry(): CommandRegistry {
   const registry = createRegistry();
-  return registry.register(editSelectionCommand((stores) => registry.run('view.toggleInspector', stores)), startPresentation, ...FILE_COMMANDS);
+  return registry.register(editSelectionCommand((stores) => registry.run('view.toggleInspector', stores)), ...PRESENT_COMMANDS, ...FILE_COMMANDS);
 }
 
 // One context for every panel: the palette and inspector read the same registry as the shell.

@@ -1,4 +1,4 @@
-import type { CommandId, CommandRegistry } from './registry';
+import type { CommandId, CommandRegistry, KeyScope } from './registry';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform ?? '');
 
@@ -28,4 +28,18 @@ export function keyLabel(shortcut: string): string {
 export function withKey(registry: CommandRegistry, id: CommandId, text: string): string {
   const key = registry.get(id)?.shortcuts?.[0];
   return key ? `${text} (${keyLabel(key)})` : text;
+}
+
+const firstKey = (keys: string[]) => (keys.every((k) => /^[0-9]$/.test(k)) ? '0–9' : keyLabel(keys[0]));
+
+/**
+ * The keys of a scope's commands for a tooltip, read from the registry: each command's first key and
+ * its label, e.g. "→ next step; ← previous step; …; Escape leave the presentation". Digits read 0–9.
+ */
+export function scopeKeys(registry: CommandRegistry, scope: KeyScope): string {
+  return registry
+    .inScope(scope)
+    .filter((c) => c.shortcuts?.length)
+    .map((c) => `${firstKey(c.shortcuts!)} ${c.label[0].toLowerCase()}${c.label.slice(1)}`)
+    .join('; ');
 }

@@ -23,12 +23,17 @@ export interface Command<A = void> {
   shortcuts?: string[];
   /** Grouping for the shortcuts sheet. */
   group?: string;
+  /** Where the keys act: the editor (none), or only while presenting, where the presentation hears them first. */
+  scope?: KeyScope;
   /** `args` is what a panel passes (e.g. the team and its changed fields); key presses pass none. */
   canRun?(stores: Stores, args: A): boolean;
   run(stores: Stores, args: A): void;
   /** For commands bound to several keys (nudge): the arguments a key press stands for. */
   keyArgs?(e: KeyLike): A;
 }
+
+/** A set of keys apart from the editor's: the same key may mean one thing there and another here. */
+export type KeyScope = 'present';
 
 export type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
 
@@ -44,7 +49,7 @@ export class CommandRegistry {
     for (const c of commands) {
       if (this.byId.has(c.id)) throw new Error(`command "${c.id}" is registered twice`);
       for (const key of c.shortcuts ?? []) {
-        const norm = normaliseShortcut(key);
+        const norm = scoped(c.scope, normaliseShortcut(key));
         const other = this.byKey.get(norm);
         if (other) throw new Error(`shortcut ${key} is claimed by both "${other.id}" and "${c.id}"`);
         this.byKey.set(norm, c);
@@ -75,9 +80,18 @@ export class CommandRegistry {
     return !!c && (!c.canRun || c.canRun(stores, args));
   }
 
-  /** The command a key event asks for, if any. */
-  forEvent(e: KeyLike): AnyCommand | undefined {
-    return this.byKey.get(eventShortcut(e));
+  /**
+   * The command a key event asks for, if any, among the editor's keys or a scope's. In a scope Shift
+   * changes nothing: B and Shift+B both blank the screen, as the presentation always did.
+   */
+  forEvent(e: KeyLike, scope?: KeyScope): AnyCommand | undefined {
+    const key = scope ? eventShortcut({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, shiftKey: false }) : eventShortcut(e);
+    return this.byKey.get(scoped(scope, key));
+  }
+
+  /** The commands whose keys act in a scope, in the order they were registered. */
+  inScope(scope: KeyScope): AnyCommand[] {
+    return this.all().filter((c) => c.scope === scope);
   }
 }
 
@@ -89,12 +103,15 @@ export function normaliseShortcut(s: string): string {
   return [...new Set(mods)].sort().concat(key.length === 1 ? key.toLowerCase() : key).join('+');
 }
 
+const scoped = (scope: KeyScope | undefined, shortcut: string) => (scope ? `${scope}:${shortcut}` : shortcut);
+
 function eventShortcut(e: KeyLike): string {
   const mods: string[] = [];
   if (e.altKey) mods.push('alt');
   if (e.ctrlKey || e.metaKey) mods.push('mod');
   // '?' is typed with Shift on most layouts; the key itself already says so.
   if (e.shiftKey && (e.key.length > 1 || /[a-z]/i.test(e.key))) mods.push('shift');
-  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  // The space bar is written "Space" in shortcuts, where a bare ' ' would not survive the split on '+'.
+  const key = e.key === ' ' ? 'Space' : e.key.length === 1 ? e.key.toLowerCase() : e.key;
   return [...mods].sort().concat(key).join('+');
 }

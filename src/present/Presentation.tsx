@@ -1,39 +1,35 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDoc, useStores, useUi } from '../store/context';
+import { useRegistry } from '../ui/registry';
+import { keyLabel, withKey } from '../commands/keyLabel';
 import { shownSteps, stepTitle, storyOf, type StoryStep } from '../model/story';
 import { StoryResults, stepView, type StepContext } from './stepView';
 import { useRanges } from '../simulation/ranges/useRanges';
 import { Slide, prefersReducedMotion } from './Slide';
-import { openChannel, openPresenterWindow, type PresentMessage } from './channel';
-import { showStepInEditor } from './editAtStep';
+import { openChannel, type PresentMessage } from './channel';
 import { isTextEntry } from '../ui/useShortcuts';
 import './present.css';
 
-/** Keys a clicker or a keyboard sends to move on or back. */
-const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'Enter']);
-const PREV_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
-/** How long typed digits wait for more digits before jumping (Enter jumps at once). */
+/** How long typed digits wait for more digits before going there (Enter goes at once). */
 const DIGIT_WAIT_MS = 900;
 
 /**
  * The audience window's presentation: full screen, the editor hidden behind it, one story step at a
- * time. Keys: arrows, Space, PageUp/PageDown, Home/End, a number (and Enter) jumps, Esc leaves,
- * B blanks, L shows a laser dot, E edits live at this step (E again comes back), P opens the
- * presenter view, which follows through a BroadcastChannel.
+ * time. Its keys are the registry's `present` commands (presentCommands.ts), heard here before the
+ * editor's; the presenter view follows through a BroadcastChannel.
  */
 export default function Presentation() {
   const stores = useStores();
+  const registry = useRegistry();
   const doc = useDoc((s) => s.doc);
-  const scenarioId = useUi((s) => s.scenarioId);
   const presentation = useUi((s) => s.presentation);
-  // The scenario chosen when the presentation began tells the default story; changing it while
-  // editing live must not reshuffle the steps under the facilitator.
-  const [storyScenario] = useState(scenarioId);
+  const storyScenario = presentation?.scenario ?? null;
   const story = useMemo(() => storyOf(doc, storyScenario), [doc, storyScenario]);
   const steps = useMemo(() => shownSteps(doc, story), [doc, story]);
   const results = useMemo(() => new StoryResults(doc), [doc]);
-  const [blank, setBlank] = useState(false);
-  const [laser, setLaser] = useState(false);
+  const blank = presentation?.blank ?? false;
+  const laser = presentation?.laser ?? false;
+  const typed = presentation?.typed ?? '';
   const [startedAt] = useState(() => Date.now());
   const dot = useRef<HTMLDivElement>(null);
   const editing = presentation?.editing ?? false;
@@ -51,82 +47,48 @@ export default function Presentation() {
   );
   const view = useMemo(() => (current ? stepView(doc, current.step, results, context) : null), [doc, current, results, context]);
 
-  // Everything the key handler needs, read fresh on each key without re-binding it.
-  const live = useRef({ at, steps, editing });
-  live.current = { at, steps, editing };
+  // Whether the facilitator is editing live, read fresh on each key without re-binding the handler.
+  const live = useRef({ editing });
+  live.current = { editing };
 
   useEffect(() => {
-    const ui = stores.ui;
-    const go = (step: number) => {
-      const n = live.current.steps.length;
-      const p = ui.getState().presentation;
-      if (p && n) ui.getState().setPresentation({ ...p, step: Math.max(0, Math.min(step, n - 1)) });
-    };
-    const leave = () => {
-      ui.getState().setPresentation(null);
-      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    };
-    let digits = '';
-    let digitTimer: ReturnType<typeof setTimeout> | undefined;
-    const jump = () => {
-      if (digits) go(Number(digits) - 1);
-      digits = '';
-      clearTimeout(digitTimer);
-    };
-
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
-      const { at, editing } = live.current;
-      if (editing) {
-        // Editing live: the editor has the keyboard; only E (outside a text field) comes back.
-        if ((e.key === 'e' || e.key === 'E') && !isTextEntry(e.target) && !(e.target instanceof Element && e.target.closest('dialog'))) {
+      const command = registry.forEvent(e, 'present');
+      if (live.current.editing) {
+        // Editing live: the editor has the keyboard; only the key back (outside a text field or dialog) is ours.
+        if (command?.id === 'present.edit' && !isTextEntry(e.target) && !(e.target instanceof Element && e.target.closest('dialog'))) {
           e.preventDefault();
           e.stopPropagation();
-          const p = ui.getState().presentation;
-          if (p) ui.getState().setPresentation({ ...p, editing: false });
+          registry.run('present.edit', stores);
         }
         return;
       }
       // The editor behind must not hear a key meant for the presentation.
       e.stopPropagation();
-      const key = e.key;
-      let handled = true;
-      if (/^[0-9]$/.test(key)) {
-        digits += key;
-        clearTimeout(digitTimer);
-        digitTimer = setTimeout(jump, DIGIT_WAIT_MS);
-      } else if (key === 'Enter' && digits) jump();
-      else if (NEXT_KEYS.has(key)) go(at + 1);
-      else if (PREV_KEYS.has(key)) go(at - 1);
-      else if (key === 'Home') go(0);
-      else if (key === 'End') go(live.current.steps.length - 1);
-      else if (key === 'Escape') leave();
-      else if (key === 'b' || key === 'B' || key === '.') setBlank((b) => !b);
-      else if (key === 'l' || key === 'L') setLaser((l) => !l);
-      else if (key === 'p' || key === 'P') openPresenterWindow();
-      else if (key === 'e' || key === 'E') {
-        const step = live.current.steps[at]?.step;
-        if (step) showStepInEditor(stores, step);
-        const p = ui.getState().presentation;
-        if (p) ui.getState().setPresentation({ ...p, editing: true });
-      } else handled = false;
-      if (handled) e.preventDefault();
+      if (command && registry.run(command.id, stores, command.keyArgs?.(e))) e.preventDefault();
     };
     // Leaving full screen (the browser's own Esc) ends the presentation too.
     let wasFull = !!document.fullscreenElement;
     const onFullscreen = () => {
       const full = !!document.fullscreenElement;
-      if (wasFull && !full && !live.current.editing) ui.getState().setPresentation(null);
+      if (wasFull && !full && !live.current.editing) registry.run('present.leave', stores);
       wasFull = full;
     };
     window.addEventListener('keydown', onKey, true);
     document.addEventListener('fullscreenchange', onFullscreen);
     return () => {
-      clearTimeout(digitTimer);
       window.removeEventListener('keydown', onKey, true);
       document.removeEventListener('fullscreenchange', onFullscreen);
     };
-  }, [stores]);
+  }, [registry, stores]);
+
+  // A pause after typed digits is the Enter that goes to that step.
+  useEffect(() => {
+    if (!typed) return;
+    const timer = setTimeout(() => registry.run('present.next', stores), DIGIT_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [typed, registry, stores]);
 
   // The presenter window: told where we are on every change, and allowed to move us.
   const channel = useRef<ReturnType<typeof openChannel>>(null);
@@ -146,10 +108,7 @@ export default function Presentation() {
   useEffect(() => {
     const c = openChannel((m) => {
       if (m.type === 'hello') c?.post(latest.current);
-      else if (m.type === 'go') {
-        const p = stores.ui.getState().presentation;
-        if (p) stores.ui.getState().setPresentation({ ...p, step: Math.max(0, Math.min(m.index, live.current.steps.length - 1)) });
-      }
+      else if (m.type === 'go') registry.run('present.goTo', stores, { step: m.index });
     });
     channel.current = c;
     return () => {
@@ -157,17 +116,18 @@ export default function Presentation() {
       c?.close();
       channel.current = null;
     };
-  }, [stores]);
+  }, [registry, stores]);
   useEffect(() => channel.current?.post(state), [state]);
 
+  const blankKey = registry.get('present.blank')?.shortcuts?.[0];
   const onPointerMove = (e: React.PointerEvent) => {
     if (dot.current) dot.current.style.transform = `translate(${e.clientX}px, ${e.clientY}px)`;
   };
 
   if (editing) {
     return (
-      <button type="button" className="pr-return" onClick={() => presentation && stores.ui.getState().setPresentation({ ...presentation, editing: false })}>
-        Back to the presentation (E)
+      <button type="button" className="pr-return" onClick={() => registry.run('present.edit', stores)}>
+        {withKey(registry, 'present.edit', 'Back to the presentation')}
       </button>
     );
   }
@@ -182,7 +142,7 @@ export default function Presentation() {
       data-kind={view?.kind}
       onPointerMove={laser ? onPointerMove : undefined}
       onClick={(e) => {
-        if (e.button === 0 && !laser) stores.ui.getState().setPresentation({ step: Math.min(at + 1, steps.length - 1), editing: false });
+        if (e.button === 0 && !laser) registry.run('present.goTo', stores, { step: at + 1 });
       }}
     >
       <div className="pr-stage">
@@ -201,7 +161,7 @@ export default function Presentation() {
         </footer>
       </div>
       {laser && <div ref={dot} className="pr-laser" aria-hidden="true" />}
-      {blank && <div className="pr-blank" data-testid="presentation-blank" role="img" aria-label="Screen blanked (B to show)" />}
+      {blank && <div className="pr-blank" data-testid="presentation-blank" role="img" aria-label={blankKey ? `Screen blanked (${keyLabel(blankKey)} to show)` : 'Screen blanked'} />}
     </section>
   );
 }

@@ -23,6 +23,12 @@ export type SidePanel = 'palette' | 'inspector';
 export interface PresentationState {
   step: number;
   editing: boolean;
+  /** The scenario chosen when the presentation began: it tells the default story. */
+  scenario: string | null;
+  /** Digits of a step number typed so far. */
+  typed?: string;
+  blank?: boolean;
+  laser?: boolean;
 }
 
 export interface FocusRequest {

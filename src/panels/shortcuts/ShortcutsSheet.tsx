@@ -50,7 +50,7 @@ export function ShortcutsSheet() {
           Close
         </button>
       </header>
-      <p className="ff-shortcuts-note">Keys act on the canvas and panels, not while typing in a field. Commands without a key are in the toolbar and menus.</p>
+      <p className="ff-shortcuts-note">Keys act on the canvas and panels, not while typing in a field; the Presenting keys act only during a presentation. Commands without a key are in the toolbar and menus.</p>
       <div className="ff-shortcuts-groups">
       {[...groups].map(([group, commands]) => (
         <table key={group}>

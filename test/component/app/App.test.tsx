@@ -8,6 +8,8 @@ import { moveTeams } from '../../../src/commands/canvasCommands';
 import { fileNameFor, parseText, problemLine, serialize } from '../../../src/model';
 import { docOf, givenExample } from '../canvas/given';
 import { loadCodec } from '../../../src/io/codecLoader';
+import { createAppRegistry } from '../../../src/app/registry';
+import { keyLabel, scopeKeys } from '../../../src/commands/keyLabel';
 
 const exampleText = readFileSync('examples/ott-churn.fivefold.json', 'utf8');
 
@@ -154,6 +156,15 @@ describe('one screen', () => {
       expect(b.getAttribute('aria-label') || b.textContent?.trim(), b.outerHTML).toBeTruthy();
       expect(b.title || b.getAttribute('aria-haspopup'), b.outerHTML).toBeTruthy();
     }
+  });
+
+  it('the Present button’s tooltip names the presenting keys the registry holds, each command’s first key', () => {
+    renderApp();
+    const registry = createAppRegistry();
+    const title = screen.getByRole('button', { name: 'Present' }).title;
+    expect(title).toBe(`Present the story full screen (${keyLabel('F5')}). Then: ${scopeKeys(registry, 'present')}`);
+    for (const c of registry.inScope('present')) if (c.shortcuts?.length && c.id !== 'present.typeDigit') expect(title, c.id).toContain(`${keyLabel(c.shortcuts[0])} ${c.label.toLowerCase()}`);
+    expect(title).toContain('0–9 type a step number');
   });
 
   it('the overview map button flips the map (hidden by default on a narrow window), as UI state only', async () => {
