@@ -5,9 +5,12 @@ import userEvent from '@testing-library/user-event';
 import { StoresProvider } from '../../../src/store/context';
 import { StorageBanner } from '../../../src/io/storageBanner';
 import { createAppRegistry } from '../../../src/app/registry';
-import type { ModelSession } from '../../../src/io/library/session';
-import type { Stores } from '../../../src/store/context';
+import { ModelSession } from '../../../src/io/library/session';
+import { startLibrary } from '../../../src/io/library/startup';
+import { createStores, type Stores } from '../../../src/store/context';
 import { givenBrowser, startTab } from '../../unit/io/library/given';
+import { MemoryStorage } from '../../unit/io/library/memoryStorage';
+import { example as exampleDoc } from '../../support/examples';
 
 const sessions: ModelSession[] = [];
 afterEach(() => {
@@ -51,6 +54,19 @@ describe('the storage banner', () => {
     const created = captureDownloads();
     await userEvent.click(screen.getByRole('button', { name: 'Export a copy' }));
     expect(JSON.parse(await created[0].text()).title).toBe('Keep me');
+  });
+
+  it('given browser storage unavailable, then a visible warning says changes are not being saved and offers an export', async () => {
+    const local = new MemoryStorage();
+    const start = await startLibrary({ openLibrary: () => Promise.reject(new Error('refused')), local, tab: null, fallback: exampleDoc });
+    const stores = createStores(start.doc);
+    mount(stores, new ModelSession(stores, start.library, start.open, { local, delayMs: 1 }));
+    expect(screen.getByRole('alert').textContent).toMatch(/storage is not available here, so changes are not being saved/);
+    expect(screen.getByTestId('save-status').textContent).toBe('Not saved');
+    act(() => stores.document.getState().commit('Rename model', (d) => void (d.title = 'Only in this tab')));
+    const created = captureDownloads();
+    await userEvent.click(screen.getByRole('button', { name: 'Export a copy' }));
+    expect(JSON.parse(await created[0].text()).title).toBe('Only in this tab');
   });
 
   it("given another tab's save, then the person is asked, and loading theirs replaces this tab's document", async () => {

@@ -5,7 +5,8 @@ import { MAX_VERSIONS, VERSION_EVERY_MS } from '../../../../src/io/library/libra
 import { storedText } from '../../../../src/io/autosave';
 import { openAsNewModel } from '../../../../src/io/openModel';
 import { importText } from '../../../../src/io/fileImport';
-import type { ModelSession } from '../../../../src/io/library/session';
+import { ModelSession } from '../../../../src/io/library/session';
+import { createStores } from '../../../../src/store/context';
 import { example as exampleDoc } from '../../../support/examples';
 import { freshLibrary, givenBrowser, startTab } from './given';
 import { MemoryStorage } from './memoryStorage';
@@ -189,6 +190,12 @@ describe('the model library', () => {
     const start = await startLibrary({ openLibrary: () => Promise.reject(new Error('refused')), local, tab: null, fallback: exampleDoc });
     expect(start.library).toBeNull();
     expect(start.doc.title).toBe(exampleDoc().title);
+    const stores = createStores(start.doc);
+    const { session } = track({ session: new ModelSession(stores, start.library, start.open, { local, delayMs: 1 }) });
+    expect(session.state.getState().status).toMatchObject({ kind: 'failed', reason: 'unavailable' });
+    rename(stores, 'Edited without storage');
+    expect(await session.flush()).toBe(false);
+    expect(session.state.getState().status).toMatchObject({ kind: 'failed', reason: 'unavailable' });
   });
 
   it('given a deleted model, then it can be put back while the page is open; the open model cannot be deleted', async () => {
