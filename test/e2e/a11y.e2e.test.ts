@@ -93,7 +93,7 @@ describe('keyboard on the canvas', () => {
       const item = canvasItem(page, focused);
       // Styles may ease in; wait for the mark rather than sampling mid-transition.
       const shown = await expect
-        .poll(async () => focusIsVisible(focused.kind, await focusStyle(item), before), { timeout: 2_000 })
+        .poll(async () => focusIsVisible(focused.kind, await focusStyle(item), before), { timeout: UI_TIMEOUT })
         .toBe(true)
         .then(() => true, () => false);
       if (!shown) invisible.push(`${focused.kind} ${focused.id}: ${JSON.stringify(await focusStyle(item))}`);

@@ -17,6 +17,13 @@ async function openAiNativeQ3After(page: Page) {
 
 const shownFrames = (page: Page) => page.locator('.group-frame.is-shown');
 
+/**
+ * True once nothing in the React Flow node around `locator` is animating: the fold-in's transitions
+ * (position, size, scale) and the frame's fade have run, so its box is where it will stay.
+ */
+const settled = (locator: Locator) =>
+  locator.evaluate((el) => (el.closest('.react-flow__node') ?? el).getAnimations({ subtree: true }).length === 0);
+
 async function box(locator: Locator) {
   const b = await locator.boundingBox();
   if (!b) throw new Error('not on screen');
@@ -34,14 +41,15 @@ describe('Before/After on the canvas', () => {
 
     const dataFrame = page.getByTestId('group-frame-data');
     expect(await dataFrame.innerText()).toContain('Data & ML');
-    // Let the fold-in transition settle before measuring.
-    await page.waitForTimeout(600);
-    const frame = await box(dataFrame);
-    const qa = await box(teamNode(page, 'QA'));
-    expect(qa.x).toBeGreaterThan(frame.x);
-    expect(qa.y).toBeGreaterThan(frame.y);
-    expect(qa.x + qa.width).toBeLessThan(frame.x + frame.width);
-    expect(qa.y + qa.height).toBeLessThan(frame.y + frame.height);
+    // Measured once the fold-in has run, so neither box is caught mid-transition.
+    const qaCard = teamNode(page, 'QA');
+    await expect.poll(async () => (await settled(dataFrame)) && (await settled(qaCard))).toBe(true);
+    await expect
+      .poll(async () => {
+        const [frame, qa] = [await box(dataFrame), await box(qaCard)];
+        return { left: qa.x > frame.x, top: qa.y > frame.y, right: qa.x + qa.width < frame.x + frame.width, bottom: qa.y + qa.height < frame.y + frame.height };
+      })
+      .toEqual({ left: true, top: true, right: true, bottom: true });
     expect(await teamNode(page, 'QA').getByTestId('team-after').innerText()).toMatch(/^1\s*→\s*0$/);
     expect(await page.getByTestId('critical-path-days').innerText()).toBe('72.5 → 28.8 days');
 
@@ -57,9 +65,10 @@ describe('dragging in After', () => {
     await app.open();
     await openAiNativeQ3After(page);
     await expect.poll(() => shownFrames(page).count()).toBe(3);
-    await page.waitForTimeout(600);
     const frame = page.getByTestId('group-frame-data');
     const qa = teamNode(page, 'QA');
+    // The drag starts from where the fold-in leaves the card and its frame, not from mid-transition.
+    await expect.poll(async () => (await settled(frame)) && (await settled(qa))).toBe(true);
     const start = await box(qa);
     const frameBefore = await box(frame);
     await page.mouse.move(start.x + start.width / 2, start.y + 20);
