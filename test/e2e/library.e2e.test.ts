@@ -5,7 +5,7 @@ import { describe } from 'vitest';
 import type { Page } from 'playwright-core';
 import { asFile, exampleJson, smallerOtt } from './documents';
 import { expect, test } from './harness';
-import { importFile, teamNodes, waitForTitle } from './ui';
+import { importFile, teamNode, teamNodes, waitForTitle } from './ui';
 
 const ott = exampleJson();
 const saved = (page: Page) => page.getByTestId('save-status');
@@ -81,6 +81,21 @@ describe('the model library', () => {
     await again.goto('/');
     await teamNodes(again).first().waitFor();
     await expect.poll(() => teamNodes(again).count()).toBe(ott.teams.length + 1);
+    await again.close();
+  });
+
+  test('closing the tab while typing in a field (no Enter, no blur) and opening the app again: the typed text is there', async ({ app }) => {
+    const { page, context } = app;
+    await app.open();
+    await teamNode(page, 'QA').click();
+    await page.keyboard.press('Enter');
+    const name = page.getByRole('complementary', { name: 'Inspector' }).getByRole('textbox', { name: 'Name' });
+    await expect.poll(() => name.evaluate((el) => el === document.activeElement)).toBe(true);
+    await name.fill('QA typed as the tab closed');
+    await page.close({ runBeforeUnload: false });
+    const again = await context.newPage();
+    await again.goto('/');
+    await teamNode(again, 'QA typed as the tab closed').waitFor();
     await again.close();
   });
 

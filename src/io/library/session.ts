@@ -65,6 +65,8 @@ export class ModelSession {
   /** Counts the models being opened, so only the latest one becomes the open one. */
   private opening = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Between pagehide and pageshow: the page may be going, so changes are journaled at once. */
+  private hiding = false;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly cleanups: (() => void)[] = [];
 
@@ -87,7 +89,11 @@ export class ModelSession {
     if (open) this.remember(open.id);
     this.cleanups.push(
       stores.document.subscribe((s, prev) => {
-        if (s.doc !== prev.doc) this.schedule();
+        if (s.doc === prev.doc) return;
+        // A change made while the page goes (a field applying its typed text on pagehide, whose
+        // listeners run in no promised order) is journaled at once: no timer fires after pagehide.
+        if (this.hiding) this.writeJournal();
+        else this.schedule();
       }),
       setModelOpener(stores, (doc, source) => void this.openNew(doc, source)),
       setConflictChoice(stores, {
@@ -96,12 +102,21 @@ export class ModelSession {
         keepMine: () => this.keepMine(),
       }),
     );
-    const onHide = () => this.writeJournal();
+    const onHide = () => {
+      this.hiding = true;
+      this.writeJournal();
+    };
+    // A page kept in the back/forward cache comes back: its changes save on the timer again.
+    const onShow = () => {
+      this.hiding = false;
+    };
     const onMessage = (e: Event) => void this.onOtherTab((e as MessageEvent).data);
     options.events?.addEventListener('pagehide', onHide);
+    options.events?.addEventListener('pageshow', onShow);
     options.channel?.addEventListener('message', onMessage);
     this.cleanups.push(() => {
       options.events?.removeEventListener('pagehide', onHide);
+      options.events?.removeEventListener('pageshow', onShow);
       options.channel?.removeEventListener('message', onMessage);
     });
   }

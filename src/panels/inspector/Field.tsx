@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState, type ReactNode } from 'react';
 import { useCommand } from '../../ui/registry';
 import type { Parsed } from './validate';
 import { useEdit, type CommandCall } from './useEdit';
@@ -64,6 +64,17 @@ export function Field<V>({ label, value, path, parse, edit, kind = 'text', hint,
     setDraft(null);
     commit(result.call!);
   };
+
+  // Closing the tab does not blur the field, so typed text would be lost: it is applied on pagehide
+  // (the session journals a change made then at once).
+  const onHide = useEffectEvent(() => onCommit());
+  const drafting = draft !== null;
+  useEffect(() => {
+    if (!drafting) return;
+    const listener = () => onHide();
+    window.addEventListener('pagehide', listener);
+    return () => window.removeEventListener('pagehide', listener);
+  }, [drafting]);
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (draft === null && history(e)) return;
