@@ -270,4 +270,30 @@ describe('starting', () => {
     const b = track(await startTab(browser));
     expect(b.session.state.getState().openId).toBe(a.session.state.getState().openId);
   });
+
+  it('given a change made after the session’s own pagehide listener ran (a field applying its typed text), then the journal holds it', async () => {
+    const browser = await givenBrowser();
+    const events = new EventTarget();
+    const first = track(await startTab(browser, { delayMs: 60_000, events }));
+    events.dispatchEvent(new Event('pagehide'));
+    expect(browser.local.getItem(JOURNAL_KEY), 'nothing to journal yet').toBeNull();
+    rename(first.stores, 'Typed as the tab closed');
+    const journal = browser.local.getItem(JOURNAL_KEY);
+    expect(journal).not.toBeNull();
+    expect(JSON.parse(JSON.parse(journal!).text).title).toBe('Typed as the tab closed');
+    first.session.stop();
+    const reopened = track(await startTab({ ...browser, tab: first.tab }));
+    expect(reopened.start.doc.title).toBe('Typed as the tab closed');
+  });
+
+  it('given a page back from the back/forward cache (pageshow), then a change waits for the save timer, not the journal', async () => {
+    const browser = await givenBrowser();
+    const events = new EventTarget();
+    const { stores, session } = track(await startTab(browser, { delayMs: 60_000, events }));
+    events.dispatchEvent(new Event('pagehide'));
+    events.dispatchEvent(new Event('pageshow'));
+    rename(stores, 'Edited after coming back');
+    expect(browser.local.getItem(JOURNAL_KEY)).toBeNull();
+    expect(session.state.getState().status.kind).toBe('pending');
+  });
 });
